@@ -1,0 +1,109 @@
+using System;
+using System.Globalization;
+using FluentValidation;
+
+namespace LeadKit.Leads;
+
+/// <summary>
+/// Validates the syntax of an <see cref="EmailAddress"/>: a dot-atom local part (RFC 5322,
+/// with UTF-8 letters allowed as RFC 6531 does) of at most 64 characters, and a domain of at
+/// least two labels (internationalised names allowed) of at most 253 characters.
+/// </summary>
+public sealed class EmailAddressValidator : AbstractValidator<EmailAddress>
+{
+    /// <summary>The longest local part accepted.</summary>
+    public const int MaxLocalPartLength = 64;
+
+    /// <summary>The longest whole address accepted.</summary>
+    public const int MaxLength = 254;
+
+    private const string AText = "!#$%&'*+-/=?^_`{|}~";
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+    private static readonly IdnMapping Idn = new() { AllowUnassigned = false, UseStd3AsciiRules = true };
+
+    /// <summary>Gets the shared instance.</summary>
+    public static EmailAddressValidator Instance { get; } = new();
+
+    /// <summary>Creates the validator.</summary>
+    public EmailAddressValidator()
+    {
+        RuleFor(e => e.LocalPart).NotEmpty().WithErrorCode("LeadKit.EmailAddress.LocalPartRequired")
+            .WithMessage("The e-mail address has nothing before the '@'.");
+        RuleFor(e => e.LocalPart).MaximumLength(MaxLocalPartLength).WithErrorCode("LeadKit.EmailAddress.LocalPartTooLong");
+        RuleFor(e => e.LocalPart).Must(IsDotAtom).When(e => !string.IsNullOrEmpty(e.LocalPart))
+            .WithErrorCode("LeadKit.EmailAddress.Syntax")
+            .WithMessage(e => $"'{e.LocalPart}' is not a valid local part: use letters, digits and {AText}, with single dots between words.");
+        RuleFor(e => e.Domain).NotEmpty().WithErrorCode("LeadKit.EmailAddress.DomainRequired")
+            .WithMessage("The e-mail address has nothing after the '@'.");
+        RuleFor(e => e.Domain).Must(IsDomain).When(e => !string.IsNullOrEmpty(e.Domain))
+            .WithErrorCode("LeadKit.EmailAddress.Domain")
+            .WithMessage(e => $"'{e.Domain}' is not a valid domain: it needs at least two dot-separated labels of letters, digits and hyphens.");
+        RuleFor(e => e.Value).MaximumLength(MaxLength).WithErrorCode("LeadKit.EmailAddress.TooLong");
+    }
+
+    internal static bool IsValid(string localPart, string domain) =>
+        localPart.Length is > 0 and <= MaxLocalPartLength && IsDotAtom(localPart) && IsDomain(domain)
+        && localPart.Length + 1 + domain.Length <= MaxLength;
+
+    private static bool IsDotAtom(string local)
+    {
+        if (local.Length == 0 || local[0] == '.' || local[^1] == '.' || local.Contains("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var c in local)
+        {
+            var ok = char.IsAsciiLetterOrDigit(c) || c == '.' || AText.Contains(c, StringComparison.Ordinal) || (c > 127 && char.IsLetterOrDigit(c));
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsDomain(string domain)
+    {
+        if (domain.Length is 0 or > 253)
+        {
+            return false;
+        }
+
+        string ascii;
+        try
+        {
+            ascii = Idn.GetAscii(domain);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+
+        var labels = ascii.Split('.');
+        if (labels.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var label in labels)
+        {
+            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-')
+            {
+                return false;
+            }
+
+            foreach (var c in label)
+            {
+                if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+                {
+                    return false;
+                }
+            }
+        }
+
+        // The top-level label is never all digits (that would be an IP address, not a domain).
+        return labels[^1].AsSpan().ContainsAnyExcept(Digits);
+    }
+}

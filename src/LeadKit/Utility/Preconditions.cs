@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FluentValidation;
+using FluentValidation.Results;
+using LeadKit.Validation;
+
+namespace LeadKit.Utility;
+
+/// <summary>Argument and invariant checks shared by every LeadKit type.</summary>
+internal static class Preconditions
+{
+    internal static T CheckNotNull<T>(T? value, string paramName)
+        where T : class =>
+        value ?? throw new ArgumentNullException(paramName);
+
+    /// <summary>Runs a validator and throws <see cref="LeadKitValidationException"/> when it fails.</summary>
+    internal static T Validated<T>(T value, IValidator<T> validator, string typeName)
+    {
+        var result = validator.Validate(value);
+        if (!result.IsValid)
+        {
+            throw new LeadKitValidationException(typeName, ToErrors(result.Errors));
+        }
+
+        return value;
+    }
+
+    internal static IEnumerable<ValidationError> ToErrors(IEnumerable<ValidationFailure> failures) =>
+        failures.Select(f => new ValidationError(
+            f.PropertyName ?? string.Empty,
+            string.IsNullOrEmpty(f.ErrorCode) ? "LeadKit.Invalid" : f.ErrorCode,
+            f.ErrorMessage,
+            f.AttemptedValue?.ToString()));
+
+    internal static LeadKitValidationException Invalid(string typeName, string path, string code, string message, string? attempted = null) =>
+        new(typeName, [new ValidationError(path, code, message, attempted)]);
+
+    /// <summary>Trims a value and maps blank text to <see langword="null"/>.</summary>
+    internal static string? NullIfBlank(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var trimmed = value.Trim();
+        return trimmed.Length == 0 ? null : trimmed;
+    }
+}

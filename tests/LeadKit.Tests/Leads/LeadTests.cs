@@ -1,0 +1,44 @@
+using LeadKit.Leads;
+using LeadKit.Validation;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace LeadKit.Tests.Leads;
+
+public sealed class LeadTests
+{
+    private static readonly FakeClock Clock = new(Instant.FromUtc(2026, 11, 27, 9, 0));
+
+    [Fact]
+    public void Create_WithOnlyAName_IsValid()
+    {
+        var lead = Lead.Create(PersonName.Parse("Ann Lee"), Clock);
+
+        Assert.Equal("Ann Lee", lead.Name.FullName);
+        Assert.Equal(Clock.GetCurrentInstant(), lead.CreatedAt);
+        Assert.True(new LeadValidator().Validate(lead).IsValid);
+    }
+
+    [Fact]
+    public void PersonName_WithoutFullName_IsRejectedNamingTheField()
+    {
+        var ex = Assert.Throws<LeadKitValidationException>(() => PersonName.Parse("   "));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal("FullName", error.PropertyPath);
+        Assert.Equal("LeadKit.PersonName.FullNameRequired", error.ErrorCode);
+    }
+
+    [Fact]
+    public void AddAddress_SecondMailingAddress_IsRejected()
+    {
+        var lead = Lead.Create(PersonName.Parse("Ann Lee"), Clock);
+        lead.AddAddress(new PostalAddress(AddressKind.Business, city: "Lyon", isMailing: true));
+
+        var ex = Assert.Throws<LeadKitValidationException>(() => lead.AddAddress(new PostalAddress(AddressKind.Home, city: "Paris", isMailing: true)));
+
+        Assert.Equal("Addresses[1].IsMailing", Assert.Single(ex.Errors).PropertyPath);
+        Assert.Equal("LeadKit.Record.SecondMailingAddress", ex.Errors[0].ErrorCode);
+        Assert.Single(lead.Addresses);
+    }
+}
