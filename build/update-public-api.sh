@@ -48,17 +48,21 @@ diagnose() {
     grep -E ': error ' "$log" | LC_ALL=C sort -u | head -n 40 >&2 || cat "$log" >&2
     exit 1
   fi
-  grep -F "[$abs]" "$log" | sed -n -E \
+  { grep -F "[$abs]" "$log" || true; } | sed -n -E \
     -e "s/^.*: (warning|error) RS0016: Symbol '(.*)' is not part of the declared public API.*$/RS0016\t-\t\2/p" \
     -e "s/^(.*)\([0-9]+,[0-9]+\): (warning|error) RS0017: Symbol '(.*)' is part of the declared API, but is either not public or could not be found.*$/RS0017\t\1\t\3/p" \
     | LC_ALL=C sort -u >"$out"
   # Anything else from the analyzer (RS0026, RS0036, RS0041, ...) needs a person.
-  grep -F "[$abs]" "$log" | grep -E ': (warning|error) RS00[0-9]+' | grep -v -E ' RS001[67]: ' \
-    | sed -E 's/ \(https?:[^)]*\)//; s/ \[[^]]*\]$//' | LC_ALL=C sort -u >"$work/other" || true
-  if [ -s "$work/other" ]; then
-    echo "  $csproj: other public API diagnostics (fix by hand):"
-    sed 's/^/    /' "$work/other"
-  fi
+  { grep -F "[$abs]" "$log" | grep -E ': (warning|error) RS00[0-9]+' | grep -v -E ' RS001[67]: ' || true; } \
+    | sed -E 's/ \(https?:[^)]*\)//; s/ \[[^]]*\]$//' | LC_ALL=C sort -u >"$work/other"
+}
+
+# Prints what the last diagnose left for a person; fails if there is any.
+check_other() {
+  [ -s "$work/other" ] || return 0
+  echo "  other public API diagnostics (fix by hand):"
+  sed 's/^/    /' "$work/other"
+  return 1
 }
 
 # Writes file $1 as `#nullable enable` followed by the sorted, unique lines on stdin.
@@ -83,6 +87,7 @@ for csproj in "${projects[@]}"; do
   removed=$(awk -F '\t' '$1 == "RS0017"' "$work/diags" | wc -l)
   if [ "$added" -eq 0 ] && [ "$removed" -eq 0 ]; then
     echo "  up to date"
+    check_other || status=1
     continue
   fi
 
@@ -102,5 +107,6 @@ for csproj in "${projects[@]}"; do
     sed 's/^/    /' "$work/diags"
     status=1
   fi
+  check_other || status=1
 done
 exit "$status"
