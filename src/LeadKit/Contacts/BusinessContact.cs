@@ -48,7 +48,8 @@ public sealed class BusinessContact : ContactRecord
     /// <param name="createdAt">When the contact was created.</param>
     /// <param name="createdBy">Who created it.</param>
     /// <returns>The contact.</returns>
-    public static BusinessContact Restore(ContactId id, PersonName name, Instant createdAt, UserId? createdBy = null) => new(id, name, createdAt, createdBy);
+    public static BusinessContact Restore(ContactId id, PersonName name, Instant createdAt, UserId? createdBy = null) =>
+        id.Value == Guid.Empty ? throw new ArgumentException("A business contact needs a non-empty identifier.", nameof(id)) : new(id, name, createdAt, createdBy);
 
     /// <summary>
     /// Creates a contact carrying every shared field of <paramref name="lead"/> (name, company,
@@ -76,6 +77,15 @@ public sealed class BusinessContact : ContactRecord
 
     /// <summary>Restores the link to the lead this contact came from (storage, deserialization).</summary>
     internal void RestoreConvertedFrom(LeadId? lead) => ConvertedFrom = lead;
+
+    /// <summary>Returns an independent copy with every field, the version and the audit fields.</summary>
+    /// <returns>The copy.</returns>
+    public BusinessContact Copy()
+    {
+        var copy = new BusinessContact(Id, Name, CreatedAt, CreatedBy) { ConvertedFrom = ConvertedFrom, Details = Details };
+        copy.CopyStateFrom(this);
+        return copy;
+    }
 
     /// <inheritdoc />
     public override string ToString() => $"BusinessContact {Id}: {Name}";

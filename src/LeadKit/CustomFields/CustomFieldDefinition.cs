@@ -142,7 +142,8 @@ public sealed record CustomFieldDefinition
         CurrencyCode is null ? text : text.Replace(CurrencyCode, string.Empty, StringComparison.OrdinalIgnoreCase).Trim();
 
     private static decimal? TryDecimal(string text, CultureInfo culture) =>
-        decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) || decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowCurrencySymbol, culture, out d)
+        // The invariant form is tried without group separators: with them, "1,5" (1.5 in de-DE or fr-FR) would read as 15.
+        decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) || decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowCurrencySymbol, culture, out d)
             ? d
             : null;
 

@@ -27,7 +27,8 @@ public sealed class CustomFieldDefinitionValidator : AbstractValidator<CustomFie
             .WithErrorCode("LeadKit.CustomFieldDefinition.ChoicesRequired").WithMessage("A choice field needs at least one choice.");
         RuleFor(d => d.Choices).Null().When(d => d.Type != CustomFieldType.Choice)
             .WithErrorCode("LeadKit.CustomFieldDefinition.ChoicesNotChoice").WithMessage("Only choice fields have choices.");
-        RuleFor(d => d.CurrencyCode).NotEmpty().Length(3).Matches("^[A-Z]{3}$").When(d => d.Type == CustomFieldType.Currency)
+        // One validator, so the one error code covers a missing, short or malformed code alike.
+        RuleFor(d => d.CurrencyCode).Must(c => c is { Length: 3 } && c.All(char.IsAsciiLetterUpper)).When(d => d.Type == CustomFieldType.Currency)
             .WithErrorCode("LeadKit.CustomFieldDefinition.CurrencyCode").WithMessage("A currency field needs an ISO 4217 currency code such as EUR.");
         RuleFor(d => d.CurrencyCode).Null().When(d => d.Type != CustomFieldType.Currency)
             .WithErrorCode("LeadKit.CustomFieldDefinition.CurrencyNotCurrency").WithMessage("Only currency fields have a currency code.");

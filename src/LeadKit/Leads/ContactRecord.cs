@@ -235,12 +235,12 @@ public abstract partial class ContactRecord
         Comments = text;
     }
 
-    /// <summary>Appends a paragraph to the comments (on a new line).</summary>
+    /// <summary>Appends a paragraph to the comments, on a new line (always <c>\n</c>, whatever the operating system).</summary>
     /// <param name="text">The text to append.</param>
     public void AppendComment(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        SetComments(Comments is null ? text : Comments + Environment.NewLine + text);
+        SetComments(Comments is null ? text : Comments + "\n" + text);
     }
 
     /// <summary>
@@ -332,19 +332,26 @@ public abstract partial class ContactRecord
         _customFields[trimmed] = value ?? throw new ArgumentNullException(nameof(value));
     }
 
-    /// <summary>Restores the manual star count without changing the score type.</summary>
+    /// <summary>Restores the score type and the manual star count (storage, deserialization).</summary>
     internal void RestoreScore(ScoreType scoreType, int? manualStars)
     {
+        // Every check comes before any change, so a refused restore leaves the score as it was.
+        if (!Enum.IsDefined(scoreType))
+        {
+            throw Preconditions.Invalid(GetType().Name, nameof(ScoreType), "LeadKit.Record.ScoreType", $"Unknown score type {scoreType}.");
+        }
+
+        if (scoreType == ScoreType.Manual && (manualStars ?? ManualStars) is null)
+        {
+            throw Preconditions.Invalid(GetType().Name, nameof(ManualStars), "LeadKit.Record.ManualStarsRequired", "A manual score needs a star count.");
+        }
+
         if (manualStars is { } stars)
         {
             SetManualScore(stars);
         }
 
-        ScoreType = Enum.IsDefined(scoreType) ? scoreType : throw Preconditions.Invalid(GetType().Name, nameof(ScoreType), "LeadKit.Record.ScoreType", $"Unknown score type {scoreType}.");
-        if (ScoreType == ScoreType.Manual && ManualStars is null)
-        {
-            throw Preconditions.Invalid(GetType().Name, nameof(ManualStars), "LeadKit.Record.ManualStarsRequired", "A manual score needs a star count.");
-        }
+        ScoreType = scoreType;
     }
 
     /// <summary>Copies every field of the shared record type from <paramref name="source"/> (used by conversion).</summary>
@@ -373,6 +380,18 @@ public abstract partial class ContactRecord
         }
 
         Comments = source.Comments;
+    }
+
+    /// <summary>Copies the audit fields and custom-field values too (used by <c>Copy</c>: a full, independent copy).</summary>
+    private protected void CopyStateFrom(ContactRecord source)
+    {
+        CopySharedFrom(source);
+        foreach (var (name, value) in source._customFields)
+        {
+            _customFields[name] = value;
+        }
+
+        RestoreAudit(source.CreatedAt, source.CreatedBy, source.ModifiedAt, source.ModifiedBy, source.Version);
     }
 
     private static CriterionId Known(CriterionId criterion) =>

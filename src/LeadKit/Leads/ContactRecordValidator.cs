@@ -13,7 +13,7 @@ public abstract class ContactRecordValidator<T> : AbstractValidator<T>
     where T : ContactRecord
 {
     /// <summary>Creates the validator for a schema of user-defined fields.</summary>
-    /// <param name="schema">The database's user-defined fields; <see cref="CustomFieldSchema.Empty"/> skips custom-field checks except that every value must be defined when the schema defines any field.</param>
+    /// <param name="schema">The database's user-defined fields; with <see cref="CustomFieldSchema.Empty"/> custom-field values are not checked.</param>
     protected ContactRecordValidator(CustomFieldSchema schema)
     {
         Schema = schema ?? CustomFieldSchema.Empty;

@@ -48,11 +48,12 @@ public sealed class Lead : ContactRecord
     /// <param name="createdAt">When the lead was created.</param>
     /// <param name="createdBy">Who created it.</param>
     /// <returns>The lead.</returns>
-    public static Lead Restore(LeadId id, PersonName name, Instant createdAt, UserId? createdBy = null) => new(id, name, createdAt, createdBy);
+    public static Lead Restore(LeadId id, PersonName name, Instant createdAt, UserId? createdBy = null) =>
+        id.Value == Guid.Empty ? throw new ArgumentException("A lead needs a non-empty identifier.", nameof(id)) : new(id, name, createdAt, createdBy);
 
     /// <summary>Records that the lead was converted into a business contact.</summary>
     /// <param name="contact">The contact it became.</param>
-    /// <exception cref="InvalidOperationException">The lead was already converted.</exception>
+    /// <exception cref="LeadKitException">The lead was already converted.</exception>
     public void MarkConverted(ContactId contact)
     {
         if (ConvertedTo is { } existing)
@@ -61,6 +62,15 @@ public sealed class Lead : ContactRecord
         }
 
         ConvertedTo = contact;
+    }
+
+    /// <summary>Returns an independent copy with every field, the version and the audit fields.</summary>
+    /// <returns>The copy.</returns>
+    public Lead Copy()
+    {
+        var copy = new Lead(Id, Name, CreatedAt, CreatedBy) { ConvertedTo = ConvertedTo };
+        copy.CopyStateFrom(this);
+        return copy;
     }
 
     /// <inheritdoc />

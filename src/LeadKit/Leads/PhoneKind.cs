@@ -1,6 +1,6 @@
 namespace LeadKit.Leads;
 
-/// <summary>The kinds of phone number a record can hold (the contact manager's twenty slots).</summary>
+/// <summary>The kinds of phone number a record can hold (every phone slot of the contact manager's records).</summary>
 public enum PhoneKind
 {
     /// <summary>Business.</summary>

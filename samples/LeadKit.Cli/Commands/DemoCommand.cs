@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Data.Common;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using LeadKit.Cli.Demo;
+using LeadKit.Cli.Hosting;
+using LeadKit.Cli.Rendering;
+using LeadKit.Cli.Storage;
+using LeadKit.Leads;
+using LeadKit.Querying;
+using LeadKit.Storage;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace LeadKit.Cli.Commands;
+
+/// <summary>
+/// <c>leadkit demo</c>: a fresh database with a workspace, four users and twenty sample leads, then
+/// a listing and a count of leads per assigned user.
+/// </summary>
+/// <param name="host">The host.</param>
+internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Settings>(host)
+{
+    /// <summary>The demo's SQLite file when <c>--db</c> is not given (<c>LEADKIT_DB</c> is not used: the demo deletes its file).</summary>
+    public const string DefaultPath = "leadkit-demo.db";
+
+    /// <summary>The group of leads nobody is assigned to.</summary>
+    public const string Unassigned = "(unassigned)";
+
+    private static readonly byte[] SqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
+
+    /// <inheritdoc />
+    protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
+    {
+        var target = settings.Connection is { } connection ? DatabaseTarget.Postgres(connection) : DatabaseTarget.Sqlite(settings.Database ?? DefaultPath);
+        if (target.Kind == DatabaseKind.Sqlite)
+        {
+            await ClearSqliteFileAsync(target, cancellationToken);
+        }
+
+        var users = WorkspaceSetup.PlanUsers(SampleLeads.Owner, SampleLeads.OtherUsers);
+        var store = await WorkspaceSession.OpenStoreAsync(Host, target, cancellationToken);
+        if (target.Kind == DatabaseKind.Postgres && await WorkspaceSession.FindWorkspaceAsync(store, cancellationToken) is not null)
+        {
+            await WorkspaceSession.DisposeStoreAsync(store);
+            throw new CliException($"{target} already holds a LeadKit workspace: the demo needs an empty database, and never deletes a server database.");
+        }
+
+        await using var session = await WorkspaceSession.CreateAsync(target, store, users, cancellationToken);
+        await using (var work = await session.BeginAsync(cancellationToken))
+        {
+            await work.Leads.AddAsync(SampleLeads.Create(Host.Clock, session.Users), cancellationToken);
+            await work.CommitAsync(cancellationToken);
+        }
+
+        await using var reading = await session.BeginAsync(cancellationToken);
+        var query = new RecordQuery(sort: SortSpec.Parse("company"));
+        var counts = await CountByAssignedAsync(session, reading, cancellationToken);
+        if (settings.Json)
+        {
+            await WriteJsonAsync(target, reading, query, counts, cancellationToken);
+        }
+        else
+        {
+            await WriteReportAsync(session, reading, query, counts, cancellationToken);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// Deletes an earlier demo file, but only a SQLite file that the LeadKit store can read: the
+    /// demo never deletes a file it did not make.
+    /// </summary>
+    private async Task ClearSqliteFileAsync(DatabaseTarget target, CancellationToken cancellationToken)
+    {
+        var path = target.Location;
+        if (Directory.Exists(path))
+        {
+            throw new CliException($"{path} is a directory: give the demo a file name with --db.");
+        }
+
+        if (!File.Exists(path))
+        {
+            return;
+        }
+
+        if (!await IsLeadKitDatabaseAsync(target, cancellationToken))
+        {
+            throw new CliException($"{path} exists and is not a LeadKit database: the demo will not overwrite it. Delete it yourself, or choose another file with --db.");
+        }
+
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private async Task<bool> IsLeadKitDatabaseAsync(DatabaseTarget target, CancellationToken cancellationToken)
+    {
+        var header = new byte[SqliteHeader.Length];
+        await using (var file = File.OpenRead(target.Location))
+        {
+            if (await file.ReadAtLeastAsync(header, header.Length, throwOnEndOfStream: false, cancellationToken) < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader))
+            {
+                return false;
+            }
+        }
+
+        // Read the workspaces without InitializeAsync, which would add LeadKit's tables to a
+        // stranger's database: a store that cannot read them is looking at someone else's file.
+        var store = Host.Stores(target, Host.Clock);
+        try
+        {
+            await WorkspaceSession.FindWorkspaceAsync(store, cancellationToken);
+            return true;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+        finally
+        {
+            await WorkspaceSession.DisposeStoreAsync(store);
+        }
+    }
+
+    private static async Task<IReadOnlyList<(string User, long Count)>> CountByAssignedAsync(WorkspaceSession session, IUnitOfWork work, CancellationToken cancellationToken)
+    {
+        // One count per user through the filter model, the way a report would ask the database.
+        var counts = new List<(string User, long Count)>();
+        foreach (var user in session.Users)
+        {
+            counts.Add((user.DisplayName, await work.Leads.CountAsync(RecordField.AssignedTo.EqualTo(user.Id.ToString()), cancellationToken)));
+        }
+
+        counts.Add((Unassigned, await work.Leads.CountAsync(RecordField.AssignedTo.IsEmpty(), cancellationToken)));
+        return counts;
+    }
+
+    private async Task WriteJsonAsync(DatabaseTarget target, IUnitOfWork work, RecordQuery query, IReadOnlyList<(string User, long Count)> counts, CancellationToken cancellationToken)
+    {
+        using var json = new JsonOutput(Host.StandardOutput);
+        var w = json.Writer;
+        w.WriteStartObject();
+        w.WriteString("database", target.ToString());
+        w.WriteStartObject("leads");
+        w.WriteStartArray("items");
+        var total = 0L;
+        await foreach (var lead in work.Leads.QueryAsync(query, cancellationToken))
+        {
+            json.WriteValue(lead);
+            total++;
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("total", total);
+        w.WriteEndObject();
+        w.WriteStartObject("byAssigned");
+        w.WriteStartArray("groups");
+        foreach (var (user, count) in counts)
+        {
+            w.WriteStartObject();
+            w.WriteString("key", user);
+            w.WriteNumber("count", count);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("total", counts.Sum(c => c.Count));
+        w.WriteEndObject();
+        w.WriteEndObject();
+        await json.CompleteAsync(cancellationToken);
+    }
+
+    private async Task WriteReportAsync(WorkspaceSession session, IUnitOfWork work, RecordQuery query, IReadOnlyList<(string User, long Count)> counts, CancellationToken cancellationToken)
+    {
+        var console = Host.Console;
+        console.MarkupLine($"Created [bold]{Markup.Escape(session.Target.ToString())}[/]: workspace '{Markup.Escape(session.Workspace.Name)}', {session.Users.Count} users, {SampleLeads.Count} leads.");
+        console.WriteLine();
+
+        var view = CreateView(session);
+        var table = LeadView.CreateTable().Title("Leads by company");
+        await foreach (var lead in work.Leads.QueryAsync(query, cancellationToken))
+        {
+            view.AddRow(table, lead);
+        }
+
+        console.Write(table);
+        console.WriteLine();
+
+        var widest = Math.Max(1, counts.Max(c => c.Count));
+        var byUser = new Table().Border(TableBorder.Rounded).Title("Leads by assigned user")
+            .AddColumn("Assigned to").AddColumn(new TableColumn("Leads").RightAligned()).AddColumn(string.Empty);
+        foreach (var (user, count) in counts)
+        {
+            byUser.AddRow(new Text(user), new Text(count.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Text(new string('█', (int)(count * 20 / widest))));
+        }
+
+        byUser.AddRow(new Markup("[bold]Total[/]"), new Markup($"[bold]{counts.Sum(c => c.Count)}[/]"), new Text(string.Empty));
+        console.Write(byUser);
+        console.WriteLine();
+
+        var file = session.Target.Kind == DatabaseKind.Sqlite ? $"--db {Quote(Path.GetRelativePath(Environment.CurrentDirectory, session.Target.Location))} " : string.Empty;
+        console.MarkupLine("Try next:");
+        console.WriteLine($"  leadkit {file}lead list --filter 'source = \"Trade Show\"' --sort name");
+        console.WriteLine($"  leadkit {file}--as \"{SampleLeads.OtherUsers[0]}\" lead add --name \"Ann Other\" --assign \"{SampleLeads.OtherUsers[0]}\"");
+    }
+
+    private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
+
+    /// <summary>The options of <c>demo</c>: the global ones; <c>--db</c> names the demo file.</summary>
+    [Description("Options of the demo.")]
+    internal sealed class Settings : GlobalSettings;
+}

@@ -1,0 +1,181 @@
+using System;
+using System.ComponentModel;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LeadKit.Cli.Hosting;
+using LeadKit.Leads;
+using LeadKit.Validation;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace LeadKit.Cli.Commands;
+
+/// <summary><c>leadkit lead add</c>: creates a lead from options and prints its id.</summary>
+/// <param name="host">The host.</param>
+internal sealed class LeadAddCommand(CliHost host) : LeadKitCommand<LeadAddCommand.Settings>(host)
+{
+    /// <inheritdoc />
+    protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
+    {
+        await using var session = await OpenSessionAsync(settings, cancellationToken);
+        var lead = Lead.Create(Build("--name", settings.Name, PersonName.Parse), Host.Clock, session.ActingUser.Id);
+        foreach (var email in settings.Emails)
+        {
+            Apply("--email", email, text => lead.AddEmail(new EmailEntry(EmailKind.Business, EmailAddress.Parse(text))));
+        }
+
+        foreach (var phone in settings.Phones)
+        {
+            Apply("--phone", phone, text => lead.AddPhone(Settings.ParsePhone(text)));
+        }
+
+        Apply("--company", settings.Company, lead.SetCompanyName);
+        Apply("--title", settings.Title, lead.SetJobTitle);
+        Apply("--source", settings.Source, text => lead.SetSource(new LeadSource(Canonical(text, Picklist.DefaultLeadSources))));
+
+        if (settings.AssignTo is { } assignee)
+        {
+            lead.SetAssignedTo(session.ResolveUser(assignee, "--assign").Id);
+        }
+
+        await using (var work = await session.BeginAsync(cancellationToken))
+        {
+            await work.Leads.AddAsync([lead], cancellationToken);
+            await work.CommitAsync(cancellationToken);
+        }
+
+        if (settings.Json)
+        {
+            await WriteJsonAsync(
+                json =>
+                {
+                    json.Writer.WriteStartObject();
+                    json.Writer.WriteString("id", lead.Id.ToString());
+                    json.Writer.WriteEndObject();
+                },
+                cancellationToken);
+        }
+        else
+        {
+            // The bare id on its own line, so that `id=$(leadkit lead add …)` works without --json.
+            Host.Console.WriteLine(lead.Id.ToString());
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Builds a value from an option's text; the domain's refusal names the option and the value.</summary>
+    private static T Build<T>(string option, string text, Func<string, T> build)
+    {
+        try
+        {
+            return build(text);
+        }
+        catch (LeadKitValidationException ex)
+        {
+            throw new CliException($"{option} '{text}': {ex.Message}", ExitCodes.DomainError, ex);
+        }
+    }
+
+    /// <summary>Applies an option given on the command line (a missing one changes nothing).</summary>
+    private static void Apply(string option, string? text, Action<string> apply)
+    {
+        if (text is not null)
+        {
+            Build(option, text, t =>
+            {
+                apply(t);
+                return true;
+            });
+        }
+    }
+
+    /// <summary>Spells a picklist entry as the list does ("trade show" → "Trade Show"); other text is kept.</summary>
+    private static string Canonical(string text, Picklist list) =>
+        list.FirstOrDefault(entry => string.Equals(entry, text.Trim(), StringComparison.OrdinalIgnoreCase)) ?? text;
+
+    /// <summary>The options of <c>lead add</c>.</summary>
+    internal sealed class Settings : GlobalSettings
+    {
+        /// <summary>Gets the lead's full name.</summary>
+        [CommandOption("--name <NAME>", true)]
+        [Description("The full name (required), e.g. \"Dr. Ann B. Lee\": prefix, first, middle, last and suffix are recognised.")]
+        public string Name { get; init; } = string.Empty;
+
+        /// <summary>Gets the e-mail addresses.</summary>
+        [CommandOption("--email <ADDRESS>")]
+        [Description("A business e-mail address; repeat for more.")]
+        public string[] Emails { get; init; } = [];
+
+        /// <summary>Gets the phone numbers.</summary>
+        [CommandOption("--phone <KIND:NUMBER>")]
+        [Description("A phone number, optionally with its kind (Business, Mobile, Home, BusinessFax, …): --phone \"Mobile:+1 206 555 0100\"; repeat for more.")]
+        public string[] Phones { get; init; } = [];
+
+        /// <summary>Gets the company name.</summary>
+        [CommandOption("--company <COMPANY>")]
+        [Description("The company the person represents.")]
+        public string? Company { get; init; }
+
+        /// <summary>Gets the job title.</summary>
+        [CommandOption("--title <TITLE>")]
+        [Description("The job title.")]
+        public string? Title { get; init; }
+
+        /// <summary>Gets the lead source.</summary>
+        [CommandOption("--source <SOURCE>")]
+        [Description("How the lead was found, e.g. \"Trade Show\", Web, Partner (any text; the default list's spelling is used when it matches).")]
+        public string? Source { get; init; }
+
+        /// <summary>Gets the user to assign the lead to.</summary>
+        [CommandOption("--assign <USER>")]
+        [Description("The user to assign the lead to, by display name or id.")]
+        public string? AssignTo { get; init; }
+
+        /// <summary>Builds the phone number of a <c>--phone</c> value that <see cref="Validate"/> accepted.</summary>
+        /// <param name="text">The option's text: <c>KIND:NUMBER</c>, or a business <c>NUMBER</c>.</param>
+        /// <returns>The phone number.</returns>
+        public static PhoneNumber ParsePhone(string text)
+        {
+            var (kind, number) = SplitPhone(text);
+            return new PhoneNumber(kind ?? throw new InvalidOperationException($"'{text}' has no known phone kind."), number);
+        }
+
+        /// <inheritdoc />
+        public override ValidationResult Validate()
+        {
+            var global = base.Validate();
+            if (!global.Successful)
+            {
+                return global;
+            }
+
+            var badKind = Phones.Select(KindError).FirstOrDefault(e => e is not null);
+            return badKind is null ? ValidationResult.Success() : ValidationResult.Error(badKind);
+        }
+
+        private static string? KindError(string text)
+        {
+            var (kind, _) = SplitPhone(text);
+            return kind is null
+                ? $"--phone '{text}': '{text[..text.IndexOf(':', StringComparison.Ordinal)].Trim()}' is not a phone kind; use one of {string.Join(", ", Enum.GetNames<PhoneKind>())}."
+                : null;
+        }
+
+        private static (PhoneKind? Kind, string Number) SplitPhone(string text)
+        {
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            return colon < 0 ? (PhoneKind.Business, text) : (KindNamed(text[..colon].Trim()), text[(colon + 1)..]);
+        }
+
+        private static PhoneKind? KindNamed(string text)
+        {
+            // "business-fax", "Business Fax" and "BusinessFax" all name PhoneKind.BusinessFax.
+            var squeezed = string.Concat(text.Where(char.IsLetterOrDigit));
+            return Enum.TryParse<PhoneKind>(squeezed, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !squeezed.All(char.IsDigit)
+                ? kind
+                : null;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System;
+using System.IO;
+using LeadKit.Cli.Storage;
+using NodaTime;
+using Spectre.Console;
+
+namespace LeadKit.Cli.Hosting;
+
+/// <summary>
+/// Everything a command touches outside the library: where human output, JSON and errors go,
+/// the clock, the time zone, environment variables and how a database is opened. The program
+/// uses <see cref="CreateDefault"/>; tests build one over string writers and an in-memory store.
+/// </summary>
+internal sealed class CliHost
+{
+    /// <summary>Gets the console that human output (tables, blocks, help) is rendered to.</summary>
+    public required IAnsiConsole Console { get; init; }
+
+    /// <summary>Gets standard output, where <c>--json</c> writes its one document.</summary>
+    public required TextWriter StandardOutput { get; init; }
+
+    /// <summary>Gets standard error, where failures are reported.</summary>
+    public required TextWriter StandardError { get; init; }
+
+    /// <summary>Gets the clock that stamps every change.</summary>
+    public required IClock Clock { get; init; }
+
+    /// <summary>Gets the time zone human output shows instants in.</summary>
+    public required DateTimeZone TimeZone { get; init; }
+
+    /// <summary>Gets how a database is opened.</summary>
+    public required StoreFactory Stores { get; init; }
+
+    /// <summary>Gets an environment variable's value, or <see langword="null"/> when it is not set.</summary>
+    public required Func<string, string?> GetEnvironmentVariable { get; init; }
+
+    /// <summary>Creates the host of the real program: the process's console, the system clock and zone, the real databases.</summary>
+    /// <returns>The host.</returns>
+    public static CliHost CreateDefault() => new()
+    {
+        Console = AnsiConsole.Console,
+        StandardOutput = System.Console.Out,
+        StandardError = System.Console.Error,
+        Clock = SystemClock.Instance,
+        TimeZone = SystemZone(),
+        Stores = LeadKitStores.Open,
+        GetEnvironmentVariable = Environment.GetEnvironmentVariable,
+    };
+
+    private static DateTimeZone SystemZone()
+    {
+        try
+        {
+            return DateTimeZoneProviders.Tzdb.GetSystemDefault();
+        }
+        catch (NodaTime.TimeZones.DateTimeZoneNotFoundException)
+        {
+            // Some containers name no zone NodaTime knows: UTC is an honest fallback for a display.
+            return DateTimeZone.Utc;
+        }
+    }
+}

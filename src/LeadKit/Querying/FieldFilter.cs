@@ -1,0 +1,19 @@
+using System;
+
+namespace LeadKit.Querying;
+
+/// <summary>
+/// A condition on one field: <see cref="ComparisonFilter"/>, <see cref="TextFilter"/>,
+/// <see cref="EmptinessFilter"/> or <see cref="InFilter"/>.
+/// </summary>
+public abstract record FieldFilter : Filter
+{
+    private protected FieldFilter(RecordField field)
+    {
+        Field = field ?? throw new ArgumentNullException(nameof(field));
+    }
+
+    /// <summary>Gets the field the condition tests.</summary>
+    /// <remarks>Hides the static <see cref="Filter.Field(string)"/> factory, which names a field the same way.</remarks>
+    public new RecordField Field { get; }
+}

@@ -1,0 +1,398 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace LeadKit.Querying;
+
+/// <summary>
+/// Parses the filter language (see <c>docs/filter-language.md</c>): a hand-written recursive-descent
+/// parser over a tiny grammar where <c>not</c> binds tighter than <c>and</c>, which binds tighter
+/// than <c>or</c>, and parentheses group. Errors are <see cref="FilterSyntaxException"/>s giving the
+/// 1-based column and what was expected; unknown fields and literals that do not suit a field's type
+/// are reported the same way.
+/// </summary>
+public static class FilterParser
+{
+    private static readonly string[] Keywords =
+        ["and", "or", "not", "in", "is", "empty", "contains", "starts-with", "ends-with", "true", "false", "all"];
+
+    private static readonly string[] Hints =
+        ["fullName", "firstName", "middleName", "lastName", "jobTitle", "companyName", "emails", "phones", "createdAt", "modifiedAt", "criteria", "notes"];
+
+    private static readonly string[] HintTargets =
+        ["name", "first", "middle", "last", "title", "company", "email", "phone", "created", "modified", "checked", "comments"];
+
+    /// <summary>Parses filter text.</summary>
+    /// <param name="text">The text, e.g. <c>source = "Trade Show" and manualStars &gt;= 3</c>; blank text is <see cref="Filter.All"/>.</param>
+    /// <returns>The filter.</returns>
+    /// <exception cref="FilterSyntaxException">The text is not a valid filter.</exception>
+    public static Filter Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.IsNullOrWhiteSpace(text) ? Filter.All : new Parser(text, "filter").ParseFilter();
+    }
+
+    /// <summary>Parses sort text such as <c>created:desc,name</c> (used by <see cref="SortSpec.Parse"/>).</summary>
+    internal static SortSpec ParseSort(string text) =>
+        string.IsNullOrWhiteSpace(text) ? SortSpec.ById : new Parser(text, "sort").ParseSort();
+
+    /// <summary>Parses a lone field name (used by <see cref="RecordField.Parse"/>).</summary>
+    internal static RecordField ParseFieldOnly(string text) => new Parser(text, "field name").ParseFieldOnly();
+
+    /// <summary>Parses a lone literal (used by <see cref="FilterValue.Parse"/>).</summary>
+    internal static FilterValue ParseLiteral(string text) => new Parser(text, "value").ParseLiteralOnly();
+
+    private sealed class Parser(string text, string subject)
+    {
+        private readonly FilterLexer _lexer = new(text);
+
+        internal FilterValue ParseLiteralOnly()
+        {
+            var (value, _) = ParseValue(null);
+            var end = _lexer.Next();
+            return end.Kind == FilterTokenKind.End ? value : throw Expected($"Expected the end of the value after {value}", end);
+        }
+
+        internal Filter ParseFilter()
+        {
+            var filter = ParseOr();
+            var next = _lexer.Peek();
+            if (next.Kind == FilterTokenKind.RightParen)
+            {
+                throw Error("Unexpected ')' without a matching '('", next);
+            }
+
+            if (next.Kind != FilterTokenKind.End)
+            {
+                throw Expected("Expected 'and', 'or' or the end of the filter", next);
+            }
+
+            return filter;
+        }
+
+        internal SortSpec ParseSort()
+        {
+            var keys = new List<SortKey>();
+            var after = "the start";
+            while (true)
+            {
+                var token = _lexer.Next();
+                if (token.Kind != FilterTokenKind.Word)
+                {
+                    throw Expected($"Expected a field name after {after}", token);
+                }
+
+                var field = ParseField(token);
+                if (!field.IsSortable)
+                {
+                    var why = field.IsMultiValued
+                        ? "it holds several values"
+                        : "the sortable fields are " + string.Join(", ", RecordField.BuiltIn.Where(f => f.IsSortable).Select(f => f.Name)) + " and custom fields";
+                    throw Error($"Cannot sort by '{field.Name}': {why}", token, field);
+                }
+
+                if (keys.Any(k => k.Field == field))
+                {
+                    throw Error($"'{field.Name}' appears twice in the sort", token, field);
+                }
+
+                var direction = SortDirection.Ascending;
+                if (_lexer.Peek().Kind == FilterTokenKind.Colon)
+                {
+                    _lexer.Next();
+                    var word = _lexer.Next();
+                    direction = word.IsWord("asc") ? SortDirection.Ascending
+                        : word.IsWord("desc") ? SortDirection.Descending
+                        : throw Expected("Expected 'asc' or 'desc' after ':'", word);
+                }
+
+                keys.Add(new SortKey(field, direction));
+                var separator = _lexer.Next();
+                if (separator.Kind == FilterTokenKind.End)
+                {
+                    return SortSpec.By(keys);
+                }
+
+                if (separator.Kind != FilterTokenKind.Comma)
+                {
+                    throw Expected($"Expected ',' or the end of the sort after '{keys[^1]}'", separator);
+                }
+
+                after = "','";
+            }
+        }
+
+        internal RecordField ParseFieldOnly()
+        {
+            var token = _lexer.Next();
+            if (token.Kind != FilterTokenKind.Word)
+            {
+                throw Expected("Expected a field name", token);
+            }
+
+            var field = ParseField(token);
+            var end = _lexer.Next();
+            return end.Kind == FilterTokenKind.End ? field : throw Expected($"Expected the end of the field name after '{field.Name}'", end);
+        }
+
+        private Filter ParseOr(string? after = null)
+        {
+            var first = ParseAnd(after);
+            if (!_lexer.Peek().IsWord("or"))
+            {
+                return first;
+            }
+
+            var operands = new List<Filter> { first };
+            while (_lexer.Peek().IsWord("or"))
+            {
+                _lexer.Next();
+                operands.Add(ParseAnd("'or'"));
+            }
+
+            return new OrFilter(operands);
+        }
+
+        private Filter ParseAnd(string? after = null)
+        {
+            var first = ParseNot(after);
+            if (!_lexer.Peek().IsWord("and"))
+            {
+                return first;
+            }
+
+            var operands = new List<Filter> { first };
+            while (_lexer.Peek().IsWord("and"))
+            {
+                _lexer.Next();
+                operands.Add(ParseNot("'and'"));
+            }
+
+            return new AndFilter(operands);
+        }
+
+        private Filter ParseNot(string? after)
+        {
+            if (_lexer.Peek().IsWord("not"))
+            {
+                _lexer.Next();
+                return new NotFilter(ParseNot("'not'"));
+            }
+
+            return ParsePrimary(after);
+        }
+
+        private Filter ParsePrimary(string? after)
+        {
+            var token = _lexer.Next();
+            if (token.Kind == FilterTokenKind.LeftParen)
+            {
+                var inner = ParseOr("'('");
+                var close = _lexer.Next();
+                return close.Kind == FilterTokenKind.RightParen
+                    ? inner
+                    : throw Expected($"Unclosed '(' from column {token.Column}: expected ')'", close);
+            }
+
+            if (token.IsWord("all"))
+            {
+                return Filter.All;
+            }
+
+            if (token.Kind != FilterTokenKind.Word || Keywords.Contains(token.Raw, StringComparer.OrdinalIgnoreCase))
+            {
+                var where = after is null ? string.Empty : " after " + after;
+                throw Expected($"Expected a condition, 'not', 'all' or '('{where}", token);
+            }
+
+            return ParseCondition(ParseField(token));
+        }
+
+        private RecordField ParseField(FilterToken token)
+        {
+            if (token.IsWord(FilterText.CustomPrefix))
+            {
+                var dot = _lexer.Next();
+                if (dot.Kind != FilterTokenKind.Dot)
+                {
+                    throw Expected("Expected '.' after 'custom' (custom fields are written custom.Name or custom.\"Name with spaces\")", dot);
+                }
+
+                var nameToken = _lexer.Next();
+                var name = nameToken.Kind switch
+                {
+                    FilterTokenKind.Word => nameToken.Raw,
+                    FilterTokenKind.String => ((string)nameToken.Value!).Trim(),
+                    _ => throw Expected("Expected a custom field name after 'custom.'", nameToken),
+                };
+                return RecordField.CheckCustomName(name) is { } problem ? throw Error(problem, nameToken) : RecordField.Custom(name);
+            }
+
+            return RecordField.FindBuiltIn(token.Raw) ?? throw Error($"Unknown field '{token.Raw}'{Suggest(token.Raw)}", token);
+        }
+
+        private FieldFilter ParseCondition(RecordField field)
+        {
+            var token = _lexer.Next();
+            if (token.Kind == FilterTokenKind.Comparison)
+            {
+                var comparison = (ComparisonOperator)token.Value!;
+                var (value, valueToken) = ParseValue($"'{token.Raw}'");
+                return FilterRules.CheckComparison(field, comparison, value) is { } problem
+                    ? throw Error(problem, valueToken, field)
+                    : new ComparisonFilter(field, comparison, value);
+            }
+
+            if (TextOperatorOf(token) is { } textOperator)
+            {
+                var literal = _lexer.Next();
+                if (literal.Kind != FilterTokenKind.String)
+                {
+                    throw Expected($"Expected a quoted text after '{token.Raw}'", literal);
+                }
+
+                var text = (string)literal.Value!;
+                return FilterRules.CheckText(field, textOperator, text) is { } problem
+                    ? throw Error(problem, token, field)
+                    : new TextFilter(field, textOperator, text);
+            }
+
+            if (token.IsWord("is"))
+            {
+                var next = _lexer.Next();
+                var negated = next.IsWord("not");
+                if (negated)
+                {
+                    next = _lexer.Next();
+                }
+
+                return next.IsWord("empty")
+                    ? new EmptinessFilter(field, negated)
+                    : throw Expected(negated ? "Expected 'empty' after 'is not'" : "Expected 'empty' or 'not empty' after 'is'", next);
+            }
+
+            if (token.IsWord("in"))
+            {
+                return ParseIn(field);
+            }
+
+            throw Expected($"Expected an operator after '{field.Name}' (=, !=, <, <=, >, >=, contains, starts-with, ends-with, is empty, is not empty or in)", token);
+        }
+
+        private InFilter ParseIn(RecordField field)
+        {
+            var open = _lexer.Next();
+            if (open.Kind != FilterTokenKind.LeftParen)
+            {
+                throw Expected("Expected '(' after 'in'", open);
+            }
+
+            var values = new List<FilterValue>();
+            var after = "'('";
+            while (true)
+            {
+                var (value, valueToken) = ParseValue(after);
+                if (FilterRules.CheckComparison(field, ComparisonOperator.Equal, value) is { } problem)
+                {
+                    throw Error(problem, valueToken, field);
+                }
+
+                if (values.Count > 0 && value.Kind != values[0].Kind)
+                {
+                    throw Error("The values of an 'in' list must all be of one kind", valueToken, field);
+                }
+
+                values.Add(value);
+                var separator = _lexer.Next();
+                if (separator.Kind == FilterTokenKind.RightParen)
+                {
+                    return new InFilter(field, values);
+                }
+
+                if (separator.Kind != FilterTokenKind.Comma)
+                {
+                    throw Expected("Expected ',' or ')' in the 'in' list", separator);
+                }
+
+                after = "','";
+            }
+        }
+
+        private (FilterValue Value, FilterToken Token) ParseValue(string? after)
+        {
+            var token = _lexer.Next();
+            FilterValue value = token.Kind switch
+            {
+                FilterTokenKind.String => FilterValue.FromString((string)token.Value!),
+                FilterTokenKind.Number => FilterValue.FromDecimal((decimal)token.Value!),
+                FilterTokenKind.Date => FilterValue.FromLocalDate((LocalDate)token.Value!),
+                FilterTokenKind.Instant => FilterValue.FromInstant((Instant)token.Value!),
+                _ when token.IsWord("true") => FilterValue.FromBoolean(true),
+                _ when token.IsWord("false") => FilterValue.FromBoolean(false),
+                _ => throw Expected(after is null ? "Expected a value" : $"Expected a value after {after}", token),
+            };
+            return (value, token);
+        }
+
+        private static TextOperator? TextOperatorOf(FilterToken token) =>
+            token.IsWord("contains") ? TextOperator.Contains
+            : token.IsWord("starts-with") ? TextOperator.StartsWith
+            : token.IsWord("ends-with") ? TextOperator.EndsWith
+            : null;
+
+        private static string Suggest(string word)
+        {
+            var hint = Array.FindIndex(Hints, h => string.Equals(h, word, StringComparison.OrdinalIgnoreCase));
+            if (hint >= 0)
+            {
+                return $" (did you mean '{HintTargets[hint]}'?)";
+            }
+
+            var best = RecordField.BuiltIn
+                .Select(f => (f.Name, Distance: Distance(f.Name.ToUpperInvariant(), word.ToUpperInvariant())))
+                .OrderBy(c => c.Distance)
+                .First();
+            return best.Distance <= 2
+                ? $" (did you mean '{best.Name}'?)"
+                : " (custom fields are written custom.Name; see docs/filter-language.md for the field list)";
+        }
+
+        private static int Distance(string a, string b)
+        {
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
+
+        private FilterSyntaxException Expected(string reason, FilterToken found) =>
+            new(reason, text, found.Column, Describe(found));
+
+        private FilterSyntaxException Error(string reason, FilterToken at, RecordField? field = null) =>
+            new(reason, text, at.Column, field: field?.Name);
+
+        private string Describe(FilterToken token) => token.Kind switch
+        {
+            FilterTokenKind.End => $"the end of the {subject}",
+            FilterTokenKind.String => token.Raw,
+            _ => $"'{token.Raw}'",
+        };
+    }
+}

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Serialization;
+using LeadKit.Leads;
+using LeadKit.Scoring;
+using NodaTime;
+
+namespace LeadKit.Serialization;
+
+/// <summary>
+/// The members a lead and a business contact share (<see cref="ContactRecord"/>). Empty lists and
+/// maps are left out, as are members without a value; a reader treats a missing one as empty.
+/// </summary>
+internal abstract class ContactRecordDocument
+{
+    // Order: the version and identity first, the subclass's own members (Order 1) before the audit trail (Order 2).
+    [JsonPropertyOrder(-2)]
+    public int SchemaVersion { get; set; } = Serialization.SchemaVersion.Current;
+
+    [JsonPropertyOrder(-1)]
+    public string? Id { get; set; }
+
+    public PersonNameDocument? Name { get; set; }
+
+    public FileAsFormat? FileAsFormat { get; set; }
+
+    public string? JobTitle { get; set; }
+
+    public string? CompanyName { get; set; }
+
+    public AccountReferenceDocument? Account { get; set; }
+
+    public string? AssignedTo { get; set; }
+
+    public PhotoDocument? Photo { get; set; }
+
+    public List<EmailEntryDocument?>? Emails { get; set; }
+
+    public List<PhoneNumberDocument?>? Phones { get; set; }
+
+    public List<PostalAddressDocument?>? Addresses { get; set; }
+
+    public string? WebPage { get; set; }
+
+    public string? Source { get; set; }
+
+    public InitiatedByDocument? InitiatedBy { get; set; }
+
+    public string? AreaOfInterest { get; set; }
+
+    public string? Rating { get; set; }
+
+    public ScoreType? ScoreType { get; set; }
+
+    public int? ManualStars { get; set; }
+
+    public Dictionary<string, Instant>? CriterionChecks { get; set; }
+
+    public string? Comments { get; set; }
+
+    public Dictionary<string, CustomFieldValueDocument?>? CustomFields { get; set; }
+
+    [JsonPropertyOrder(2)]
+    public Instant? CreatedAt { get; set; }
+
+    [JsonPropertyOrder(2)]
+    public string? CreatedBy { get; set; }
+
+    [JsonPropertyOrder(2)]
+    public Instant? ModifiedAt { get; set; }
+
+    [JsonPropertyOrder(2)]
+    public string? ModifiedBy { get; set; }
+
+    [JsonPropertyOrder(2)]
+    public long? Version { get; set; }
+
+    /// <summary>Reads the members every record needs before it can be created.</summary>
+    protected (PersonName Name, Instant CreatedAt, UserId? CreatedBy) ReadIdentity(DocumentPath path)
+    {
+        var name = path.Property("name").Required(Name).ToValue(path.Property("name"));
+        var createdAt = path.Property("createdAt").RequiredValue(CreatedAt);
+        UserId? createdBy = CreatedBy is null ? null : Scalars.UserId.Parse(CreatedBy, path.Property("createdBy"));
+        return (name, createdAt, createdBy);
+    }
+
+    /// <summary>Fills the shared members from a record.</summary>
+    protected void CopyFrom(ContactRecord record)
+    {
+        Name = PersonNameDocument.From(record.Name);
+        FileAsFormat = record.FileAsFormat;
+        JobTitle = record.JobTitle;
+        CompanyName = record.CompanyName;
+        Account = record.Account is null ? null : AccountReferenceDocument.From(record.Account);
+        AssignedTo = record.AssignedTo is { } assignee ? Scalars.UserId.Format(assignee) : null;
+        Photo = record.Photo is null ? null : PhotoDocument.From(record.Photo);
+        Emails = record.Emails.Count == 0 ? null : [.. record.Emails.Select(EmailEntryDocument.From)];
+        Phones = record.Phones.Count == 0 ? null : [.. record.Phones.Select(PhoneNumberDocument.From)];
+        Addresses = record.Addresses.Count == 0 ? null : [.. record.Addresses.Select(PostalAddressDocument.From)];
+        WebPage = record.WebPage?.OriginalString;
+        Source = record.Source is null ? null : Scalars.LeadSource.Format(record.Source);
+        InitiatedBy = record.InitiatedBy is null ? null : InitiatedByDocument.From(record.InitiatedBy);
+        AreaOfInterest = record.AreaOfInterest;
+        Rating = record.Rating is null ? null : Scalars.Rating.Format(record.Rating);
+        ScoreType = record.ScoreType;
+        ManualStars = record.ManualStars;
+        CriterionChecks = record.CriterionChecks.Count == 0
+            ? null
+            : record.CriterionChecks.OrderBy(c => c.Key).ToDictionary(c => Scalars.CriterionId.Format(c.Key), c => c.Value, StringComparer.Ordinal);
+        Comments = record.Comments;
+        CustomFields = record.CustomFields.Count == 0
+            ? null
+            : record.CustomFields.ToDictionary(f => f.Key, f => (CustomFieldValueDocument?)CustomFieldValueDocument.From(f.Value), StringComparer.Ordinal);
+        CreatedAt = record.CreatedAt;
+        CreatedBy = record.CreatedBy is { } creator ? Scalars.UserId.Format(creator) : null;
+        ModifiedAt = record.ModifiedAt;
+        ModifiedBy = record.ModifiedBy is { } modifier ? Scalars.UserId.Format(modifier) : null;
+        Version = record.Version;
+    }
+
+    /// <summary>Restores the shared members into a freshly created record, through its own methods.</summary>
+    protected void RestoreInto(ContactRecord record, DocumentPath path)
+    {
+        if (FileAsFormat is { } format)
+        {
+            path.Property("fileAsFormat").Apply(() => record.SetFileAs(format));
+        }
+
+        path.Property("jobTitle").Apply(() => record.SetJobTitle(JobTitle));
+        path.Property("companyName").Apply(() => record.SetCompanyName(CompanyName));
+        record.LinkAccount(Account?.ToValue(path.Property("account")));
+        record.SetAssignedTo(AssignedTo is null ? null : Scalars.UserId.Parse(AssignedTo, path.Property("assignedTo")));
+        record.SetPhoto(Photo?.ToValue(path.Property("photo")));
+        RestoreList(Emails, path.Property("emails"), (entry, at) => at.Apply(() => record.AddEmail(entry.ToValue(at))));
+        RestoreList(Phones, path.Property("phones"), (phone, at) => at.Apply(() => record.AddPhone(phone.ToValue(at))));
+        RestoreList(Addresses, path.Property("addresses"), (address, at) => at.Apply(() => record.AddAddress(address.ToValue(at))));
+        if (WebPage is not null)
+        {
+            var webPagePath = path.Property("webPage");
+            if (!Uri.TryCreate(WebPage, UriKind.Absolute, out var webPage))
+            {
+                throw webPagePath.Error($"'{WebPage}' is not an absolute web address.");
+            }
+
+            webPagePath.Apply(() => record.SetWebPage(webPage));
+        }
+
+        record.SetSource(Source is null ? null : Scalars.LeadSource.Parse(Source, path.Property("source")));
+        record.SetInitiatedBy(InitiatedBy?.ToValue(path.Property("initiatedBy")));
+        path.Property("areaOfInterest").Apply(() => record.SetAreaOfInterest(AreaOfInterest));
+        record.SetRating(Rating is null ? null : Scalars.Rating.Parse(Rating, path.Property("rating")));
+        path.Property("manualStars").Apply(() => record.RestoreScore(ScoreType ?? Scoring.ScoreType.Automatic, ManualStars));
+        foreach (var (slug, at) in CriterionChecks ?? [])
+        {
+            var checkPath = path.Property("criterionChecks").Key(slug);
+            var criterion = Scalars.CriterionId.Parse(slug, checkPath);
+            checkPath.Apply(() => record.CheckCriterion(criterion, at));
+        }
+
+        path.Property("comments").Apply(() => record.SetComments(Comments));
+        foreach (var (name, document) in CustomFields ?? [])
+        {
+            var fieldPath = path.Property("customFields").Key(name);
+            var value = fieldPath.Required(document).ToValue(fieldPath);
+            if (record.CustomFields.ContainsKey(name.Trim()))
+            {
+                throw fieldPath.Error($"custom field '{name}' appears twice (names compare case-insensitively).");
+            }
+
+            fieldPath.Apply(() => record.RestoreCustomField(name, value));
+        }
+
+        var version = path.Property("version").RequiredValue(Version);
+        if (version < 0)
+        {
+            throw path.Property("version").Error($"a version is zero or more, not {version}.");
+        }
+
+        var modifiedAt = path.Property("modifiedAt").RequiredValue(ModifiedAt);
+        UserId? modifiedBy = ModifiedBy is null ? null : Scalars.UserId.Parse(ModifiedBy, path.Property("modifiedBy"));
+        record.RestoreAudit(record.CreatedAt, record.CreatedBy, modifiedAt, modifiedBy, version);
+    }
+
+    private static void RestoreList<TDocument>(List<TDocument?>? documents, DocumentPath path, Action<TDocument, DocumentPath> restore)
+        where TDocument : class
+    {
+        for (var i = 0; i < (documents?.Count ?? 0); i++)
+        {
+            var at = path.Index(i);
+            restore(at.Required(documents![i]), at);
+        }
+    }
+}

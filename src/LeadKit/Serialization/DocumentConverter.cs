@@ -1,0 +1,80 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace LeadKit.Serialization;
+
+/// <summary>
+/// The one converter mechanism for LeadKit's composite types: a value is written as its document
+/// (serialized by the source-generated <see cref="LeadKitJsonContext"/>, whatever the caller's
+/// options say, so the format never varies) and read back through the domain's API.
+/// </summary>
+/// <typeparam name="TValue">The domain type.</typeparam>
+/// <typeparam name="TDocument">Its document.</typeparam>
+internal sealed class DocumentConverter<TValue, TDocument> : JsonConverter<TValue>, ITypeInfoSource
+    where TDocument : class, IDocument<TDocument, TValue>
+{
+    /// <inheritdoc />
+    public Type ConvertedType => typeof(TValue);
+
+    /// <inheritdoc />
+    public JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options) => JsonMetadataServices.CreateValueInfo<TValue>(options, this);
+
+    /// <inheritdoc />
+    public override TValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Documents.Read<TDocument, TValue>(ref reader, typeof(TValue).Name).ToValue(DocumentPath.Root);
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, TValue value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, TDocument.From(value), Documents.TypeInfo<TDocument>());
+}
+
+/// <summary>Reads and checks the documents of <see cref="LeadKitJsonContext"/>.</summary>
+internal static class Documents
+{
+    /// <summary>Gets the source-generated metadata of a document type.</summary>
+    public static JsonTypeInfo<TDocument> TypeInfo<TDocument>() => Cache<TDocument>.TypeInfo;
+
+    /// <summary>
+    /// Reads a document: checks the opening token and, for a top-level document, the schema version
+    /// (before anything else, so a document of another version is refused for its version and not for
+    /// some member that changed shape).
+    /// </summary>
+    public static TDocument Read<TDocument, TValue>(ref Utf8JsonReader reader, string typeName)
+        where TDocument : class, IDocument<TDocument, TValue>
+    {
+        if (reader.TokenType != TDocument.StartToken)
+        {
+            var shape = TDocument.StartToken == JsonTokenType.StartArray ? "an array" : "an object";
+            throw DocumentPath.Root.Error($"a {typeName} is written as a JSON {shape}, not {Describe(reader.TokenType)}.");
+        }
+
+        if (TDocument.IsVersioned)
+        {
+            // Utf8JsonReader is a struct: this looks ahead on a copy. A converter is always handed a complete value.
+            SchemaVersion.Check(reader, typeName);
+        }
+
+        return JsonSerializer.Deserialize(ref reader, TypeInfo<TDocument>())
+            ?? throw DocumentPath.Root.Error($"a {typeName} cannot be null.");
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private static class Cache<TDocument>
+    {
+        public static readonly JsonTypeInfo<TDocument> TypeInfo =
+            (JsonTypeInfo<TDocument>)(LeadKitJsonContext.Default.GetTypeInfo(typeof(TDocument))
+                ?? throw new InvalidOperationException($"{typeof(TDocument).Name} is missing from LeadKitJsonContext."));
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Buffers;
+using System.Text.Json;
+
+namespace LeadKit.Serialization;
+
+/// <summary>
+/// The JSON path of a value inside a LeadKit document (<c>$</c> is the document's root), used to
+/// name the exact place a read fails: <c>$.emails[1].address</c>.
+/// </summary>
+/// <param name="Value">The path text.</param>
+internal readonly record struct DocumentPath(string Value)
+{
+    // System.Text.Json writes a name with one of these characters in bracket form (['a.b']); so do we.
+    private static readonly SearchValues<char> SpecialCharacters = SearchValues.Create(['.', ' ', '\'', '/', '"', '[', ']', '(', ')', '\t', '\n', '\r', '\f', '\b', '\\', '\u0085', '\u2028', '\u2029']);
+
+    /// <summary>Gets the root of a document.</summary>
+    public static DocumentPath Root { get; } = new("$");
+
+    /// <summary>Returns the path of a member named by the format (a plain camelCase name).</summary>
+    public DocumentPath Property(string name) => new(Value + "." + name);
+
+    /// <summary>Returns the path of an array element.</summary>
+    public DocumentPath Index(int index) => new(FormattableString.Invariant($"{Value}[{index}]"));
+
+    /// <summary>Returns the path of a dictionary entry (a key that comes from the data).</summary>
+    public DocumentPath Key(string key) =>
+        key.AsSpan().IndexOfAny(SpecialCharacters) >= 0
+            ? new(Value + "['" + key.Replace("'", "\\'", StringComparison.Ordinal) + "']")
+            : new(Value + "." + key);
+
+    /// <summary>Creates the exception that reports a problem at this path.</summary>
+    public JsonException Error(string message, Exception? innerException = null) =>
+        new($"{Value}: {message}", Value, lineNumber: null, bytePositionInLine: null, innerException);
+
+    /// <summary>Creates the exception that reports a missing required member at this path.</summary>
+    public JsonException Missing() => Error("this member is required.");
+
+    /// <summary>Returns a required reference, or throws naming this path.</summary>
+    public T Required<T>(T? value)
+        where T : class =>
+        value ?? throw Missing();
+
+    /// <summary>Returns a required value, or throws naming this path.</summary>
+    public T RequiredValue<T>(T? value)
+        where T : struct =>
+        value ?? throw Missing();
+
+    /// <summary>
+    /// Runs a domain operation (a constructor, a setter, a restore method) and reports a refusal
+    /// as a <see cref="JsonException"/> at this path that keeps the domain's exception as its inner exception.
+    /// </summary>
+    public T Build<T>(Func<T> build)
+    {
+        try
+        {
+            return build();
+        }
+        catch (LeadKitException ex)
+        {
+            // LeadKitValidationException among them: its Errors carry the domain's property paths and codes.
+            throw Error(ex.Message, ex);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ex.Message, ex);
+        }
+    }
+
+    /// <summary>Runs a domain operation that returns nothing, like <see cref="Build{T}"/>.</summary>
+    public void Apply(Action apply) =>
+        Build(() =>
+        {
+            apply();
+            return true;
+        });
+
+    /// <inheritdoc />
+    public override string ToString() => Value;
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
+
+namespace LeadKit.Serialization;
+
+/// <summary>
+/// Configures System.Text.Json for LeadKit's JSON format (described in <c>docs/json-format.md</c>):
+/// every domain type — leads, business contacts, history items, opportunities, custom fields and the
+/// values they are made of — is written in one documented, versioned form and read back through the
+/// domain's own API, so that JSON can never build an invalid object.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The format does not depend on the options it is used with: naming policies, number handling and
+/// similar settings of the caller's options apply to the caller's own types, not to LeadKit's, whose
+/// member names are always camelCase. Only the writer's settings (such as
+/// <see cref="JsonSerializerOptions.WriteIndented"/>) show through.
+/// </para>
+/// <para>
+/// Reading fails with a <see cref="JsonException"/> whose <see cref="JsonException.Path"/> names the
+/// refused member, relative to the LeadKit value being read (for example <c>$.emails[1].address</c>).
+/// When the domain refused a value, the exception's <see cref="Exception.InnerException"/> is the
+/// domain's <see cref="LeadKitException"/>, usually a <see cref="Validation.LeadKitValidationException"/>
+/// with the property paths and stable error codes.
+/// </para>
+/// </remarks>
+public static class LeadKitJsonOptions
+{
+    /// <summary>Gets the schema version LeadKit writes in its top-level documents (leads, business contacts, history items, opportunities), and the only one it reads.</summary>
+    public static int CurrentSchemaVersion => SchemaVersion.Current;
+
+    /// <summary>
+    /// Gets ready, read-only options configured for LeadKit, for storage and interchange: compact
+    /// output, and text written as is (<c>"+33 6…"</c>, <c>"Zoë"</c>) with only the escaping JSON
+    /// requires — <see cref="JavaScriptEncoder.UnsafeRelaxedJsonEscaping"/>, so do not paste the output
+    /// into an HTML page unencoded. Use them as they are or as a template:
+    /// <c>new JsonSerializerOptions(LeadKitJsonOptions.Default) { WriteIndented = true }</c>.
+    /// </summary>
+    public static JsonSerializerOptions Default { get; } = CreateDefault();
+
+    /// <summary>
+    /// Configures options for LeadKit: configures NodaTime (<c>ConfigureForNodaTime(DateTimeZoneProviders.Tzdb)</c>),
+    /// adds the converters of every LeadKit type (enums by camelCase name), and adds LeadKit's metadata
+    /// to <see cref="JsonSerializerOptions.TypeInfoResolver"/>, after any resolver already set; with no
+    /// resolver set, reflection-based metadata stays available for the caller's own types when the
+    /// application allows reflection. LeadKit's metadata needs no reflection. Calling this again on the
+    /// same options does nothing.
+    /// </summary>
+    /// <param name="options">The options to configure.</param>
+    /// <returns>The same options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="options"/> are read-only (already used for serialization).</exception>
+    public static JsonSerializerOptions ConfigureForLeadKit(this JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Converters.Contains(LeadKitConverters.DomainTypes[0]))
+        {
+            return options;
+        }
+
+        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
+        foreach (var converter in LeadKitConverters.Enums.Concat(LeadKitConverters.DomainTypes))
+        {
+            options.Converters.Add(converter);
+        }
+
+        var existing = options.TypeInfoResolver
+            ?? (JsonSerializer.IsReflectionEnabledByDefault ? new DefaultJsonTypeInfoResolver() : null);
+        options.TypeInfoResolver = existing is null
+            ? LeadKitTypeInfoResolver.Instance
+            : JsonTypeInfoResolver.Combine(existing, LeadKitTypeInfoResolver.Instance);
+        return options;
+    }
+
+    private static JsonSerializerOptions CreateDefault()
+    {
+        var options = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }.ConfigureForLeadKit();
+        options.MakeReadOnly();
+        return options;
+    }
+}

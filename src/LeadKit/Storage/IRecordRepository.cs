@@ -1,0 +1,83 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using LeadKit.Leads;
+using LeadKit.Querying;
+
+namespace LeadKit.Storage;
+
+/// <summary>
+/// The records of one type (leads or business contacts) in one workspace, read and written
+/// through a unit of work. Records are returned as fresh copies: changing one changes nothing
+/// stored until it is passed to <see cref="UpdateAsync"/> and the unit of work commits.
+/// </summary>
+/// <typeparam name="TRecord">The record type.</typeparam>
+/// <typeparam name="TId">Its identifier type.</typeparam>
+public interface IRecordRepository<TRecord, TId>
+    where TRecord : ContactRecord
+    where TId : struct
+{
+    /// <summary>Reads a record, or <see langword="null"/> when the workspace has none with that identifier.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>A copy of the stored record, or <see langword="null"/>.</returns>
+    Task<TRecord?> FindAsync(TId id, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a record that must exist.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>A copy of the stored record.</returns>
+    /// <exception cref="RecordNotFoundException">The workspace has no such record.</exception>
+    Task<TRecord> GetAsync(TId id, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds new records (version 0) as one batch; each becomes version 1, stamped with the unit of
+    /// work's clock and user. References (assigned-to user) must belong to the workspace.
+    /// </summary>
+    /// <param name="records">The new records.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the records are staged.</returns>
+    /// <exception cref="WorkspaceViolationException">A record refers to a user outside the workspace.</exception>
+    /// <exception cref="ConcurrencyConflictException">A record with the same identifier already exists.</exception>
+    Task AddAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves changed records as one batch. Each record's <see cref="ContactRecord.Version"/> must be
+    /// the stored version (the one it was read at); each then gets the next version.
+    /// </summary>
+    /// <param name="records">The changed records.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the records are staged.</returns>
+    /// <exception cref="ConcurrencyConflictException">A record was changed or deleted since it was read; nothing of the unit of work is written.</exception>
+    /// <exception cref="WorkspaceViolationException">A record refers to a user outside the workspace.</exception>
+    Task UpdateAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a record that is still at the version it was read at.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <param name="expectedVersion">The version it was read at.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the deletion is staged.</returns>
+    /// <exception cref="RecordNotFoundException">The workspace has no such record.</exception>
+    /// <exception cref="ConcurrencyConflictException">The record was changed since it was read.</exception>
+    Task DeleteAsync(TId id, long expectedVersion, CancellationToken cancellationToken = default);
+
+    /// <summary>Streams the records matching a query, in its order, without loading them all at once.</summary>
+    /// <param name="query">The filter, sort, limit and cursor.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The matching records, as copies.</returns>
+    IAsyncEnumerable<TRecord> QueryAsync(RecordQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads one keyset page: at most <paramref name="pageSize"/> records after <paramref name="after"/>.</summary>
+    /// <param name="query">The filter and sort (its limit and cursor are ignored).</param>
+    /// <param name="pageSize">The page size, 1 to <see cref="RecordQuery.MaxLimit"/>.</param>
+    /// <param name="after">The cursor of the previous page, or <see langword="null"/> for the first.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The page and the cursor of the next one.</returns>
+    Task<Page<TRecord>> PageAsync(RecordQuery query, int pageSize, PageCursor? after = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts the records matching a filter.</summary>
+    /// <param name="filter">The filter; <see langword="null"/> counts all.</param>
+    /// <param name="cancellationToken">Cancels the count.</param>
+    /// <returns>The count.</returns>
+    Task<long> CountAsync(Filter? filter = null, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,256 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using LeadKit.Leads;
+using LeadKit.Querying;
+
+namespace LeadKit.Storage.InMemory;
+
+/// <summary>
+/// The in-memory repository of one record type: reads see the committed state plus this unit of
+/// work's own staged changes; writes are checked immediately and again at commit.
+/// </summary>
+internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordRepository<TRecord, TId>, IStagedChanges
+    where TRecord : ContactRecord
+    where TId : struct
+{
+    private readonly Dictionary<Guid, Pending> _pending = [];
+
+    protected InMemoryRecordRepository(InMemoryUnitOfWork unitOfWork)
+    {
+        UnitOfWork = unitOfWork;
+    }
+
+    protected InMemoryUnitOfWork UnitOfWork { get; }
+
+    protected abstract string TypeName { get; }
+
+    public Task<TRecord?> FindAsync(TId id, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var current = Current(Key(id));
+        return Task.FromResult(current is null ? null : Copy(current));
+    }
+
+    public async Task<TRecord> GetAsync(TId id, CancellationToken cancellationToken = default) =>
+        await FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new RecordNotFoundException(TypeName, id.ToString()!);
+
+    public Task AddAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        cancellationToken.ThrowIfCancellationRequested();
+        UnitOfWork.EnsureOpen();
+        var staged = new List<(Guid Key, TRecord Copy)>(records.Count);
+        var keys = new HashSet<Guid>();
+        var now = UnitOfWork.Now;
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record, nameof(records));
+            var key = Key(record);
+            if (record.Version != 0)
+            {
+                throw new ArgumentException($"{TypeName} {IdText(record)} is at version {record.Version}: only new records (version 0) can be added; use UpdateAsync.", nameof(records));
+            }
+
+            var existing = Current(key);
+            if (existing is not null || !keys.Add(key) || UnitOfWork.Store.ExistsInAnyWorkspace(Select, key))
+            {
+                throw new ConcurrencyConflictException(TypeName, IdText(record), 0, existing?.Version ?? 1);
+            }
+
+            UnitOfWork.CheckReferences(record);
+            var copy = Copy(record);
+            copy.MarkSaved(now, UnitOfWork.ActingUser, 1);
+            staged.Add((key, copy));
+        }
+
+        foreach (var (key, copy) in staged)
+        {
+            _pending[key] = new Pending(copy, null);
+        }
+
+        foreach (var record in records)
+        {
+            record.MarkSaved(now, UnitOfWork.ActingUser, 1);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task UpdateAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        cancellationToken.ThrowIfCancellationRequested();
+        UnitOfWork.EnsureOpen();
+        var staged = new List<(Guid Key, TRecord Copy, long? BaseVersion)>(records.Count);
+        var keys = new HashSet<Guid>();
+        var now = UnitOfWork.Now;
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record, nameof(records));
+            var key = Key(record);
+            var current = Current(key);
+            if (current is null)
+            {
+                // A record that was read (version 1 or more) and is gone now was deleted meanwhile:
+                // a conflict, as IRecordRepository.UpdateAsync documents; a never-saved one was never here.
+                if (record.Version > 0 || WasDeletedHere(key))
+                {
+                    throw new ConcurrencyConflictException(TypeName, IdText(record), record.Version, null);
+                }
+
+                throw new RecordNotFoundException(TypeName, IdText(record));
+            }
+
+            if (current.Version != record.Version || !keys.Add(key))
+            {
+                throw new ConcurrencyConflictException(TypeName, IdText(record), record.Version, current.Version);
+            }
+
+            UnitOfWork.CheckReferences(record);
+            var copy = Copy(record);
+            copy.MarkSaved(now, UnitOfWork.ActingUser, record.Version + 1);
+            staged.Add((key, copy, BaseVersion(key, current)));
+        }
+
+        foreach (var (key, copy, baseVersion) in staged)
+        {
+            _pending[key] = new Pending(copy, _pending.TryGetValue(key, out var p) ? p.BaseVersion : baseVersion);
+        }
+
+        foreach (var record in records)
+        {
+            record.MarkSaved(now, UnitOfWork.ActingUser, record.Version + 1);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(TId id, long expectedVersion, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        UnitOfWork.EnsureOpen();
+        var key = Key(id);
+        var current = Current(key) ?? throw new RecordNotFoundException(TypeName, id.ToString()!);
+        if (current.Version != expectedVersion)
+        {
+            throw new ConcurrencyConflictException(TypeName, id.ToString()!, expectedVersion, current.Version);
+        }
+
+        _pending[key] = new Pending(null, _pending.TryGetValue(key, out var p) ? p.BaseVersion : current.Version);
+        return Task.CompletedTask;
+    }
+
+    public async IAsyncEnumerable<TRecord> QueryAsync(RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var results = InMemoryQuery.Run(Snapshot(), query.Filter, query.Sort, query.After, query.Limit);
+        foreach (var record in results)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return Copy(record);
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
+    }
+
+    public Task<Page<TRecord>> PageAsync(RecordQuery query, int pageSize, PageCursor? after = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (pageSize is < 1 or > RecordQuery.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"A page holds 1 to {RecordQuery.MaxLimit} records.");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var items = InMemoryQuery.Run(Snapshot(), query.Filter, query.Sort, after, pageSize + 1).Select(Copy).ToList();
+        PageCursor? next = null;
+        if (items.Count > pageSize)
+        {
+            items.RemoveAt(pageSize);
+            next = InMemoryQuery.CursorOf(items[^1], query.Sort);
+        }
+
+        return Task.FromResult(new Page<TRecord>(items, next));
+    }
+
+    public Task<long> CountAsync(Filter? filter = null, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult((long)InMemoryQuery.Run(Snapshot(), filter ?? Filter.All, SortSpec.ById, null, null).Count());
+    }
+
+    void IStagedChanges.Verify(InMemoryWorkspaceState state, IReadOnlyList<InMemoryWorkspaceState> otherWorkspaces)
+    {
+        var committed = Select(state);
+        foreach (var (key, pending) in _pending)
+        {
+            long? actual = committed.TryGetValue(key, out var stored) ? stored.Version : null;
+            var takenElsewhere = pending.BaseVersion is null && otherWorkspaces.Any(w => Select(w).ContainsKey(key));
+            if (actual != pending.BaseVersion || takenElsewhere)
+            {
+                var id = key.ToString("D");
+                throw new ConcurrencyConflictException(TypeName, id, pending.BaseVersion ?? 0, actual ?? (takenElsewhere ? 1 : null));
+            }
+        }
+    }
+
+    void IStagedChanges.Apply(InMemoryWorkspaceState state)
+    {
+        var committed = Select(state);
+        foreach (var (key, pending) in _pending)
+        {
+            if (pending.Value is null)
+            {
+                committed.Remove(key);
+            }
+            else
+            {
+                committed[key] = pending.Value;
+            }
+        }
+    }
+
+    internal TRecord? Current(Guid key)
+    {
+        if (_pending.TryGetValue(key, out var pending))
+        {
+            return pending.Value;
+        }
+
+        return UnitOfWork.Store.Read(UnitOfWork.Workspace, s => Select(s).GetValueOrDefault(key));
+    }
+
+    protected abstract Dictionary<Guid, TRecord> Select(InMemoryWorkspaceState state);
+
+    protected abstract Guid Key(TId id);
+
+    protected abstract Guid Key(TRecord record);
+
+    protected abstract TRecord Copy(TRecord record);
+
+    private static string IdText(TRecord record) => record.Reference.Id.ToString("D");
+
+    private bool WasDeletedHere(Guid key) => _pending.TryGetValue(key, out var p) && p.Value is null;
+
+    private long? BaseVersion(Guid key, TRecord current) =>
+        _pending.TryGetValue(key, out var p) ? p.BaseVersion : current.Version;
+
+    private List<TRecord> Snapshot()
+    {
+        var records = UnitOfWork.Store.Read(UnitOfWork.Workspace, s => Select(s).Values.ToList());
+        if (_pending.Count == 0)
+        {
+            return records;
+        }
+
+        var merged = records.Where(r => !_pending.ContainsKey(Key(r))).ToList();
+        merged.AddRange(_pending.Values.Where(p => p.Value is not null).Select(p => p.Value!));
+        return merged;
+    }
+
+    private sealed record Pending(TRecord? Value, long? BaseVersion);
+}

@@ -1,0 +1,107 @@
+using LeadKit.Querying;
+using NodaTime;
+
+namespace LeadKit.Tests.Querying;
+
+public sealed class RecordFieldTests
+{
+    [Fact]
+    public void BuiltIn_HasTheDocumentedCatalogue()
+    {
+        Assert.Equal(
+            [
+                "name", "first", "middle", "last", "fileAs", "title", "company", "account", "assignedTo", "source", "rating", "initiatedBy",
+                "areaOfInterest", "email", "phone", "city", "state", "postalCode", "country", "webPage", "scoreType", "manualStars", "checked",
+                "comments", "created", "modified", "version", "converted",
+            ],
+            RecordField.BuiltIn.Select(f => f.Name));
+        Assert.Equal(
+            ["name", "first", "last", "fileAs", "title", "company", "source", "rating", "scoreType", "manualStars", "created", "modified"],
+            RecordField.BuiltIn.Where(f => f.IsSortable).Select(f => f.Name));
+        Assert.Equal(
+            ["email", "phone", "city", "state", "postalCode", "country", "checked"],
+            RecordField.BuiltIn.Where(f => f.IsMultiValued).Select(f => f.Name));
+        Assert.All(RecordField.BuiltIn, f => Assert.False(string.IsNullOrWhiteSpace(f.Description)));
+    }
+
+    [Theory]
+    [InlineData("name", "name")]
+    [InlineData("FILEAS", "fileAs")]
+    [InlineData(" postalcode ", "postalCode")]
+    [InlineData("custom.Employees", "custom.Employees")]
+    [InlineData("custom.\"Annual revenue\"", "custom.\"Annual revenue\"")]
+    [InlineData("custom.\"Größe\"", "custom.Größe")]
+    public void Parse_KnownName_FindsTheField(string text, string name)
+    {
+        Assert.Equal(name, RecordField.Parse(text).Name);
+        Assert.True(RecordField.TryParse(text, out var field));
+        Assert.Equal(name, field.ToString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("nope")]
+    [InlineData("name name")]
+    [InlineData("custom.")]
+    [InlineData("\"name\"")]
+    public void TryParse_NotAField_IsFalse(string text)
+    {
+        Assert.False(RecordField.TryParse(text, out _));
+        Assert.Throws<FilterSyntaxException>(() => RecordField.Parse(text));
+    }
+
+    [Fact]
+    public void Custom_IsDynamicSortableAndComparesByNameIgnoringCase()
+    {
+        var field = RecordField.Custom(" Annual revenue ");
+
+        Assert.Equal("Annual revenue", field.CustomFieldName);
+        Assert.Equal("custom.\"Annual revenue\"", field.Name);
+        Assert.Equal(FieldValueType.Dynamic, field.ValueType);
+        Assert.True(field.IsCustom && field.IsSortable && !field.IsMultiValued);
+        Assert.Equal(RecordField.Custom("annual REVENUE"), field);
+        Assert.Equal(RecordField.Custom("annual REVENUE").GetHashCode(), field.GetHashCode());
+        Assert.NotEqual(RecordField.Custom("name"), RecordField.FullName);
+    }
+
+    [Fact]
+    public void GetValue_ReadsTypedValues()
+    {
+        var ann = SampleRecords.Ann();
+
+        Assert.Equal("Ann Marie Lee", RecordField.FullName.GetValue(ann));
+        Assert.Equal("Lee, Ann", RecordField.FileAs.GetValue(ann));
+        Assert.Equal(4m, RecordField.ManualStars.GetValue(ann));
+        Assert.Equal("Manual", RecordField.ScoreType.GetValue(ann));
+        Assert.Equal(SampleRecords.Now, RecordField.Created.GetValue(ann));
+        Assert.Equal(3m, RecordField.Version.GetValue(ann));
+        Assert.Equal(false, RecordField.Converted.GetValue(ann));
+        Assert.Equal(120m, RecordField.Custom("employees").GetValue(ann));
+        Assert.Equal(new LocalDate(2026, 10, 1), RecordField.Custom("First met").GetValue(ann));
+        Assert.Equal(true, RecordField.Custom("Newsletter").GetValue(ann));
+        Assert.Equal("EU", RecordField.Custom("Region").GetValue(ann));
+        Assert.Null(RecordField.Custom("Unknown").GetValue(ann));
+        Assert.Null(RecordField.Company.GetValue(SampleRecords.Bob()));
+    }
+
+    [Fact]
+    public void GetValues_ReadsEveryValueOfMultiValuedFields()
+    {
+        var ann = SampleRecords.Ann();
+
+        Assert.Equal(["ann@contoso.com", "ann.lee@example.org"], RecordField.Email.GetValues(ann));
+        Assert.Equal(["Lyon", "Paris"], RecordField.City.GetValues(ann));
+        Assert.Equal(["69001"], RecordField.PostalCode.GetValues(ann));
+        Assert.Equal(["budget", "timeline"], RecordField.Checked.GetValues(ann));
+        Assert.Equal(["Ann"], RecordField.FirstName.GetValues(ann));
+        Assert.Empty(RecordField.Email.GetValues(SampleRecords.Bob()));
+        Assert.Throws<InvalidOperationException>(() => RecordField.Email.GetValue(ann));
+    }
+
+    [Fact]
+    public void ToComparableText_ReducesPhoneLiteralsToDigits()
+    {
+        Assert.Equal("+15551234567", RecordField.Phone.ToComparableText("+1 (555) 123-4567 ext. 12"));
+        Assert.Equal("Ann", RecordField.FirstName.ToComparableText("Ann"));
+    }
+}
