@@ -62,7 +62,7 @@ internal static class LeadKitCli
 
         config.AddCommand<InitCommand>("init")
             .WithDescription("Create the database's workspace and its users (owner first).")
-            .WithExample("init", "--owner", "Alex Morgan", "--users", "Priya Raman,Diego Santos")
+            .WithExample("init", "--owner", "\"Alex Morgan\"", "--users", "\"Priya Raman,Diego Santos\"")
             .WithExample("--db", "crm.db", "init");
         config.AddCommand<DemoCommand>("demo")
             .WithDescription("Create a fresh demo database (./leadkit-demo.db) with sample leads, then report on it.")
@@ -72,13 +72,13 @@ internal static class LeadKitCli
             lead.SetDescription("Add, show, list and delete leads.");
             lead.AddCommand<LeadAddCommand>("add")
                 .WithDescription("Add a lead and print its id.")
-                .WithExample("lead", "add", "--name", "Ann Lee", "--email", "ann@northwind.example", "--phone", "Mobile:+1 206 555 0100", "--company", "Northwind Traders");
+                .WithExample("lead", "add", "--name", "\"Ann Lee\"", "--email", "ann.lee@northwind.example", "--phone", "\"Mobile:+1 206 555 0100\"", "--company", "\"Northwind Traders\"");
             lead.AddCommand<LeadShowCommand>("show")
                 .WithDescription("Show one lead.")
                 .WithExample("lead", "show", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
             lead.AddCommand<LeadListCommand>("list")
                 .WithDescription("List leads, filtered and sorted.")
-                .WithExample("lead", "list", "--filter", "source = \"Trade Show\"", "--sort", "company");
+                .WithExample("lead", "list", "--filter", "'source = \"Trade Show\"'", "--sort", "company:desc");
             lead.AddCommand<LeadDeleteCommand>("delete")
                 .WithDescription("Delete leads: all of them, or none when one is not found.")
                 .WithExample("lead", "delete", "0193f1c2-7a4b-7cde-8f01-23456789abcd");

@@ -147,7 +147,6 @@ public static partial class LeadKitGenerators
             from firstGroup in Digits(3, 4)
             from parens in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
             from separator in Gen.Elements(" ", "-", ".", "/", " - ", string.Empty)
-            from groups in Gen.ListOf(Digits(2, 4), 0)
             from more in Gen.Choose(0, 3)
             from rest in Gen.ArrayOf(Digits(2, 4), more)
             from extension in Gen.Frequency(
@@ -165,7 +164,7 @@ public static partial class LeadKitGenerators
     /// <returns>The generator.</returns>
     public static Gen<PostalAddress> PostalAddress() =>
         from kind in Gen.Elements(Enum.GetValues<AddressKind>())
-        from fill in Gen.Choose(10, 100)
+        from fill in Gen.Choose(30, 100)
         from street in Maybe(Text(Vocabulary.Streets, Leads.PostalAddress.MaxComponentLength), fill)
         from poBox in Maybe(Gen.Elements("PO Box 12", "BP 45", "Postfach 10 01 01"), fill / 4)
         from city in Maybe(Text(Vocabulary.Cities, Leads.PostalAddress.MaxComponentLength), fill)

@@ -100,7 +100,7 @@ internal sealed class LeadAddCommand(CliHost host) : LeadKitCommand<LeadAddComma
     {
         /// <summary>Gets the lead's full name.</summary>
         [CommandOption("--name <NAME>", true)]
-        [Description("The full name (required), e.g. \"Dr. Ann B. Lee\": prefix, first, middle, last and suffix are recognised.")]
+        [Description("The full name, e.g. \"Dr. Ann B. Lee\": prefix, first, middle, last and suffix are recognised.")]
         public string Name { get; init; } = string.Empty;
 
         /// <summary>Gets the e-mail addresses.</summary>

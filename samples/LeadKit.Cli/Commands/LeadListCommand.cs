@@ -1,3 +1,4 @@
+using System;
 using System.ComponentModel;
 using System.Threading;
 using System.Threading.Tasks;
@@ -23,8 +24,8 @@ internal sealed class LeadListCommand(CliHost host) : LeadKitCommand<LeadListCom
     {
         // Parse before opening the database: a filter typo is reported without touching it.
         var query = new RecordQuery(
-            settings.Filter is null ? null : Filter.Parse(settings.Filter),
-            settings.Sort is null ? null : SortSpec.Parse(settings.Sort));
+            settings.Filter is { } filter ? Parse("--filter", filter, Filter.Parse) : null,
+            settings.Sort is { } sort ? Parse("--sort", sort, SortSpec.Parse) : null);
         await using var session = await OpenSessionAsync(settings, cancellationToken);
         await using var work = await session.BeginAsync(cancellationToken);
         if (settings.Json)
@@ -37,6 +38,19 @@ internal sealed class LeadListCommand(CliHost host) : LeadKitCommand<LeadListCom
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>Parses an option in the filter language; a syntax error names the option and its text.</summary>
+    private static T Parse<T>(string option, string text, Func<string, T> parse)
+    {
+        try
+        {
+            return parse(text);
+        }
+        catch (FilterException ex)
+        {
+            throw new CliException($"{option} '{text}': {ex.Message}", ExitCodes.DomainError, ex);
+        }
     }
 
     private async Task WriteJsonAsync(IUnitOfWork work, RecordQuery query, CancellationToken cancellationToken)
@@ -88,8 +102,8 @@ internal sealed class LeadListCommand(CliHost host) : LeadKitCommand<LeadListCom
         public string? Filter { get; init; }
 
         /// <summary>Gets the sort order.</summary>
-        [CommandOption("--sort <FIELD[:desc]>")]
-        [Description("The order, e.g. company or created:desc,name (default: creation order).")]
+        [CommandOption("--sort <SORT>")]
+        [Description("The order: FIELD[:desc], comma-separated, e.g. company or created:desc,name (default: creation order).")]
         public string? Sort { get; init; }
     }
 }

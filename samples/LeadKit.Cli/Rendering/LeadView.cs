@@ -19,8 +19,11 @@ internal sealed class LeadView(Func<UserId?, string?> userName, DateTimeZone zon
     /// <returns>The empty table.</returns>
     public static Table CreateTable()
     {
+        // The id stays whole (it is what `lead show` takes); the other columns wrap on a narrow
+        // terminal. E-mail, phone and title are left to `lead show`.
         var table = new Table().Border(TableBorder.Rounded);
-        table.AddColumns("Id", "Name", "Company", "Title", "E-mail", "Phone", "Source", "Rating", "Score", "Assigned to");
+        table.AddColumn(new TableColumn("Id").NoWrap());
+        table.AddColumns("Name", "Company", "Source", "Rating", "Score", "Assigned to");
         return table;
     }
 
@@ -35,9 +38,6 @@ internal sealed class LeadView(Func<UserId?, string?> userName, DateTimeZone zon
             Plain(lead.Id.ToString()),
             Plain(lead.Name.FullName),
             Plain(lead.CompanyName),
-            Plain(lead.JobTitle),
-            Plain(lead.Emails.Count > 0 ? lead.Emails[0].Address.Value : null),
-            Plain(lead.Phones.Count > 0 ? lead.Phones[0].Number : null),
             Plain(lead.Source?.Name),
             Plain(lead.Rating?.Name),
             Plain(Score(lead)),

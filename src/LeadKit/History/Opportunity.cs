@@ -34,6 +34,11 @@ public sealed class Opportunity : IEquatable<Opportunity>
         Title = title?.Trim() ?? string.Empty;
         CurrencyCode = currencyCode?.Trim().ToUpperInvariant() ?? string.Empty;
         _lines = [.. lines];
+        if (Array.IndexOf(_lines, null) is var nullAt and >= 0)
+        {
+            throw Preconditions.Invalid(nameof(Opportunity), $"Lines[{nullAt}]", "LeadKit.Opportunity.LineRequired", "A product line cannot be null.");
+        }
+
         Stage = stage;
         Probability = probability;
         ExpectedCloseDate = expectedCloseDate;

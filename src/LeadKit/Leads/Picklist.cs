@@ -10,7 +10,7 @@ namespace LeadKit.Leads;
 /// A configurable list of choices, such as the lead sources or the ratings a database offers.
 /// Entries are trimmed, non-empty and unique (case-insensitively); order is kept.
 /// </summary>
-public sealed class Picklist : IReadOnlyList<string>
+public sealed class Picklist : IReadOnlyList<string>, IEquatable<Picklist>
 {
     private readonly string[] _entries;
 
@@ -69,6 +69,27 @@ public sealed class Picklist : IReadOnlyList<string>
     /// <param name="entry">The choice to remove.</param>
     /// <returns>The new list.</returns>
     public Picklist Remove(string entry) => new(_entries.Where(e => !string.Equals(e, entry?.Trim(), StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Two picklists are equal when they hold the same entries in the same order (compared case-insensitively).</summary>
+    /// <param name="other">The other list.</param>
+    /// <returns>Whether they are equal.</returns>
+    public bool Equals(Picklist? other) =>
+        other is not null && _entries.SequenceEqual(other._entries, StringComparer.OrdinalIgnoreCase);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Picklist);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        foreach (var entry in _entries)
+        {
+            hash.Add(entry, StringComparer.OrdinalIgnoreCase);
+        }
+
+        return hash.ToHashCode();
+    }
 
     /// <inheritdoc />
     public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)_entries).GetEnumerator();

@@ -12,16 +12,10 @@ namespace LeadKit.Querying;
 /// 1-based column and what was expected; unknown fields and literals that do not suit a field's type
 /// are reported the same way.
 /// </summary>
-public static class FilterParser
+public static partial class FilterParser
 {
     private static readonly string[] Keywords =
         ["and", "or", "not", "in", "is", "empty", "contains", "starts-with", "ends-with", "true", "false", "all"];
-
-    private static readonly string[] Hints =
-        ["fullName", "firstName", "middleName", "lastName", "jobTitle", "companyName", "emails", "phones", "createdAt", "modifiedAt", "criteria", "notes"];
-
-    private static readonly string[] HintTargets =
-        ["name", "first", "middle", "last", "title", "company", "email", "phone", "created", "modified", "checked", "comments"];
 
     /// <summary>Parses filter text.</summary>
     /// <param name="text">The text, e.g. <c>source = "Trade Show" and manualStars &gt;= 3</c>; blank text is <see cref="Filter.All"/>.</param>
@@ -43,16 +37,11 @@ public static class FilterParser
     /// <summary>Parses a lone literal (used by <see cref="FilterValue.Parse"/>).</summary>
     internal static FilterValue ParseLiteral(string text) => new Parser(text, "value").ParseLiteralOnly();
 
-    private sealed class Parser(string text, string subject)
+    private sealed partial class Parser(string text, string subject)
     {
         private readonly FilterLexer _lexer = new(text);
-
-        internal FilterValue ParseLiteralOnly()
-        {
-            var (value, _) = ParseValue(null);
-            var end = _lexer.Next();
-            return end.Kind == FilterTokenKind.End ? value : throw Expected($"Expected the end of the value after {value}", end);
-        }
+        private readonly string _text = text;
+        private readonly string _subject = subject;
 
         internal Filter ParseFilter()
         {
@@ -69,71 +58,6 @@ public static class FilterParser
             }
 
             return filter;
-        }
-
-        internal SortSpec ParseSort()
-        {
-            var keys = new List<SortKey>();
-            var after = "the start";
-            while (true)
-            {
-                var token = _lexer.Next();
-                if (token.Kind != FilterTokenKind.Word)
-                {
-                    throw Expected($"Expected a field name after {after}", token);
-                }
-
-                var field = ParseField(token);
-                if (!field.IsSortable)
-                {
-                    var why = field.IsMultiValued
-                        ? "it holds several values"
-                        : "the sortable fields are " + string.Join(", ", RecordField.BuiltIn.Where(f => f.IsSortable).Select(f => f.Name)) + " and custom fields";
-                    throw Error($"Cannot sort by '{field.Name}': {why}", token, field);
-                }
-
-                if (keys.Any(k => k.Field == field))
-                {
-                    throw Error($"'{field.Name}' appears twice in the sort", token, field);
-                }
-
-                var direction = SortDirection.Ascending;
-                if (_lexer.Peek().Kind == FilterTokenKind.Colon)
-                {
-                    _lexer.Next();
-                    var word = _lexer.Next();
-                    direction = word.IsWord("asc") ? SortDirection.Ascending
-                        : word.IsWord("desc") ? SortDirection.Descending
-                        : throw Expected("Expected 'asc' or 'desc' after ':'", word);
-                }
-
-                keys.Add(new SortKey(field, direction));
-                var separator = _lexer.Next();
-                if (separator.Kind == FilterTokenKind.End)
-                {
-                    return SortSpec.By(keys);
-                }
-
-                if (separator.Kind != FilterTokenKind.Comma)
-                {
-                    throw Expected($"Expected ',' or the end of the sort after '{keys[^1]}'", separator);
-                }
-
-                after = "','";
-            }
-        }
-
-        internal RecordField ParseFieldOnly()
-        {
-            var token = _lexer.Next();
-            if (token.Kind != FilterTokenKind.Word)
-            {
-                throw Expected("Expected a field name", token);
-            }
-
-            var field = ParseField(token);
-            var end = _lexer.Next();
-            return end.Kind == FilterTokenKind.End ? field : throw Expected($"Expected the end of the field name after '{field.Name}'", end);
         }
 
         private Filter ParseOr(string? after = null)
@@ -341,56 +265,15 @@ public static class FilterParser
             : token.IsWord("ends-with") ? TextOperator.EndsWith
             : null;
 
-        private static string Suggest(string word)
-        {
-            var hint = Array.FindIndex(Hints, h => string.Equals(h, word, StringComparison.OrdinalIgnoreCase));
-            if (hint >= 0)
-            {
-                return $" (did you mean '{HintTargets[hint]}'?)";
-            }
-
-            var best = RecordField.BuiltIn
-                .Select(f => (f.Name, Distance: Distance(f.Name.ToUpperInvariant(), word.ToUpperInvariant())))
-                .OrderBy(c => c.Distance)
-                .First();
-            return best.Distance <= 2
-                ? $" (did you mean '{best.Name}'?)"
-                : " (custom fields are written custom.Name; see docs/filter-language.md for the field list)";
-        }
-
-        private static int Distance(string a, string b)
-        {
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                }
-
-                (previous, current) = (current, previous);
-            }
-
-            return previous[b.Length];
-        }
-
         private FilterSyntaxException Expected(string reason, FilterToken found) =>
-            new(reason, text, found.Column, Describe(found));
+            new(reason, _text, found.Column, Describe(found));
 
         private FilterSyntaxException Error(string reason, FilterToken at, RecordField? field = null) =>
-            new(reason, text, at.Column, field: field?.Name);
+            new(reason, _text, at.Column, field: field?.Name);
 
         private string Describe(FilterToken token) => token.Kind switch
         {
-            FilterTokenKind.End => $"the end of the {subject}",
+            FilterTokenKind.End => $"the end of the {_subject}",
             FilterTokenKind.String => token.Raw,
             _ => $"'{token.Raw}'",
         };

@@ -17,7 +17,6 @@ namespace LeadKit.Querying;
 /// </summary>
 public sealed partial class RecordField : IEquatable<RecordField>
 {
-    private static readonly string[] ScoreTypeNames = [nameof(Scoring.ScoreType.Automatic), nameof(Scoring.ScoreType.Manual)];
     private static readonly object True = true;
     private static readonly object False = false;
 
@@ -107,7 +106,7 @@ public sealed partial class RecordField : IEquatable<RecordField>
     public static RecordField WebPage { get; } = Text("webPage", "The web page address.", r => r.WebPage?.OriginalString);
 
     /// <summary>Gets <c>scoreType</c>: <c>"Automatic"</c> or <c>"Manual"</c> (text, sortable; other literals are refused).</summary>
-    public static RecordField ScoreType { get; } = Text("scoreType", "\"Automatic\" or \"Manual\".", r => ScoreTypeNames[(int)r.ScoreType], sortable: true);
+    public static RecordField ScoreType { get; } = Text("scoreType", "\"Automatic\" or \"Manual\".", r => r.ScoreType == Scoring.ScoreType.Manual ? "Manual" : "Automatic", sortable: true);
 
     /// <summary>Gets <c>manualStars</c>: the manual star count (number, sortable).</summary>
     public static RecordField ManualStars { get; } = new("manualStars", FieldValueType.Number, true, "The manual star count.", r => r.ManualStars is { } stars ? (decimal)stars : null);

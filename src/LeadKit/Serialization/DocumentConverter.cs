@@ -46,7 +46,7 @@ internal static class Documents
     {
         if (reader.TokenType != TDocument.StartToken)
         {
-            var shape = TDocument.StartToken == JsonTokenType.StartArray ? "an array" : "an object";
+            var shape = TDocument.StartToken == JsonTokenType.StartArray ? "array" : "object";
             throw DocumentPath.Root.Error($"a {typeName} is written as a JSON {shape}, not {Describe(reader.TokenType)}.");
         }
 

@@ -67,7 +67,7 @@ public sealed class GeneratedRecordTests
     [Fact]
     public void Lead_Sampled_CoversOnlyANameUpToEverything()
     {
-        var leads = LeadKitGenerators.Lead().Sample(300, 100);
+        var leads = LeadKitGenerators.Lead().Sample(300, new Rnd(20261127), 100);
 
         Assert.Contains(leads, l => l.Emails.Count == 0 && l.Phones.Count == 0 && l.JobTitle is null && l.Comments is null && l.Photo is null);
         Assert.Contains(leads, l => l.Emails.Count > 0 && l.Phones.Count > 0 && l.Addresses.Count > 0 && l.Photo is not null && l.WebPage is not null
@@ -82,7 +82,7 @@ public sealed class GeneratedRecordTests
     [Fact]
     public void EmailAddress_Sampled_CoversUpperCaseAndInternationalDomains()
     {
-        var addresses = LeadKitGenerators.EmailAddress().Sample(500, 50);
+        var addresses = LeadKitGenerators.EmailAddress().Sample(500, new Rnd(20261127), 50);
 
         Assert.Contains(addresses, a => a.Domain.Any(char.IsAsciiLetterUpper));
         Assert.Contains(addresses, a => a.Domain.Any(c => c > 127));
@@ -93,7 +93,7 @@ public sealed class GeneratedRecordTests
     [Fact]
     public void PhoneNumber_Sampled_CoversEveryKindAndExtensions()
     {
-        var phones = LeadKitGenerators.PhoneNumber().Sample(1000, 50);
+        var phones = LeadKitGenerators.PhoneNumber().Sample(1000, new Rnd(20261127), 50);
 
         Assert.Equal(Enum.GetValues<PhoneKind>().Order(), phones.Select(p => p.Kind).Distinct().Order());
         Assert.Contains(phones, p => p.Number.Contains("ext", StringComparison.Ordinal) || p.Number.Contains('x', StringComparison.Ordinal));
@@ -103,7 +103,7 @@ public sealed class GeneratedRecordTests
     [Fact]
     public void HistoryItem_Sampled_CoversAllFourKinds()
     {
-        var items = LeadKitGenerators.HistoryItem().Sample(200, 50);
+        var items = LeadKitGenerators.HistoryItem().Sample(200, new Rnd(20261127), 50);
 
         Assert.Equal(4, items.Select(i => i.GetType()).Distinct().Count());
     }

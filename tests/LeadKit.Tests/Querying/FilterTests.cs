@@ -3,7 +3,7 @@ using NodaTime;
 
 namespace LeadKit.Tests.Querying;
 
-public sealed class FilterTests
+public sealed partial class FilterTests
 {
     [Fact]
     public void Factories_BuildTheSameFilterAsTheText()

@@ -31,7 +31,12 @@ public static class QueryGenerators
     private static readonly CustomFieldDefinition LeadOptIn = new(RecordKind.Lead, "Opt in", CustomFieldType.YesNo);
 
     private static RecordField[] CustomFields { get; } =
-        [RecordField.Custom("Size"), RecordField.Custom("since"), RecordField.Custom("Opt in"), RecordField.Custom("Absent")];
+    [
+        RecordField.Custom("Size"), RecordField.Custom("since"), RecordField.Custom("Opt in"), RecordField.Custom("Absent"),
+
+        // Fields of LeadKitGenerators.SampleSchema, which the shared domain generators fill.
+        RecordField.Custom("Employees"), RecordField.Custom("Region"), RecordField.Custom("Next call"), RecordField.Custom("Newsletter"),
+    ];
 
     private static Gen<FilterValue> Number { get; } =
         Gen.Elements(-1m, 0m, 1m, 2m, 2.5m, 3m, 4.00m, 5m, 10m, 120m).Select(FilterValue.FromDecimal);

@@ -39,7 +39,7 @@ public sealed class SortSpecTests
     [InlineData("name,NAME:desc", 6, "'name' appears twice in the sort at column 6.")]
     [InlineData("name company", 6, "Expected ',' or the end of the sort after 'name' at column 6, found 'company'.")]
     [InlineData("name,", 6, "Expected a field name after ',' at column 6, found the end of the sort.")]
-    [InlineData(",name", 1, "Expected a field name after the start at column 1, found ','.")]
+    [InlineData(",name", 1, "Expected a field name at column 1, found ','.")]
     [InlineData("foo", 1, "Unknown field 'foo' (custom fields are written custom.Name; see docs/filter-language.md for the field list) at column 1.")]
     public void Parse_InvalidText_ReportsTheColumn(string text, int column, string message)
     {

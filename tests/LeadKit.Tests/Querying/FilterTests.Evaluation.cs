@@ -5,7 +5,7 @@ using NodaTime;
 
 namespace LeadKit.Tests.Querying;
 
-public sealed class FilterEvaluationTests
+public sealed partial class FilterTests
 {
     private static readonly Lead AnnLead = SampleRecords.Ann();
     private static readonly Lead BobLead = SampleRecords.Bob();

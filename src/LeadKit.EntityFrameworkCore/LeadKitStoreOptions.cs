@@ -1,0 +1,72 @@
+using System;
+using NodaTime;
+
+namespace LeadKit.EntityFrameworkCore;
+
+/// <summary>
+/// How to open an <see cref="EfLeadKitStore"/>: the provider, the connection string, the clock that
+/// stamps changes and the few knobs that matter. Build one with <see cref="ForSqlite"/> or
+/// <see cref="ForPostgres"/>, then adjust with <c>with</c>.
+/// </summary>
+public sealed record LeadKitStoreOptions
+{
+    /// <summary>Creates options.</summary>
+    /// <param name="provider">The database provider.</param>
+    /// <param name="connectionString">The ADO.NET connection string.</param>
+    /// <param name="clock">The clock that stamps creations and changes.</param>
+    /// <exception cref="ArgumentException">The connection string is blank.</exception>
+    public LeadKitStoreOptions(LeadKitDatabaseProvider provider, string connectionString, IClock clock)
+    {
+        if (!Enum.IsDefined(provider))
+        {
+            throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown database provider.");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        Provider = provider;
+        ConnectionString = connectionString;
+        Clock = clock ?? throw new ArgumentNullException(nameof(clock));
+    }
+
+    /// <summary>Gets the database provider.</summary>
+    public LeadKitDatabaseProvider Provider { get; init; }
+
+    /// <summary>Gets the ADO.NET connection string.</summary>
+    public string ConnectionString { get; init; }
+
+    /// <summary>Gets the clock that stamps creations and changes.</summary>
+    public IClock Clock { get; init; }
+
+    /// <summary>
+    /// Gets how long a writer waits for another writer's lock before giving up with a
+    /// <see cref="DatabaseBusyException"/> (SQLite's busy timeout; on PostgreSQL, the lock timeout
+    /// of a unit of work's statements). Default 30 seconds.
+    /// </summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets how many rows one bulk statement or batch carries at most. Default 1 000.</summary>
+    public int BatchSize { get; init; } = 1_000;
+
+    /// <summary>
+    /// Options for SQLite. <paramref name="pathOrConnectionString"/> is a file path (created when
+    /// missing) or, when it contains <c>=</c>, a Microsoft.Data.Sqlite connection string.
+    /// </summary>
+    /// <param name="pathOrConnectionString">The database file, or a connection string.</param>
+    /// <param name="clock">The clock that stamps creations and changes.</param>
+    /// <returns>The options.</returns>
+    public static LeadKitStoreOptions ForSqlite(string pathOrConnectionString, IClock clock)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathOrConnectionString);
+        var connectionString = pathOrConnectionString.Contains('=', StringComparison.Ordinal)
+            ? pathOrConnectionString
+            : "Data Source=" + pathOrConnectionString;
+        return new LeadKitStoreOptions(LeadKitDatabaseProvider.Sqlite, connectionString, clock);
+    }
+
+    /// <summary>Options for PostgreSQL, from an Npgsql connection string.</summary>
+    /// <param name="connectionString">The connection string, e.g. <c>Host=db;Username=leadkit;Database=leadkit</c>.</param>
+    /// <param name="clock">The clock that stamps creations and changes.</param>
+    /// <returns>The options.</returns>
+    public static LeadKitStoreOptions ForPostgres(string connectionString, IClock clock) =>
+        new(LeadKitDatabaseProvider.Postgres, connectionString, clock);
+}

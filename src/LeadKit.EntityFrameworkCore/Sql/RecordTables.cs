@@ -1,0 +1,188 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LeadKit.Contacts;
+using LeadKit.Leads;
+using LeadKit.Querying;
+using LeadKit.Storage;
+using static LeadKit.EntityFrameworkCore.Sql.ColumnType;
+
+namespace LeadKit.EntityFrameworkCore.Sql;
+
+/// <summary>
+/// The tables of leads and business contacts and their child tables, and how a record becomes
+/// rows: the indexed columns are read through <see cref="RecordField"/>, the same getters the
+/// in-memory filter uses, so SQL filters and sorts see exactly the values the filter language means.
+/// </summary>
+internal static class RecordTables
+{
+    public static readonly TableSpec Emails = new("record_emails", [new("record_kind", Int32), new("record_id", Guid), new("position", Int32), new("address_key", Text)]);
+
+    public static readonly TableSpec Phones = new("record_phones", [new("record_kind", Int32), new("record_id", Guid), new("position", Int32), new("digits", Text)]);
+
+    public static readonly TableSpec Addresses = new("record_addresses", [new("record_kind", Int32), new("record_id", Guid), new("position", Int32), new("city_key", Text), new("state_key", Text), new("postal_code_key", Text), new("country_key", Text)]);
+
+    public static readonly TableSpec Criteria = new("record_criteria", [new("record_kind", Int32), new("record_id", Guid), new("position", Int32), new("criterion_key", Text), new("checked_at", Instant)]);
+
+    public static readonly TableSpec CustomValues = new("record_custom_values", [new("record_kind", Int32), new("record_id", Guid), new("name_key", Text), new("type_rank", Int32), new("number_value", Number), new("date_value", Date), new("text_key", Text)]);
+
+    public static readonly IReadOnlyList<TableSpec> Children = [Emails, Phones, Addresses, Criteria, CustomValues];
+
+    /// <summary>The scalar columns shared by both record tables, in value order (the link column and the document follow).</summary>
+    private static readonly Column[] Shared =
+    [
+        new("id", Guid), new("workspace_id", Guid), new("version", Int64),
+        new("name_key", Text), new("first_key", Text), new("middle_key", Text), new("last_key", Text), new("file_as_key", Text),
+        new("title_key", Text), new("company_key", Text), new("account_key", Text), new("assigned_to", Guid), new("assigned_to_key", Text),
+        new("source_key", Text), new("rating_key", Text), new("initiated_by_key", Text), new("area_of_interest_key", Text),
+        new("web_page_key", Text), new("score_type_key", Text), new("manual_stars", Int32), new("comments_key", Text),
+        new("created_at", Instant), new("modified_at", Instant), new("converted", Boolean),
+    ];
+
+    public static readonly TableSpec Leads = new("leads", [.. Shared, new("converted_to", Guid), new("document", Json)]);
+
+    public static readonly TableSpec Contacts = new("contacts", [.. Shared, new("converted_from", Guid), new("document", Json)]);
+
+    /// <summary>The single-valued fields of the filter language and the column that holds each.</summary>
+    public static readonly IReadOnlyDictionary<RecordField, Column> FieldColumns = new Dictionary<RecordField, Column>
+    {
+        [RecordField.FullName] = new("name_key", Text),
+        [RecordField.FirstName] = new("first_key", Text),
+        [RecordField.MiddleName] = new("middle_key", Text),
+        [RecordField.LastName] = new("last_key", Text),
+        [RecordField.FileAs] = new("file_as_key", Text),
+        [RecordField.JobTitle] = new("title_key", Text),
+        [RecordField.Company] = new("company_key", Text),
+        [RecordField.Account] = new("account_key", Text),
+        [RecordField.AssignedTo] = new("assigned_to_key", Text),
+        [RecordField.Source] = new("source_key", Text),
+        [RecordField.Rating] = new("rating_key", Text),
+        [RecordField.InitiatedBy] = new("initiated_by_key", Text),
+        [RecordField.AreaOfInterest] = new("area_of_interest_key", Text),
+        [RecordField.WebPage] = new("web_page_key", Text),
+        [RecordField.ScoreType] = new("score_type_key", Text),
+        [RecordField.Comments] = new("comments_key", Text),
+        [RecordField.ManualStars] = new("manual_stars", Int32),
+        [RecordField.Created] = new("created_at", Instant),
+        [RecordField.Modified] = new("modified_at", Instant),
+        [RecordField.Version] = new("version", Int64),
+        [RecordField.Converted] = new("converted", Boolean),
+    };
+
+    /// <summary>The multi-valued fields: the child table and the column holding the values.</summary>
+    public static readonly IReadOnlyDictionary<RecordField, (TableSpec Table, string Column)> MultiValuedColumns = new Dictionary<RecordField, (TableSpec, string)>
+    {
+        [RecordField.Email] = (Emails, "address_key"),
+        [RecordField.Phone] = (Phones, "digits"),
+        [RecordField.City] = (Addresses, "city_key"),
+        [RecordField.State] = (Addresses, "state_key"),
+        [RecordField.PostalCode] = (Addresses, "postal_code_key"),
+        [RecordField.Country] = (Addresses, "country_key"),
+        [RecordField.Checked] = (Criteria, "criterion_key"),
+    };
+
+    public static TableSpec For(RecordKind kind) => kind == RecordKind.Lead ? Leads : Contacts;
+
+    /// <summary>The values of a record's row, in <see cref="For"/>'s column order.</summary>
+    public static object?[] RowValues(ContactRecord record, WorkspaceId workspace, string document)
+    {
+        var values = new object?[Shared.Length + 2];
+        var i = 0;
+        values[i++] = record.Reference.Id;
+        values[i++] = workspace.Value;
+        values[i++] = record.Version;
+        values[i++] = Key(RecordField.FullName, record);
+        values[i++] = Key(RecordField.FirstName, record);
+        values[i++] = Key(RecordField.MiddleName, record);
+        values[i++] = Key(RecordField.LastName, record);
+        values[i++] = Key(RecordField.FileAs, record);
+        values[i++] = Key(RecordField.JobTitle, record);
+        values[i++] = Key(RecordField.Company, record);
+        values[i++] = Key(RecordField.Account, record);
+        values[i++] = record.AssignedTo?.Value;
+        values[i++] = Key(RecordField.AssignedTo, record);
+        values[i++] = Key(RecordField.Source, record);
+        values[i++] = Key(RecordField.Rating, record);
+        values[i++] = Key(RecordField.InitiatedBy, record);
+        values[i++] = Key(RecordField.AreaOfInterest, record);
+        values[i++] = Key(RecordField.WebPage, record);
+        values[i++] = Key(RecordField.ScoreType, record);
+        values[i++] = record.ManualStars;
+        values[i++] = Key(RecordField.Comments, record);
+        values[i++] = record.CreatedAt;
+        values[i++] = record.ModifiedAt;
+        values[i++] = (bool)RecordField.Converted.GetValue(record)!;
+        values[i++] = record switch
+        {
+            Lead lead => lead.ConvertedTo?.Value,
+            BusinessContact contact => contact.ConvertedFrom?.Value,
+            _ => null,
+        };
+        values[i] = document;
+        return values;
+    }
+
+    /// <summary>The child rows of a record, per child table.</summary>
+    public static IEnumerable<(TableSpec Table, object?[] Values)> ChildRows(ContactRecord record)
+    {
+        var kind = (int)record.Kind;
+        var id = record.Reference.Id;
+        var position = 0;
+        foreach (var email in RecordField.Email.GetValues(record))
+        {
+            yield return (Emails, [kind, id, position++, TextKey.Fold((string)email)]);
+        }
+
+        position = 0;
+        foreach (var digits in RecordField.Phone.GetValues(record))
+        {
+            yield return (Phones, [kind, id, position++, TextKey.Fold((string)digits)]);
+        }
+
+        position = 0;
+        foreach (var address in record.Addresses)
+        {
+            yield return (Addresses, [kind, id, position++, TextKey.Fold(address.City), TextKey.Fold(address.State), TextKey.Fold(address.PostalCode), TextKey.Fold(address.Country)]);
+        }
+
+        position = 0;
+        foreach (var (criterion, at) in record.CriterionChecks)
+        {
+            yield return (Criteria, [kind, id, position++, TextKey.Fold(criterion.Value), at]);
+        }
+
+        foreach (var name in record.CustomFields.Keys)
+        {
+            var value = RecordField.Custom(name).GetValue(record);
+            var (rank, number, date, text) = CustomValue(value);
+            yield return (CustomValues, [kind, id, TextKey.Fold(name.Trim()), rank, number, date, text]);
+        }
+    }
+
+    /// <summary>Splits a custom-field value (as <see cref="RecordField.GetValue"/> returns it) into the typed columns.</summary>
+    public static (int Rank, decimal? Number, NodaTime.LocalDate? Date, string? Text) CustomValue(object? value) => value switch
+    {
+        bool b => (0, b ? 1m : 0m, null, null),
+        decimal d => (1, d, null, null),
+        NodaTime.LocalDate date => (2, null, date, null),
+        string s => (4, null, null, TextKey.Fold(s)),
+        _ => throw new ArgumentException($"Unexpected custom field value {value}.", nameof(value)),
+    };
+
+    private static string? Key(RecordField field, ContactRecord record) => TextKey.Fold((string?)field.GetValue(record));
+
+    /// <summary>The child tables' rows of many records, grouped per table.</summary>
+    public static Dictionary<TableSpec, List<object?[]>> ChildRowsByTable(IEnumerable<ContactRecord> records)
+    {
+        var byTable = Children.ToDictionary(t => t, _ => new List<object?[]>());
+        foreach (var record in records)
+        {
+            foreach (var (table, values) in ChildRows(record))
+            {
+                byTable[table].Add(values);
+            }
+        }
+
+        return byTable;
+    }
+}

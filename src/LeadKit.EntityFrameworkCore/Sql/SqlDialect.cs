@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace LeadKit.EntityFrameworkCore.Sql;
+
+/// <summary>
+/// What differs between SQLite and PostgreSQL in LeadKit's raw SQL: parameter placeholders and
+/// values, text-search functions, the set-based write paths and how errors are classified.
+/// </summary>
+internal abstract class SqlDialect
+{
+    public abstract LeadKitDatabaseProvider Provider { get; }
+
+    /// <summary>The placeholder of the parameter at <paramref name="index"/> (0-based).</summary>
+    public abstract string Placeholder(int index);
+
+    /// <summary>Creates a parameter for a value of a logical column type (null for SQL NULL).</summary>
+    public abstract DbParameter CreateParameter(int index, object? value, ColumnType type);
+
+    /// <summary>Reads a column of a logical type (the reader's value is not null).</summary>
+    public abstract object ReadValue(DbDataReader reader, int ordinal, ColumnType type);
+
+    /// <summary>Renders a value read by <see cref="ReadValue"/> for a page cursor.</summary>
+    public abstract string RenderCursorValue(object value, ColumnType type);
+
+    /// <summary>Parses a page cursor's value back into a parameter value.</summary>
+    public abstract object ParseCursorValue(string text, ColumnType type);
+
+    /// <summary>SQL that is true when <paramref name="column"/> contains <paramref name="placeholder"/> (both non-null).</summary>
+    public abstract string Contains(string column, string placeholder);
+
+    /// <summary>SQL that is true when <paramref name="column"/> starts with <paramref name="placeholder"/>.</summary>
+    public abstract string StartsWith(string column, string placeholder);
+
+    /// <summary>SQL that is true when <paramref name="column"/> ends with <paramref name="placeholder"/>.</summary>
+    public abstract string EndsWith(string column, string placeholder);
+
+    /// <summary>Inserts many rows into one table inside the unit of work's transaction (the set-based add path).</summary>
+    public abstract Task InsertAsync(DbConnection connection, DbTransaction transaction, TableSpec table, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken);
+
+    /// <summary>Runs one parameterised statement once per row, batched, and returns each run's affected row count.</summary>
+    public abstract Task<int[]> ExecuteEachAsync(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<ColumnType> types, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken);
+
+    /// <summary>Whether an exception (or one it wraps) is a primary-key or unique violation.</summary>
+    public abstract bool IsUniqueViolation(Exception exception);
+
+    /// <summary>Whether an exception (or one it wraps) means the database stayed locked by another writer.</summary>
+    public abstract bool IsBusy(Exception exception);
+
+    /// <summary>Finds an exception of type <typeparamref name="T"/> in a chain of inner exceptions.</summary>
+    protected static T? Find<T>(Exception? exception)
+        where T : Exception
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Data.Common;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Data.Sqlite;
+using NodaTime;
+
+namespace LeadKit.EntityFrameworkCore.Sql;
+
+/// <summary>
+/// SQLite: GUIDs as upper-case text, instants and dates as fixed-width ISO text, numbers as REAL.
+/// The bulk paths reuse one prepared statement inside the transaction.
+/// </summary>
+internal sealed class SqliteDialect : SqlDialect
+{
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+    private const int SqliteConstraint = 19;
+    private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteConstraintUnique = 2067;
+
+    public static SqliteDialect Instance { get; } = new();
+
+    public override LeadKitDatabaseProvider Provider => LeadKitDatabaseProvider.Sqlite;
+
+    public override string Placeholder(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
+
+    public override DbParameter CreateParameter(int index, object? value, ColumnType type) =>
+        new SqliteParameter(Placeholder(index), ToDb(value, type));
+
+    public override object ReadValue(DbDataReader reader, int ordinal, ColumnType type) => type switch
+    {
+        ColumnType.Guid => Guid.Parse(reader.GetString(ordinal)),
+        ColumnType.Text or ColumnType.Json => reader.GetString(ordinal),
+        ColumnType.Int32 => reader.GetInt32(ordinal),
+        ColumnType.Int64 => reader.GetInt64(ordinal),
+        ColumnType.Boolean => reader.GetInt64(ordinal) != 0,
+        ColumnType.Instant => InstantText.Parse(reader.GetString(ordinal)),
+        ColumnType.Date => InstantText.ParseDate(reader.GetString(ordinal)),
+        ColumnType.Number => reader.GetDouble(ordinal),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
+    };
+
+    public override string RenderCursorValue(object value, ColumnType type) => type switch
+    {
+        ColumnType.Number => ((double)value).ToString("R", CultureInfo.InvariantCulture),
+        ColumnType.Instant => InstantText.Format((Instant)value),
+        ColumnType.Date => InstantText.FormatDate((LocalDate)value),
+        ColumnType.Guid => InstantText.FormatGuid((Guid)value),
+        ColumnType.Boolean => (bool)value ? "1" : "0",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture)!,
+    };
+
+    public override object ParseCursorValue(string text, ColumnType type) => type switch
+    {
+        ColumnType.Number => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture),
+        ColumnType.Int32 => int.Parse(text, CultureInfo.InvariantCulture),
+        ColumnType.Int64 => long.Parse(text, CultureInfo.InvariantCulture),
+        ColumnType.Boolean => text == "1",
+        ColumnType.Guid => Guid.Parse(text),
+        ColumnType.Instant => InstantText.Parse(text),
+        ColumnType.Date => InstantText.ParseDate(text),
+        _ => text,
+    };
+
+    public override string Contains(string column, string placeholder) => $"instr({column}, {placeholder}) > 0";
+
+    public override string StartsWith(string column, string placeholder) => $"substr({column}, 1, length({placeholder})) = {placeholder}";
+
+    public override string EndsWith(string column, string placeholder) => $"(length({column}) >= length({placeholder}) AND substr({column}, length({column}) - length({placeholder}) + 1) = {placeholder})";
+
+    public override async Task InsertAsync(DbConnection connection, DbTransaction transaction, TableSpec table, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var placeholders = string.Join(", ", table.Columns.Select((_, i) => Placeholder(i)));
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({placeholders})";
+        var parameters = table.Columns.Select((c, i) => new SqliteParameter(Placeholder(i), DBNull.Value)).ToArray();
+        command.Parameters.AddRange(parameters);
+        command.Prepare();
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                parameters[i].Value = ToDb(row[i], table.Columns[i].Type);
+            }
+
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public override async Task<int[]> ExecuteEachAsync(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<ColumnType> types, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken)
+    {
+        var affected = new int[rows.Count];
+        if (rows.Count == 0)
+        {
+            return affected;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var parameters = types.Select((_, i) => new SqliteParameter(Placeholder(i), DBNull.Value)).ToArray();
+        command.Parameters.AddRange(parameters);
+        command.Prepare();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                parameters[i].Value = ToDb(rows[r][i], types[i]);
+            }
+
+            affected[r] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return affected;
+    }
+
+    public override bool IsUniqueViolation(Exception exception) =>
+        Find<SqliteException>(exception) is { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteConstraintPrimaryKey or SqliteConstraintUnique };
+
+    public override bool IsBusy(Exception exception) =>
+        Find<SqliteException>(exception) is { SqliteErrorCode: SqliteBusy or SqliteLocked };
+
+    /// <summary>The SQLite storage form of a value.</summary>
+    public static object ToDb(object? value, ColumnType type) => value switch
+    {
+        null => DBNull.Value,
+        Guid g => InstantText.FormatGuid(g),
+        Instant i => InstantText.Format(i),
+        LocalDate d => InstantText.FormatDate(d),
+        decimal m => (double)m,
+        bool b => b ? 1L : 0L,
+        _ when type == ColumnType.Number => Convert.ToDouble(value, CultureInfo.InvariantCulture),
+        _ => value,
+    };
+}

@@ -1,0 +1,83 @@
+using System.IO;
+using LeadKit.Cli.Commands;
+using LeadKit.Cli.Demo;
+using LeadKit.Cli.Hosting;
+
+namespace LeadKit.Cli.Tests.Commands;
+
+public sealed class DemoCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public async Task Demo_Json_ListsTheSampleLeadsAndTheirAssignment()
+    {
+        var path = _cli.PathOf("demo.db");
+
+        var json = (await _cli.RunAsync("demo", "--db", path, "--json")).Json();
+
+        var leads = json.GetProperty("leads");
+        Assert.Equal(SampleLeads.Count, leads.GetProperty("total").GetInt64());
+        Assert.Equal(SampleLeads.Count, leads.GetProperty("items").GetArrayLength());
+        var companies = leads.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("companyName").GetString()).ToList();
+        Assert.Equal(companies.Order(StringComparer.Ordinal), companies);
+        var groups = json.GetProperty("byAssigned").GetProperty("groups").EnumerateArray().ToList();
+        Assert.Equal([SampleLeads.Owner, .. SampleLeads.OtherUsers, DemoCommand.Unassigned], groups.Select(g => g.GetProperty("key").GetString()));
+        Assert.Equal(SampleLeads.Count, groups.Sum(g => g.GetProperty("count").GetInt64()));
+        Assert.All(groups, g => Assert.True(g.GetProperty("count").GetInt64() > 0));
+    }
+
+    [Fact]
+    public async Task Demo_Human_PrintsTheListAndTheCountTable()
+    {
+        var result = await _cli.RunAsync("demo", "--db", _cli.PathOf("demo.db"));
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Contains("Leads by company", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Northwind Traders", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Leads by assigned user", result.Output, StringComparison.Ordinal);
+        Assert.Contains("★★★★★", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Total\s+│\s+20", result.Output);
+    }
+
+    [Fact]
+    public async Task Demo_ThenLeadCommands_WorkOnTheDemoDatabase()
+    {
+        var path = _cli.PathOf("demo.db");
+        Assert.Equal(ExitCodes.Success, (await _cli.RunAsync("demo", "--db", path)).ExitCode);
+
+        var trade = (await _cli.RunAsync("--db", path, "lead", "list", "--filter", "source = \"Trade Show\"", "--json")).Json();
+        var asPriya = await _cli.RunAsync("--db", path, "--as", "Priya Raman", "lead", "add", "--name", "Ann Other", "--json");
+
+        Assert.Equal(3, trade.GetProperty("total").GetInt64());
+        Assert.Equal(ExitCodes.Success, asPriya.ExitCode);
+    }
+
+    [Fact]
+    public void Demo_SampleData_UsesTheDefaultPicklists()
+    {
+        var users = Storage.WorkspaceSetup.PlanUsers(SampleLeads.Owner, SampleLeads.OtherUsers);
+
+        var leads = SampleLeads.Create(_cli.Clock, users);
+
+        Assert.Equal(20, leads.Count);
+        Assert.All(leads, l => Assert.Contains(l.Source!.Name, LeadKit.Leads.Picklist.DefaultLeadSources));
+        Assert.All(leads, l => Assert.Contains(l.Rating!.Name, LeadKit.Leads.Picklist.DefaultRatings));
+        Assert.Equal(leads.Count, leads.Select(l => l.Emails[0].Address).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Demo_ExistingFileThatIsNotADatabase_IsLeftAlone()
+    {
+        var path = _cli.PathOf("notes.db");
+        await File.WriteAllTextAsync(path, "my precious notes");
+
+        var result = await _cli.RunAsync("demo", "--db", path);
+
+        Assert.Equal(ExitCodes.DomainError, result.ExitCode);
+        Assert.Contains("not a LeadKit database", result.Error, StringComparison.Ordinal);
+        Assert.Equal("my precious notes", await File.ReadAllTextAsync(path));
+    }
+}

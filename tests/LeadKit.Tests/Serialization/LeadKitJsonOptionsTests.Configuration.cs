@@ -1,0 +1,133 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using LeadKit.History;
+using LeadKit.Leads;
+using LeadKit.Serialization;
+using NodaTime;
+using static LeadKit.Tests.Serialization.SerializationFixtures;
+
+namespace LeadKit.Tests.Serialization;
+
+/// <summary>How the options behave: chaining, idempotence, independence from the caller's settings, metadata without reflection.</summary>
+public sealed partial class LeadKitJsonOptionsTests
+{
+    [Fact]
+    public void ConfigureForLeadKit_NewOptions_ReturnsTheSameInstanceConfigured()
+    {
+        var options = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+        var configured = options.ConfigureForLeadKit();
+
+        Assert.Same(options, configured);
+        Assert.Equal(Serialize(FullLead()), JsonSerializer.Serialize(FullLead(), configured));
+    }
+
+    [Fact]
+    public void ConfigureForLeadKit_CalledTwice_AddsNothingMore()
+    {
+        var options = new JsonSerializerOptions().ConfigureForLeadKit();
+        var converters = options.Converters.Count;
+        var resolver = options.TypeInfoResolver;
+
+        options.ConfigureForLeadKit();
+
+        Assert.Equal(converters, options.Converters.Count);
+        Assert.Same(resolver, options.TypeInfoResolver);
+    }
+
+    [Fact]
+    public void ConfigureForLeadKit_Null_Throws() =>
+        Assert.Throws<ArgumentNullException>(() => LeadKitJsonOptions.ConfigureForLeadKit(null!));
+
+    [Fact]
+    public void ConfigureForLeadKit_ReadOnlyOptions_Throws()
+    {
+        var options = new JsonSerializerOptions();
+        options.MakeReadOnly(populateMissingResolver: true);
+
+        Assert.Throws<InvalidOperationException>(() => options.ConfigureForLeadKit());
+    }
+
+    [Fact]
+    public void Default_IsReadOnly()
+    {
+        Assert.True(LeadKitJsonOptions.Default.IsReadOnly);
+        Assert.Equal(1, LeadKitJsonOptions.CurrentSchemaVersion);
+    }
+
+    [Fact]
+    public void Serialize_CallerNamingPolicyAndNumberHandling_DoNotChangeTheFormat()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseUpper,
+            NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.WriteAsString,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }.ConfigureForLeadKit();
+
+        Assert.Equal(Serialize(FullLead()), JsonSerializer.Serialize(FullLead(), options));
+        Assert.Equal(Serialize(Deal()), JsonSerializer.Serialize(Deal(), options));
+    }
+
+    [Fact]
+    public void Serialize_IndentedOptions_IndentsTheDocument()
+    {
+        var options = new JsonSerializerOptions(LeadKitJsonOptions.Default) { WriteIndented = true };
+
+        var json = JsonSerializer.Serialize(MinimalLead(), options);
+
+        Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"id\": ", json.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Empty(Testing.RecordComparer.Differences(MinimalLead(), JsonSerializer.Deserialize<Lead>(json, options)!));
+    }
+
+    private sealed record Envelope(Instant SentAt, LocalDate Day, Lead Lead, IReadOnlyList<HistoryItem> History, Dictionary<LeadId, PhoneKind> Kinds);
+
+    [Fact]
+    public void RoundTrip_CallersOwnType_UsesNodaTimeAndLeadKitConverters()
+    {
+        var envelope = new Envelope(Precise, new LocalDate(2026, 11, 27), FullLead(), [Note(), Call()], new() { [AnnLeadId] = PhoneKind.TtyTdd });
+
+        var json = JsonSerializer.Serialize(envelope, LeadKitJsonOptions.Default);
+        var copy = JsonSerializer.Deserialize<Envelope>(json, LeadKitJsonOptions.Default)!;
+
+        Assert.Contains("\"SentAt\":\"2026-11-27T09:30:15.123456789Z\",\"Day\":\"2026-11-27\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"Kinds\":{\"0193b6a1-0000-7000-8000-000000000001\":\"ttyTdd\"}", json, StringComparison.Ordinal);
+        Assert.Equal((envelope.SentAt, envelope.Day), (copy.SentAt, copy.Day));
+        Assert.Empty(Testing.RecordComparer.Differences(envelope.Lead, copy.Lead));
+        Assert.Equal(envelope.History, copy.History);
+        Assert.Equal(PhoneKind.TtyTdd, copy.Kinds[AnnLeadId]);
+    }
+
+    [Fact]
+    public void ConfigureForLeadKit_WithoutReflection_StillHandlesEveryDomainType()
+    {
+        // A resolver that knows nothing, as an application with reflection disabled would have:
+        // LeadKit's own metadata must be enough for its types.
+        var options = new JsonSerializerOptions
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(),
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }.ConfigureForLeadKit();
+
+        Assert.Equal(Serialize(FullLead()), JsonSerializer.Serialize(FullLead(), options));
+        Assert.Equal(Serialize(FullContact()), JsonSerializer.Serialize(FullContact(), options));
+        Assert.Equal(Meeting(), JsonSerializer.Deserialize<Appointment>(Serialize(Meeting()), options));
+        Assert.Equal(Deal(), JsonSerializer.Deserialize<Opportunity>(Serialize(Deal()), options));
+        Assert.Equal(AnnLeadId, JsonSerializer.Deserialize<LeadId>(Serialize(AnnLeadId), options));
+        Assert.Throws<NotSupportedException>(() => JsonSerializer.Serialize(new Envelope(Precise, default, MinimalLead(), [], []), options));
+    }
+
+    [Fact]
+    public void ConfigureForLeadKit_CallersResolver_ComesFirst()
+    {
+        var seen = new List<Type>();
+        var callers = new DefaultJsonTypeInfoResolver();
+        callers.Modifiers.Add(info => seen.Add(info.Type));
+        var options = new JsonSerializerOptions { TypeInfoResolver = callers }.ConfigureForLeadKit();
+
+        JsonSerializer.Serialize(MinimalLead(), options);
+
+        Assert.Contains(typeof(Lead), seen);
+    }
+}
