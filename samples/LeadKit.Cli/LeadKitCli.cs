@@ -57,6 +57,7 @@ internal static class LeadKitCli
         config.ConfigureConsole(host.Console);
         config.UseStrictParsing();
         config.PropagateExceptions();
+        config.CancellationExitCode(ExitCodes.Cancelled);
         config.SetInterceptor(tracker);
         config.Settings.Registrar.RegisterInstance(host);
 

@@ -8,7 +8,7 @@ namespace LeadKit.Cli.Storage;
 /// <summary>The one place that decides which <see cref="ILeadKitStore"/> implementation backs a database.</summary>
 internal static class LeadKitStores
 {
-    // INTERIM: until LeadKit.EntityFrameworkCore lands, a database is an in-memory store that lives
+    // INTERIM: until LeadKit.EntityFrameworkCore builds, a database is an in-memory store that lives
     // as long as the process (one per target, so commands run in one process share it).
     private static readonly ConcurrentDictionary<DatabaseTarget, ILeadKitStore> InMemory = new();
 

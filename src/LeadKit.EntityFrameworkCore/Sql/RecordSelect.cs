@@ -93,7 +93,7 @@ internal static class RecordSelect
     /// The rows strictly after the cursor in the sort order: for some column i, the columns before
     /// it are equal and column i comes after; or every column is equal and the id is greater.
     /// </summary>
-    private static string Keyset(SqlText sql, IReadOnlyList<SortColumn> columns, PageCursor after)
+    private static string Keyset(SqlText sql, List<SortColumn> columns, PageCursor after)
     {
         if (after.Keys.Length != columns.Count)
         {

@@ -5,7 +5,7 @@ using LeadKit.Contacts;
 using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
-using static LeadKit.EntityFrameworkCore.Sql.ColumnType;
+using T = LeadKit.EntityFrameworkCore.Sql.ColumnType;
 
 namespace LeadKit.EntityFrameworkCore.Sql;
 
@@ -16,57 +16,57 @@ namespace LeadKit.EntityFrameworkCore.Sql;
 /// </summary>
 internal static class RecordTables
 {
-    public static readonly TableSpec Emails = new("record_emails", [new("record_kind", Int32), new("record_id", Guid), new("position", Int32), new("address_key", Text)]);
+    public static readonly TableSpec Emails = new("record_emails", [new("record_kind", T.Int32), new("record_id", T.Guid), new("position", T.Int32), new("address_key", T.Text)]);
 
-    public static readonly TableSpec Phones = new("record_phones", [new("record_kind", Int32), new("record_id", Guid), new("position", Int32), new("digits", Text)]);
+    public static readonly TableSpec Phones = new("record_phones", [new("record_kind", T.Int32), new("record_id", T.Guid), new("position", T.Int32), new("digits", T.Text)]);
 
-    public static readonly TableSpec Addresses = new("record_addresses", [new("record_kind", Int32), new("record_id", Guid), new("position", Int32), new("city_key", Text), new("state_key", Text), new("postal_code_key", Text), new("country_key", Text)]);
+    public static readonly TableSpec Addresses = new("record_addresses", [new("record_kind", T.Int32), new("record_id", T.Guid), new("position", T.Int32), new("city_key", T.Text), new("state_key", T.Text), new("postal_code_key", T.Text), new("country_key", T.Text)]);
 
-    public static readonly TableSpec Criteria = new("record_criteria", [new("record_kind", Int32), new("record_id", Guid), new("position", Int32), new("criterion_key", Text), new("checked_at", Instant)]);
+    public static readonly TableSpec Criteria = new("record_criteria", [new("record_kind", T.Int32), new("record_id", T.Guid), new("position", T.Int32), new("criterion_key", T.Text), new("checked_at", T.Instant)]);
 
-    public static readonly TableSpec CustomValues = new("record_custom_values", [new("record_kind", Int32), new("record_id", Guid), new("name_key", Text), new("type_rank", Int32), new("number_value", Number), new("date_value", Date), new("text_key", Text)]);
+    public static readonly TableSpec CustomValues = new("record_custom_values", [new("record_kind", T.Int32), new("record_id", T.Guid), new("name_key", T.Text), new("type_rank", T.Int32), new("number_value", T.Number), new("date_value", T.Date), new("text_key", T.Text)]);
 
     public static readonly IReadOnlyList<TableSpec> Children = [Emails, Phones, Addresses, Criteria, CustomValues];
 
     /// <summary>The scalar columns shared by both record tables, in value order (the link column and the document follow).</summary>
     private static readonly Column[] Shared =
     [
-        new("id", Guid), new("workspace_id", Guid), new("version", Int64),
-        new("name_key", Text), new("first_key", Text), new("middle_key", Text), new("last_key", Text), new("file_as_key", Text),
-        new("title_key", Text), new("company_key", Text), new("account_key", Text), new("assigned_to", Guid), new("assigned_to_key", Text),
-        new("source_key", Text), new("rating_key", Text), new("initiated_by_key", Text), new("area_of_interest_key", Text),
-        new("web_page_key", Text), new("score_type_key", Text), new("manual_stars", Int32), new("comments_key", Text),
-        new("created_at", Instant), new("modified_at", Instant), new("converted", Boolean),
+        new("id", T.Guid), new("workspace_id", T.Guid), new("version", T.Int64),
+        new("name_key", T.Text), new("first_key", T.Text), new("middle_key", T.Text), new("last_key", T.Text), new("file_as_key", T.Text),
+        new("title_key", T.Text), new("company_key", T.Text), new("account_key", T.Text), new("assigned_to", T.Guid), new("assigned_to_key", T.Text),
+        new("source_key", T.Text), new("rating_key", T.Text), new("initiated_by_key", T.Text), new("area_of_interest_key", T.Text),
+        new("web_page_key", T.Text), new("score_type_key", T.Text), new("manual_stars", T.Int32), new("comments_key", T.Text),
+        new("created_at", T.Instant), new("modified_at", T.Instant), new("converted", T.Boolean),
     ];
 
-    public static readonly TableSpec Leads = new("leads", [.. Shared, new("converted_to", Guid), new("document", Json)]);
+    public static readonly TableSpec Leads = new("leads", [.. Shared, new("converted_to", T.Guid), new("document", T.Json)]);
 
-    public static readonly TableSpec Contacts = new("contacts", [.. Shared, new("converted_from", Guid), new("document", Json)]);
+    public static readonly TableSpec Contacts = new("contacts", [.. Shared, new("converted_from", T.Guid), new("document", T.Json)]);
 
     /// <summary>The single-valued fields of the filter language and the column that holds each.</summary>
     public static readonly IReadOnlyDictionary<RecordField, Column> FieldColumns = new Dictionary<RecordField, Column>
     {
-        [RecordField.FullName] = new("name_key", Text),
-        [RecordField.FirstName] = new("first_key", Text),
-        [RecordField.MiddleName] = new("middle_key", Text),
-        [RecordField.LastName] = new("last_key", Text),
-        [RecordField.FileAs] = new("file_as_key", Text),
-        [RecordField.JobTitle] = new("title_key", Text),
-        [RecordField.Company] = new("company_key", Text),
-        [RecordField.Account] = new("account_key", Text),
-        [RecordField.AssignedTo] = new("assigned_to_key", Text),
-        [RecordField.Source] = new("source_key", Text),
-        [RecordField.Rating] = new("rating_key", Text),
-        [RecordField.InitiatedBy] = new("initiated_by_key", Text),
-        [RecordField.AreaOfInterest] = new("area_of_interest_key", Text),
-        [RecordField.WebPage] = new("web_page_key", Text),
-        [RecordField.ScoreType] = new("score_type_key", Text),
-        [RecordField.Comments] = new("comments_key", Text),
-        [RecordField.ManualStars] = new("manual_stars", Int32),
-        [RecordField.Created] = new("created_at", Instant),
-        [RecordField.Modified] = new("modified_at", Instant),
-        [RecordField.Version] = new("version", Int64),
-        [RecordField.Converted] = new("converted", Boolean),
+        [RecordField.FullName] = new("name_key", T.Text),
+        [RecordField.FirstName] = new("first_key", T.Text),
+        [RecordField.MiddleName] = new("middle_key", T.Text),
+        [RecordField.LastName] = new("last_key", T.Text),
+        [RecordField.FileAs] = new("file_as_key", T.Text),
+        [RecordField.JobTitle] = new("title_key", T.Text),
+        [RecordField.Company] = new("company_key", T.Text),
+        [RecordField.Account] = new("account_key", T.Text),
+        [RecordField.AssignedTo] = new("assigned_to_key", T.Text),
+        [RecordField.Source] = new("source_key", T.Text),
+        [RecordField.Rating] = new("rating_key", T.Text),
+        [RecordField.InitiatedBy] = new("initiated_by_key", T.Text),
+        [RecordField.AreaOfInterest] = new("area_of_interest_key", T.Text),
+        [RecordField.WebPage] = new("web_page_key", T.Text),
+        [RecordField.ScoreType] = new("score_type_key", T.Text),
+        [RecordField.Comments] = new("comments_key", T.Text),
+        [RecordField.ManualStars] = new("manual_stars", T.Int32),
+        [RecordField.Created] = new("created_at", T.Instant),
+        [RecordField.Modified] = new("modified_at", T.Instant),
+        [RecordField.Version] = new("version", T.Int64),
+        [RecordField.Converted] = new("converted", T.Boolean),
     };
 
     /// <summary>The multi-valued fields: the child table and the column holding the values.</summary>

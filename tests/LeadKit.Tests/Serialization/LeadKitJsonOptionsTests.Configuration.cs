@@ -1,3 +1,4 @@
+using System.IO;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -81,6 +82,8 @@ public sealed partial class LeadKitJsonOptionsTests
         Assert.Empty(Testing.RecordComparer.Differences(MinimalLead(), JsonSerializer.Deserialize<Lead>(json, options)!));
     }
 
+    private static readonly JsonSerializerOptions SmallBuffers = new(LeadKitJsonOptions.Default) { DefaultBufferSize = 16 };
+
     private sealed record Envelope(Instant SentAt, LocalDate Day, Lead Lead, IReadOnlyList<HistoryItem> History, Dictionary<LeadId, PhoneKind> Kinds);
 
     [Fact]
@@ -129,5 +132,19 @@ public sealed partial class LeadKitJsonOptionsTests
         JsonSerializer.Serialize(MinimalLead(), options);
 
         Assert.Contains(typeof(Lead), seen);
+    }
+
+    [Fact]
+    public async Task DeserializeAsync_StreamReadInSmallPieces_ReadsEveryDocument()
+    {
+        // Converters are handed whole values even when the stream arrives in pieces: the schema
+        // version look-ahead depends on it.
+        var json = JsonSerializer.SerializeToUtf8Bytes(new Envelope(Precise, new LocalDate(2026, 1, 1), FullLead(), [Meeting(), Task()], []), SmallBuffers);
+        using var stream = new MemoryStream(json);
+
+        var copy = await JsonSerializer.DeserializeAsync<Envelope>(stream, SmallBuffers);
+
+        Assert.Empty(Testing.RecordComparer.Differences(FullLead(), copy!.Lead));
+        Assert.Equal([Meeting(), Task()], copy.History);
     }
 }

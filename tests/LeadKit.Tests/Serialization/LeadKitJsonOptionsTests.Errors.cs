@@ -218,6 +218,8 @@ public sealed partial class LeadKitJsonOptionsTests
     [InlineData("'rating':'',", "$.rating")]
     [InlineData("'convertedTo':'not a guid',", "$.convertedTo")]
     [InlineData("'fileAsFormat':'company','fileAsFormat':'company',", "$.fileAsFormat")]
+    [InlineData("'criterionChecks':{'a':'2026-11-27T09:00:00Z','a':'2026-11-28T09:00:00Z'},", "$.criterionChecks.a")]
+    [InlineData("'customFields':{'A':null},", "$.customFields.A")]
     public void Deserialize_InvalidMember_FailsAtIt(string members, string path) =>
         Assert.Equal(path, LeadFails(members).Path);
 

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(LeadKit.Benchmarks.SampleLeads).Assembly).Run(args);

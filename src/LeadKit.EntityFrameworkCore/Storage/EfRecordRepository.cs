@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+using LeadKit.EntityFrameworkCore.Sql;
+using LeadKit.Leads;
+using LeadKit.Querying;
+using LeadKit.Storage;
+
+namespace LeadKit.EntityFrameworkCore.Storage;
+
+/// <summary>
+/// Leads or business contacts on EF Core. Reads materialise the JSON document (the source of
+/// truth); writes are set-based: adds go through the dialect's bulk path (one prepared INSERT per
+/// table on SQLite, binary COPY on PostgreSQL), updates run
+/// <c>UPDATE … WHERE id = @id AND workspace_id = @ws AND version = @expected</c> for the whole batch
+/// (a prepared statement, or one NpgsqlBatch per chunk) and report the first row that matched
+/// nothing as a <see cref="ConcurrencyConflictException"/> with the version actually stored.
+/// Queries translate the filter language to SQL and page with keysets.
+/// </summary>
+internal abstract class EfRecordRepository<TRecord, TId> : IRecordRepository<TRecord, TId>
+    where TRecord : ContactRecord
+    where TId : struct
+{
+    /// <summary>How many rows a streamed query reads per round trip.</summary>
+    private const int StreamChunk = 256;
+
+    private static readonly ColumnType[] DocumentTypes = [ColumnType.Guid, ColumnType.Json];
+
+    protected EfRecordRepository(EfUnitOfWork unit)
+    {
+        Unit = unit;
+    }
+
+    protected EfUnitOfWork Unit { get; }
+
+    protected abstract RecordKind Kind { get; }
+
+    protected abstract string TypeName { get; }
+
+    private TableSpec Table => RecordTables.For(Kind);
+
+    public async Task<TRecord?> FindAsync(TId id, CancellationToken cancellationToken = default)
+    {
+        var document = await FindDocumentAsync(Key(id), cancellationToken).ConfigureAwait(false);
+        return document is null ? null : Documents.Read<TRecord>(document);
+    }
+
+    public async Task<TRecord> GetAsync(TId id, CancellationToken cancellationToken = default) =>
+        await FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new RecordNotFoundException(TypeName, id.ToString()!);
+
+    public Task AddAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record, nameof(records));
+            if (record.Version != 0)
+            {
+                throw new ArgumentException($"{TypeName} {IdText(record)} is at version {record.Version}: only new records (version 0) can be added; use UpdateAsync.", nameof(records));
+            }
+        }
+
+        return Unit.WriteAsync(async () =>
+        {
+            var keys = new HashSet<Guid>();
+            foreach (var record in records)
+            {
+                if (!keys.Add(record.Reference.Id))
+                {
+                    throw new ConcurrencyConflictException(TypeName, IdText(record), 0, 1);
+                }
+            }
+
+            var existing = await Unit.ExistingAsync(Table.Name, keys, true, cancellationToken).ConfigureAwait(false);
+            foreach (var record in records)
+            {
+                if (existing.TryGetValue(record.Reference.Id, out var found))
+                {
+                    throw new ConcurrencyConflictException(TypeName, IdText(record), 0, found.Workspace == Unit.Workspace.Value ? found.Version : 1);
+                }
+            }
+
+            await Unit.CheckReferencesAsync(records, cancellationToken).ConfigureAwait(false);
+            var now = Unit.Now;
+            var copies = records.Select(r =>
+            {
+                var copy = Copy(r);
+                copy.MarkSaved(now, Unit.ActingUser, 1);
+                return copy;
+            }).ToList();
+            var rows = copies.Select(c => RecordTables.RowValues(c, Unit.Workspace, Documents.Write(c))).ToList();
+            try
+            {
+                await Unit.Dialect.InsertAsync(Unit.Connection, Unit.Transaction!, Table, rows, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (Unit.Dialect.IsUniqueViolation(e))
+            {
+                // Another unit of work added one of these identifiers after the check above.
+                throw new ConcurrencyConflictException(TypeName, IdText(records.First()), 0, 1);
+            }
+
+            await InsertChildrenAsync(copies, cancellationToken).ConfigureAwait(false);
+            foreach (var record in records)
+            {
+                record.MarkSaved(now, Unit.ActingUser, 1);
+            }
+        }, cancellationToken);
+    }
+
+    public Task UpdateAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        foreach (var record in records)
+        {
+            ArgumentNullException.ThrowIfNull(record, nameof(records));
+        }
+
+        return Unit.WriteAsync(async () =>
+        {
+            var keys = new HashSet<Guid>();
+            foreach (var record in records)
+            {
+                if (!keys.Add(record.Reference.Id))
+                {
+                    throw new ConcurrencyConflictException(TypeName, IdText(record), record.Version, record.Version + 1);
+                }
+            }
+
+            await Unit.CheckReferencesAsync(records, cancellationToken).ConfigureAwait(false);
+            var now = Unit.Now;
+            var list = records.ToList();
+            var copies = list.Select(r =>
+            {
+                var copy = Copy(r);
+                copy.MarkSaved(now, Unit.ActingUser, r.Version + 1);
+                return copy;
+            }).ToList();
+
+            // SET every column but id and workspace_id; WHERE id, workspace_id and the version read.
+            var columns = Table.Columns;
+            var set = columns.Skip(2).Select((c, i) => $"{c.Name} = {Unit.Dialect.Placeholder(i + 2)}");
+            var sql = $"UPDATE {Table.Name} SET {string.Join(", ", set)} WHERE id = {Unit.Dialect.Placeholder(0)} AND workspace_id = {Unit.Dialect.Placeholder(1)} AND version = {Unit.Dialect.Placeholder(columns.Count)}";
+            var types = columns.Select(c => c.Type).Append(ColumnType.Int64).ToArray();
+            var rows = copies.Select((c, i) => RecordTables.RowValues(c, Unit.Workspace, Documents.Write(c)).Append(list[i].Version).ToArray()).ToList();
+            var affected = await Unit.Dialect.ExecuteEachAsync(Unit.Connection, Unit.Transaction!, sql, types, rows, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
+            var missed = Array.IndexOf(affected, 0);
+            if (missed >= 0)
+            {
+                var record = list[missed];
+                var stored = await Unit.ExistingAsync(Table.Name, [record.Reference.Id], true, cancellationToken).ConfigureAwait(false);
+                long? actual = stored.TryGetValue(record.Reference.Id, out var s) && s.Workspace == Unit.Workspace.Value ? s.Version : null;
+                if (actual is null && record.Version == 0)
+                {
+                    throw new RecordNotFoundException(TypeName, IdText(record));
+                }
+
+                throw new ConcurrencyConflictException(TypeName, IdText(record), record.Version, actual);
+            }
+
+            await DeleteChildrenAsync(copies.Select(c => c.Reference.Id).ToList(), cancellationToken).ConfigureAwait(false);
+            await InsertChildrenAsync(copies, cancellationToken).ConfigureAwait(false);
+            foreach (var record in list)
+            {
+                record.MarkSaved(now, Unit.ActingUser, record.Version + 1);
+            }
+        }, cancellationToken);
+    }
+
+    public Task DeleteAsync(TId id, long expectedVersion, CancellationToken cancellationToken = default) =>
+        Unit.WriteAsync(async () =>
+        {
+            var key = Key(id);
+            var sql = $"DELETE FROM {Table.Name} WHERE id = {Unit.Dialect.Placeholder(0)} AND workspace_id = {Unit.Dialect.Placeholder(1)} AND version = {Unit.Dialect.Placeholder(2)}";
+            var affected = await Unit.Dialect.ExecuteEachAsync(Unit.Connection, Unit.Transaction!, sql, [ColumnType.Guid, ColumnType.Guid, ColumnType.Int64], [[key, Unit.Workspace.Value, expectedVersion]], 1, cancellationToken).ConfigureAwait(false);
+            if (affected[0] == 0)
+            {
+                var stored = await Unit.ExistingAsync(Table.Name, [key], true, cancellationToken).ConfigureAwait(false);
+                if (!stored.TryGetValue(key, out var s) || s.Workspace != Unit.Workspace.Value)
+                {
+                    throw new RecordNotFoundException(TypeName, id.ToString()!);
+                }
+
+                throw new ConcurrencyConflictException(TypeName, id.ToString()!, expectedVersion, s.Version);
+            }
+
+            await DeleteChildrenAsync([key], cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    public async IAsyncEnumerable<TRecord> QueryAsync(RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+
+        // Read in keyset chunks: memory stays bounded, and no reader stays open while the caller
+        // works on the records (PostgreSQL runs one command per connection at a time).
+        var remaining = query.Limit;
+        var cursor = query.After;
+        while (true)
+        {
+            var chunk = remaining is { } left ? Math.Min(left, StreamChunk) : StreamChunk;
+            var rows = await ReadAsync(query, cursor, chunk, cancellationToken).ConfigureAwait(false);
+            foreach (var (record, _) in rows)
+            {
+                yield return record;
+            }
+
+            if (rows.Count < chunk)
+            {
+                yield break;
+            }
+
+            cursor = rows[^1].Cursor;
+            if (remaining is not null)
+            {
+                remaining -= rows.Count;
+                if (remaining == 0)
+                {
+                    yield break;
+                }
+            }
+        }
+    }
+
+    public async Task<Page<TRecord>> PageAsync(RecordQuery query, int pageSize, PageCursor? after = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (pageSize is < 1 or > RecordQuery.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, $"A page holds 1 to {RecordQuery.MaxLimit} records.");
+        }
+
+        var rows = await ReadAsync(query, after, pageSize + 1, cancellationToken).ConfigureAwait(false);
+        PageCursor? next = null;
+        if (rows.Count > pageSize)
+        {
+            rows.RemoveAt(pageSize);
+            next = rows[^1].Cursor;
+        }
+
+        return new Page<TRecord>(rows.Select(r => r.Record).ToList(), next);
+    }
+
+    public async Task<long> CountAsync(Filter? filter = null, CancellationToken cancellationToken = default)
+    {
+        var sql = RecordSelect.Count(Unit.Dialect, Kind, Unit.Workspace, filter ?? Filter.All);
+        var rows = await Unit.QueryAsync(sql, [ColumnType.Int64], cancellationToken).ConfigureAwait(false);
+        return (long)rows[0][0]!;
+    }
+
+    protected abstract Guid Key(TId id);
+
+    protected abstract TRecord Copy(TRecord record);
+
+    /// <summary>Reads one document through EF Core LINQ on the record table.</summary>
+    protected abstract Task<string?> FindDocumentAsync(Guid id, CancellationToken cancellationToken);
+
+    private static string IdText(ContactRecord record) => record.Reference.Id.ToString("D");
+
+    private async Task<List<(TRecord Record, PageCursor Cursor)>> ReadAsync(RecordQuery query, PageCursor? after, int limit, CancellationToken cancellationToken)
+    {
+        var (sql, columns) = RecordSelect.Build(Unit.Dialect, Kind, Unit.Workspace, query.Filter, query.Sort, after, limit);
+        var types = DocumentTypes.Concat(columns.Select(c => c.Type)).ToArray();
+        var rows = await Unit.QueryAsync(sql, types, cancellationToken).ConfigureAwait(false);
+        return rows.Select(row =>
+        {
+            var keys = columns.Select((c, i) => row[i + 2] is { } value ? Unit.Dialect.RenderCursorValue(value, c.Type) : null);
+            return (Documents.Read<TRecord>((string)row[1]!), new PageCursor(keys, (Guid)row[0]!));
+        }).ToList();
+    }
+
+    private async Task InsertChildrenAsync(IEnumerable<ContactRecord> records, CancellationToken cancellationToken)
+    {
+        foreach (var (table, rows) in RecordTables.ChildRowsByTable(records))
+        {
+            await Unit.Dialect.InsertAsync(Unit.Connection, Unit.Transaction!, table, rows, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task DeleteChildrenAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
+    {
+        var kind = (int)Kind;
+        var rows = ids.Select(id => new object?[] { kind, id }).ToList();
+        foreach (var table in RecordTables.Children)
+        {
+            var sql = $"DELETE FROM {table.Name} WHERE record_kind = {Unit.Dialect.Placeholder(0)} AND record_id = {Unit.Dialect.Placeholder(1)}";
+            await Unit.Dialect.ExecuteEachAsync(Unit.Connection, Unit.Transaction!, sql, [ColumnType.Int32, ColumnType.Guid], rows, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
