@@ -1,6 +1,5 @@
 using System.IO;
 using System.Text.Json;
-using LeadKit.Cli;
 using LeadKit.Cli.Hosting;
 using LeadKit.Cli.Storage;
 using NodaTime;
@@ -74,6 +73,7 @@ public sealed class CliRun : IDisposable
             Clock = Clock,
             TimeZone = DateTimeZone.Utc,
             Stores = LeadKitStores.Open,
+            CurrentDirectory = Directory,
             GetEnvironmentVariable = name => _environment.GetValueOrDefault(name),
         };
         var exitCode = await LeadKitCli.RunAsync(args, host);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Data.Common;
 using System.IO;
 using System.Linq;
@@ -11,11 +10,9 @@ using LeadKit.Cli.Demo;
 using LeadKit.Cli.Hosting;
 using LeadKit.Cli.Rendering;
 using LeadKit.Cli.Storage;
-using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace LeadKit.Cli.Commands;
 
@@ -37,7 +34,7 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
     /// <inheritdoc />
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
-        var target = settings.Connection is { } connection ? DatabaseTarget.Postgres(connection) : DatabaseTarget.Sqlite(settings.Database ?? DefaultPath);
+        var target = settings.Connection is { } connection ? DatabaseTarget.Postgres(connection) : DatabaseTarget.Sqlite(settings.Database ?? DefaultPath, Host.CurrentDirectory);
         if (target.Kind == DatabaseKind.Sqlite)
         {
             await ClearSqliteFileAsync(target, cancellationToken);
@@ -210,7 +207,7 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
         console.Write(byUser);
         console.WriteLine();
 
-        var file = session.Target.Kind == DatabaseKind.Sqlite ? $"--db {Quote(Path.GetRelativePath(Environment.CurrentDirectory, session.Target.Location))} " : string.Empty;
+        var file = session.Target.Kind == DatabaseKind.Sqlite ? $"--db {Quote(Path.GetRelativePath(Host.CurrentDirectory, session.Target.Location))} " : string.Empty;
         console.MarkupLine("Try next:");
         console.WriteLine($"  leadkit {file}lead list --filter 'source = \"Trade Show\"' --sort name");
         console.WriteLine($"  leadkit {file}--as \"{SampleLeads.OtherUsers[0]}\" lead add --name \"Ann Other\" --assign \"{SampleLeads.OtherUsers[0]}\"");
@@ -219,6 +216,5 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
     private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
 
     /// <summary>The options of <c>demo</c>: the global ones; <c>--db</c> names the demo file.</summary>
-    [Description("Options of the demo.")]
     internal sealed class Settings : GlobalSettings;
 }

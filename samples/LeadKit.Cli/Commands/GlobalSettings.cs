@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using LeadKit.Cli.Hosting;
 using LeadKit.Cli.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -29,11 +30,14 @@ internal class GlobalSettings : CommandSettings
     [Description("Write one machine-readable JSON document to standard output.")]
     public bool Json { get; init; }
 
-    /// <summary>Chooses the database from these options and the environment.</summary>
-    /// <param name="getEnvironmentVariable">Reads an environment variable.</param>
+    /// <summary>Chooses the database from these options and the host's environment.</summary>
+    /// <param name="host">The host.</param>
     /// <returns>The database.</returns>
-    public DatabaseTarget ChooseDatabase(Func<string, string?> getEnvironmentVariable) =>
-        DatabaseTarget.Choose(Database, Connection, getEnvironmentVariable);
+    public DatabaseTarget ChooseDatabase(CliHost host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return DatabaseTarget.Choose(Database, Connection, host.GetEnvironmentVariable, host.CurrentDirectory);
+    }
 
     /// <inheritdoc />
     public override ValidationResult Validate() =>

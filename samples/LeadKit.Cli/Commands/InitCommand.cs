@@ -1,6 +1,5 @@
 using System;
 using System.ComponentModel;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Cli.Hosting;
@@ -18,7 +17,7 @@ internal sealed class InitCommand(CliHost host) : LeadKitCommand<InitCommand.Set
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         var users = WorkspaceSetup.PlanUsers(settings.Owner, settings.OtherUsers());
-        var target = settings.ChooseDatabase(Host.GetEnvironmentVariable);
+        var target = settings.ChooseDatabase(Host);
         var store = await WorkspaceSession.OpenStoreAsync(Host, target, cancellationToken);
         await using var session = await WorkspaceSession.CreateAsync(target, store, users, cancellationToken);
         if (settings.Json)

@@ -31,6 +31,9 @@ internal sealed class CliHost
     /// <summary>Gets how a database is opened.</summary>
     public required StoreFactory Stores { get; init; }
 
+    /// <summary>Gets the directory relative paths (<c>--db</c>, the demo file) are resolved against.</summary>
+    public required string CurrentDirectory { get; init; }
+
     /// <summary>Gets an environment variable's value, or <see langword="null"/> when it is not set.</summary>
     public required Func<string, string?> GetEnvironmentVariable { get; init; }
 
@@ -44,6 +47,7 @@ internal sealed class CliHost
         Clock = SystemClock.Instance,
         TimeZone = SystemZone(),
         Stores = LeadKitStores.Open,
+        CurrentDirectory = Environment.CurrentDirectory,
         GetEnvironmentVariable = Environment.GetEnvironmentVariable,
     };
 

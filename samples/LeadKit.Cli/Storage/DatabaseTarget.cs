@@ -26,9 +26,10 @@ internal sealed record DatabaseTarget
     public string Location { get; }
 
     /// <summary>Targets a SQLite file.</summary>
-    /// <param name="path">The file's path, relative to the current directory or absolute.</param>
+    /// <param name="path">The file's path, absolute or relative to <paramref name="baseDirectory"/>.</param>
+    /// <param name="baseDirectory">The directory a relative path starts from (the current directory).</param>
     /// <returns>The target.</returns>
-    public static DatabaseTarget Sqlite(string path) => new(DatabaseKind.Sqlite, Path.GetFullPath(path));
+    public static DatabaseTarget Sqlite(string path, string baseDirectory) => new(DatabaseKind.Sqlite, Path.GetFullPath(path, baseDirectory));
 
     /// <summary>Targets a PostgreSQL database.</summary>
     /// <param name="connectionString">The Npgsql connection string.</param>
@@ -39,8 +40,9 @@ internal sealed record DatabaseTarget
     /// <param name="database">The <c>--db</c> value, if given.</param>
     /// <param name="connection">The <c>--connection</c> value, if given.</param>
     /// <param name="getEnvironmentVariable">Reads an environment variable.</param>
+    /// <param name="baseDirectory">The directory a relative path starts from (the current directory).</param>
     /// <returns>The target.</returns>
-    public static DatabaseTarget Choose(string? database, string? connection, Func<string, string?> getEnvironmentVariable)
+    public static DatabaseTarget Choose(string? database, string? connection, Func<string, string?> getEnvironmentVariable, string baseDirectory)
     {
         ArgumentNullException.ThrowIfNull(getEnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(connection))
@@ -50,11 +52,11 @@ internal sealed record DatabaseTarget
 
         if (!string.IsNullOrWhiteSpace(database))
         {
-            return Sqlite(database);
+            return Sqlite(database, baseDirectory);
         }
 
         var fromEnvironment = getEnvironmentVariable(DatabaseVariable);
-        return Sqlite(string.IsNullOrWhiteSpace(fromEnvironment) ? DefaultSqlitePath : fromEnvironment);
+        return Sqlite(string.IsNullOrWhiteSpace(fromEnvironment) ? DefaultSqlitePath : fromEnvironment, baseDirectory);
     }
 
     /// <summary>Describes the database for messages, without the password a connection string may hold.</summary>

@@ -89,7 +89,7 @@ internal sealed class WorkspaceSession : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(settings);
-        return OpenAsync(host, settings.ChooseDatabase(host.GetEnvironmentVariable), settings.ActingUser, cancellationToken);
+        return OpenAsync(host, settings.ChooseDatabase(host), settings.ActingUser, cancellationToken);
     }
 
     /// <summary>Opens a database, finds its workspace and the acting user.</summary>

@@ -80,4 +80,32 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Contains("not a LeadKit database", result.Error, StringComparison.Ordinal);
         Assert.Equal("my precious notes", await File.ReadAllTextAsync(path));
     }
+
+    [Fact]
+    public async Task Demo_Twice_StartsAfresh()
+    {
+        var path = _cli.PathOf("demo.db");
+        Assert.Equal(ExitCodes.Success, (await _cli.RunAsync("demo", "--db", path)).ExitCode);
+        Assert.Equal(ExitCodes.Success, (await _cli.RunAsync("--db", path, "lead", "add", "--name", "Extra Lead")).ExitCode);
+
+        var again = (await _cli.RunAsync("demo", "--db", path, "--json")).Json();
+
+        Assert.Equal(SampleLeads.Count, again.GetProperty("leads").GetProperty("total").GetInt64());
+        Assert.Equal(SampleLeads.Count, (await _cli.RunAsync("--db", path, "lead", "list", "--json")).Json().GetProperty("total").GetInt64());
+    }
+
+    [Fact]
+    public async Task Demo_IgnoresLeadKitDbVariable()
+    {
+        var precious = _cli.PathOf("precious.db");
+        _cli.SetEnvironment("LEADKIT_DB", precious);
+        Assert.Equal(ExitCodes.Success, (await _cli.RunAsync("init")).ExitCode);
+        var id = (await _cli.RunAsync("lead", "add", "--name", "Keep Me", "--json")).Json().GetProperty("id").GetString()!;
+
+        // The demo would otherwise delete the real database: it only takes --db.
+        Assert.Equal(ExitCodes.Success, (await _cli.RunAsync("demo")).ExitCode);
+
+        Assert.True(File.Exists(_cli.PathOf(DemoCommand.DefaultPath)));
+        Assert.Equal(ExitCodes.Success, (await _cli.RunAsync("lead", "show", id)).ExitCode);
+    }
 }

@@ -26,6 +26,7 @@ public sealed class StoreTestCase : XunitTestCase
         : base(diagnosticMessageSink, defaultMethodDisplay, defaultMethodDisplayOptions, testMethod)
     {
         _storeSkipReason = storeSkipReason;
+        ApplySkipReason();
     }
 
     /// <inheritdoc />
@@ -38,8 +39,18 @@ public sealed class StoreTestCase : XunitTestCase
     /// <inheritdoc />
     public override void Deserialize(IXunitSerializationInfo data)
     {
-        base.Deserialize(data);
+        // Read first: the base may initialise the test case (and ask for its skip reason) while deserialising.
         _storeSkipReason = data.GetValue<string>("StoreSkipReason");
+        base.Deserialize(data);
+        ApplySkipReason();
+    }
+
+    private void ApplySkipReason()
+    {
+        if (_storeSkipReason is not null)
+        {
+            SkipReason = _storeSkipReason;
+        }
     }
 
     /// <inheritdoc />
