@@ -93,6 +93,8 @@ public abstract class EfStoreTests : IAsyncLifetime
         }
 
         Assert.Equal(5_000, streamed);
+        var limited = await ToListAsync(read.Leads.QueryAsync(new RecordQuery(sort: SortSpec.Parse("name:desc"), limit: 300)));
+        Assert.Equal(leads.OrderByDescending(l => l.Name.FullName, StringComparer.Ordinal).Take(300).Select(l => l.Id), limited.Select(l => l.Id));
     }
 
     [StoreFact]

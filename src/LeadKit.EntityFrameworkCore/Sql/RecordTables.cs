@@ -151,10 +151,18 @@ internal static class RecordTables
             yield return (Criteria, [kind, id, position++, TextKey.Fold(criterion.Value), at]);
         }
 
-        foreach (var name in record.CustomFields.Keys)
+        foreach (var (name, value) in record.CustomFields)
         {
-            var value = RecordField.Custom(name).GetValue(record);
-            var (rank, number, date, text) = CustomValue(value);
+            // The same values RecordField.Custom(name).GetValue reads, without requiring the name
+            // to be writable in the filter language.
+            object typed = value.Type switch
+            {
+                CustomFields.CustomFieldType.Text or CustomFields.CustomFieldType.Choice => value.AsText,
+                CustomFields.CustomFieldType.YesNo => value.AsYesNo,
+                CustomFields.CustomFieldType.Date => value.AsDate,
+                _ => value.AsDecimal,
+            };
+            var (rank, number, date, text) = CustomValue(typed);
             yield return (CustomValues, [kind, id, TextKey.Fold(name.Trim()), rank, number, date, text]);
         }
     }
