@@ -1,146 +1,41 @@
 using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Runtime.CompilerServices;
-using System.Threading;
-using System.Threading.Tasks;
+using System.Linq.Expressions;
 using LeadKit.EntityFrameworkCore.Rows;
-using LeadKit.EntityFrameworkCore.Sql;
 using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Storage;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+using NodaTime;
 
 namespace LeadKit.EntityFrameworkCore.Storage;
 
-/// <summary>History items on EF Core: rows with the item as a JSON document; relinking is one set-based UPDATE.</summary>
-internal sealed class EfHistoryRepository(EfUnitOfWork unit) : IHistoryRepository
+/// <summary>History items on EF Core (<c>history_items</c>), listed by when they occurred.</summary>
+internal sealed class EfHistoryRepository(EfUnitOfWork unit)
+    : EfLinkedItemRepository<HistoryItem, HistoryItemId, HistoryRow>(unit), IHistoryRepository
 {
-    public Task AddAsync(IReadOnlyCollection<HistoryItem> items, CancellationToken cancellationToken = default)
+    protected override string Table => "history_items";
+
+    protected override string ItemNoun => "History item";
+
+    protected override string CollectionNoun => "History";
+
+    protected override Expression<Func<HistoryRow, Instant>> OrderKey => r => r.OccurredAt;
+
+    protected override Guid Key(HistoryItemId id) => id.Value;
+
+    protected override Guid Key(HistoryItem item) => item.Id.Value;
+
+    protected override RecordReference RecordOf(HistoryItem item) => item.Record;
+
+    protected override HistoryItem RelinkTo(HistoryItem item, RecordReference record) => item.RelinkTo(record);
+
+    protected override HistoryRow NewRow(HistoryItem item) => new()
     {
-        ArgumentNullException.ThrowIfNull(items);
-        return unit.WriteAsync(async () =>
-        {
-            foreach (var item in items)
-            {
-                ArgumentNullException.ThrowIfNull(item, nameof(items));
-                await CheckRecordAsync(item, cancellationToken).ConfigureAwait(false);
-            }
-
-            var ids = items.Select(i => i.Id.Value).ToList();
-            var existing = await unit.ExistingAsync("history_items", ids, false, cancellationToken).ConfigureAwait(false);
-            var duplicate = items.FirstOrDefault(i => existing.ContainsKey(i.Id.Value)) ?? items.GroupBy(i => i.Id).Where(g => g.Count() > 1).Select(g => g.First()).FirstOrDefault();
-            if (duplicate is not null)
-            {
-                throw new ConcurrencyConflictException(nameof(HistoryItem), duplicate.Id.ToString(), 0, 1);
-            }
-
-            unit.Context.History.AddRange(items.Select(ToRow));
-            await unit.Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            unit.Context.ChangeTracker.Clear();
-        }, cancellationToken);
-    }
-
-    public async Task<HistoryItem?> FindAsync(HistoryItemId id, CancellationToken cancellationToken = default)
-    {
-        var key = id.Value;
-        var workspace = unit.Workspace.Value;
-        var row = await unit.Context.History.AsNoTracking().FirstOrDefaultAsync(h => h.Id == key && h.WorkspaceId == workspace, cancellationToken).ConfigureAwait(false);
-        return row is null ? null : ToItem(row);
-    }
-
-    public Task ReplaceAsync(HistoryItem item, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(item);
-        return unit.WriteAsync(async () =>
-        {
-            var key = item.Id.Value;
-            var workspace = unit.Workspace.Value;
-            if (!await unit.Context.History.AnyAsync(h => h.Id == key && h.WorkspaceId == workspace, cancellationToken).ConfigureAwait(false))
-            {
-                throw new RecordNotFoundException(nameof(HistoryItem), item.Id.ToString());
-            }
-
-            await CheckRecordAsync(item, cancellationToken).ConfigureAwait(false);
-            var row = ToRow(item);
-            await unit.Context.History.Where(h => h.Id == key && h.WorkspaceId == workspace).ExecuteUpdateAsync(
-                s => s.SetProperty(h => h.RecordKind, row.RecordKind)
-                    .SetProperty(h => h.RecordId, row.RecordId)
-                    .SetProperty(h => h.ItemType, row.ItemType)
-                    .SetProperty(h => h.OccurredAt, row.OccurredAt)
-                    .SetProperty(h => h.CreatedAt, row.CreatedAt)
-                    .SetProperty(h => h.Document, row.Document),
-                cancellationToken).ConfigureAwait(false);
-        }, cancellationToken);
-    }
-
-    public Task<bool> DeleteAsync(HistoryItemId id, CancellationToken cancellationToken = default)
-    {
-        var key = id.Value;
-        var workspace = unit.Workspace.Value;
-        return unit.WriteAsync(
-            async () => await unit.Context.History.Where(h => h.Id == key && h.WorkspaceId == workspace).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false) > 0,
-            cancellationToken);
-    }
-
-    public async IAsyncEnumerable<HistoryItem> ListForAsync(RecordReference record, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var workspace = unit.Workspace.Value;
-        var kind = (int)record.Kind;
-        var id = record.Id;
-
-        // A record's history is small: read it whole, so no reader stays open while the caller works.
-        var rows = await unit.Context.History.AsNoTracking()
-            .Where(h => h.WorkspaceId == workspace && h.RecordKind == kind && h.RecordId == id)
-            .OrderBy(h => h.OccurredAt).ThenBy(h => h.Id)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var row in rows)
-        {
-            yield return ToItem(row);
-        }
-    }
-
-    public Task<int> RelinkAsync(RecordReference from, RecordReference to, CancellationToken cancellationToken = default) =>
-        unit.WriteAsync(async () =>
-        {
-            if (!await unit.RecordExistsAsync(to, cancellationToken).ConfigureAwait(false))
-            {
-                throw new WorkspaceViolationException(nameof(HistoryItem.Record), $"History cannot move to {to}: no such record in this workspace.");
-            }
-
-            var workspace = unit.Workspace.Value;
-            var (fromKind, fromId, toKind, toId) = ((int)from.Kind, from.Id, (int)to.Kind, to.Id);
-            return await unit.Context.History
-                .Where(h => h.WorkspaceId == workspace && h.RecordKind == fromKind && h.RecordId == fromId)
-                .ExecuteUpdateAsync(s => s.SetProperty(h => h.RecordKind, toKind).SetProperty(h => h.RecordId, toId), cancellationToken)
-                .ConfigureAwait(false);
-        }, cancellationToken);
-
-    private HistoryRow ToRow(HistoryItem item) => new()
-    {
-        Id = item.Id.Value,
-        WorkspaceId = unit.Workspace.Value,
-        RecordKind = (int)item.Record.Kind,
-        RecordId = item.Record.Id,
         ItemType = item.GetType().Name,
         OccurredAt = item.OccurredAt,
         CreatedAt = item.CreatedAt,
-        Document = Documents.Write(item),
     };
 
-    /// <summary>Materialises an item: the document, linked to the record the row's link columns name (they are authoritative after a relink).</summary>
-    private static HistoryItem ToItem(HistoryRow row)
-    {
-        var item = Documents.Read<HistoryItem>(row.Document);
-        var link = new RecordReference((RecordKind)row.RecordKind, row.RecordId);
-        return item.Record == link ? item : item.RelinkTo(link);
-    }
-
-    private async Task CheckRecordAsync(HistoryItem item, CancellationToken cancellationToken)
-    {
-        if (!await unit.RecordExistsAsync(item.Record, cancellationToken).ConfigureAwait(false))
-        {
-            throw new WorkspaceViolationException(nameof(HistoryItem.Record), $"History item {item.Id} is linked to {item.Record}, which is not a record of this workspace.");
-        }
-    }
+    protected override void SetOwnColumns(UpdateSettersBuilder<HistoryRow> setters, HistoryRow row) =>
+        setters.SetProperty(r => r.ItemType, row.ItemType).SetProperty(r => r.OccurredAt, row.OccurredAt);
 }

@@ -4,10 +4,12 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using LeadKit.EntityFrameworkCore.Rows;
 using LeadKit.EntityFrameworkCore.Sql;
 using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace LeadKit.EntityFrameworkCore.Storage;
 
@@ -20,14 +22,20 @@ namespace LeadKit.EntityFrameworkCore.Storage;
 /// nothing as a <see cref="ConcurrencyConflictException"/> with the version actually stored.
 /// Queries translate the filter language to SQL and page with keysets.
 /// </summary>
-internal abstract class EfRecordRepository<TRecord, TId> : IRecordRepository<TRecord, TId>
+/// <typeparam name="TRecord">The record type.</typeparam>
+/// <typeparam name="TId">Its identifier type.</typeparam>
+/// <typeparam name="TRow">Its row type.</typeparam>
+internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordRepository<TRecord, TId>
     where TRecord : ContactRecord
     where TId : struct
+    where TRow : RecordRow
 {
     /// <summary>How many rows a streamed query reads per round trip.</summary>
     private const int StreamChunk = 256;
 
     private static readonly ColumnType[] DocumentTypes = [ColumnType.Guid, ColumnType.Json];
+
+    private static readonly string TypeName = typeof(TRecord).Name;
 
     protected EfRecordRepository(EfUnitOfWork unit)
     {
@@ -38,13 +46,14 @@ internal abstract class EfRecordRepository<TRecord, TId> : IRecordRepository<TRe
 
     protected abstract RecordKind Kind { get; }
 
-    protected abstract string TypeName { get; }
-
     private TableSpec Table => RecordTables.For(Kind);
 
     public async Task<TRecord?> FindAsync(TId id, CancellationToken cancellationToken = default)
     {
-        var document = await FindDocumentAsync(Key(id), cancellationToken).ConfigureAwait(false);
+        var (key, workspace) = (Key(id), Unit.Workspace.Value);
+        var document = await Unit.Context.Set<TRow>().AsNoTracking()
+            .Where(r => r.Id == key && r.WorkspaceId == workspace).Select(r => r.Document)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return document is null ? null : Documents.Read<TRecord>(document);
     }
 
@@ -252,9 +261,6 @@ internal abstract class EfRecordRepository<TRecord, TId> : IRecordRepository<TRe
     protected abstract Guid Key(TId id);
 
     protected abstract TRecord Copy(TRecord record);
-
-    /// <summary>Reads one document through EF Core LINQ on the record table.</summary>
-    protected abstract Task<string?> FindDocumentAsync(Guid id, CancellationToken cancellationToken);
 
     private static string IdText(ContactRecord record) => record.Reference.Id.ToString("D");
 

@@ -1,50 +1,9 @@
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using LeadKit.History;
-using LeadKit.Leads;
 
 namespace LeadKit.Storage;
 
-/// <summary>The communication history of one workspace's records.</summary>
-public interface IHistoryRepository
-{
-    /// <summary>Adds history items; each must be linked to a record of the workspace.</summary>
-    /// <param name="items">The items.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>A task that completes when the items are staged.</returns>
-    /// <exception cref="WorkspaceViolationException">An item is linked to a record outside the workspace.</exception>
-    Task AddAsync(IReadOnlyCollection<HistoryItem> items, CancellationToken cancellationToken = default);
-
-    /// <summary>Reads one item.</summary>
-    /// <param name="id">The identifier.</param>
-    /// <param name="cancellationToken">Cancels the read.</param>
-    /// <returns>The item, or <see langword="null"/>.</returns>
-    Task<HistoryItem?> FindAsync(HistoryItemId id, CancellationToken cancellationToken = default);
-
-    /// <summary>Replaces a stored item with an edited value of the same identifier.</summary>
-    /// <param name="item">The edited item.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>A task that completes when the change is staged.</returns>
-    /// <exception cref="RecordNotFoundException">No item has that identifier in the workspace.</exception>
-    Task ReplaceAsync(HistoryItem item, CancellationToken cancellationToken = default);
-
-    /// <summary>Deletes an item.</summary>
-    /// <param name="id">The identifier.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>Whether the item existed.</returns>
-    Task<bool> DeleteAsync(HistoryItemId id, CancellationToken cancellationToken = default);
-
-    /// <summary>Streams a record's history, oldest first (by <see cref="HistoryItem.OccurredAt"/>, then identifier).</summary>
-    /// <param name="record">The record.</param>
-    /// <param name="cancellationToken">Cancels the enumeration.</param>
-    /// <returns>The items.</returns>
-    IAsyncEnumerable<HistoryItem> ListForAsync(RecordReference record, CancellationToken cancellationToken = default);
-
-    /// <summary>Moves every item of one record to another in one set-based step (used when a lead becomes a contact).</summary>
-    /// <param name="source">The record the items belong to now.</param>
-    /// <param name="target">The record they move to.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>How many items moved.</returns>
-    Task<int> RelinkAsync(RecordReference source, RecordReference target, CancellationToken cancellationToken = default);
-}
+/// <summary>
+/// The communication history of one workspace's records. A record's history is listed oldest
+/// first by <see cref="HistoryItem.OccurredAt"/>, then identifier.
+/// </summary>
+public interface IHistoryRepository : ILinkedItemRepository<HistoryItem, HistoryItemId>;

@@ -7,13 +7,9 @@ namespace LeadKit.Storage.InMemory;
 internal sealed class InMemoryBusinessContactRepository(InMemoryUnitOfWork unitOfWork)
     : InMemoryRecordRepository<BusinessContact, ContactId>(unitOfWork), IBusinessContactRepository
 {
-    protected override string TypeName => nameof(BusinessContact);
-
     protected override Dictionary<Guid, BusinessContact> Select(InMemoryWorkspaceState state) => state.Contacts;
 
     protected override Guid Key(ContactId id) => id.Value;
-
-    protected override Guid Key(BusinessContact record) => record.Id.Value;
 
     protected override BusinessContact Copy(BusinessContact record) => record.Copy();
 }

@@ -7,13 +7,9 @@ namespace LeadKit.Storage.InMemory;
 internal sealed class InMemoryLeadRepository(InMemoryUnitOfWork unitOfWork)
     : InMemoryRecordRepository<Lead, LeadId>(unitOfWork), ILeadRepository
 {
-    protected override string TypeName => nameof(Lead);
-
     protected override Dictionary<Guid, Lead> Select(InMemoryWorkspaceState state) => state.Leads;
 
     protected override Guid Key(LeadId id) => id.Value;
-
-    protected override Guid Key(Lead record) => record.Id.Value;
 
     protected override Lead Copy(Lead record) => record.Copy();
 }

@@ -17,6 +17,8 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
     where TRecord : ContactRecord
     where TId : struct
 {
+    private static readonly string TypeName = typeof(TRecord).Name;
+
     private readonly Dictionary<Guid, Pending> _pending = [];
 
     protected InMemoryRecordRepository(InMemoryUnitOfWork unitOfWork)
@@ -25,8 +27,6 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
     }
 
     protected InMemoryUnitOfWork UnitOfWork { get; }
-
-    protected abstract string TypeName { get; }
 
     public Task<TRecord?> FindAsync(TId id, CancellationToken cancellationToken = default)
     {
@@ -228,9 +228,9 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
 
     protected abstract Guid Key(TId id);
 
-    protected abstract Guid Key(TRecord record);
-
     protected abstract TRecord Copy(TRecord record);
+
+    private static Guid Key(TRecord record) => record.Reference.Id;
 
     private static string IdText(TRecord record) => record.Reference.Id.ToString("D");
 
