@@ -354,6 +354,34 @@ public abstract partial class ContactRecord
         ScoreType = scoreType;
     }
 
+    /// <summary>
+    /// Sets the score type and the manual star count exactly (bulk edit's clear and undo): unlike
+    /// <see cref="RestoreScore"/>, a <see langword="null"/> count clears the stored one.
+    /// </summary>
+    internal void RestoreScoreState(ScoreType scoreType, int? manualStars)
+    {
+        if (!Enum.IsDefined(scoreType))
+        {
+            throw Preconditions.Invalid(GetType().Name, nameof(ScoreType), "LeadKit.Record.ScoreType", $"Unknown score type {scoreType}.");
+        }
+
+        if (scoreType == ScoreType.Manual && manualStars is null)
+        {
+            throw Preconditions.Invalid(GetType().Name, nameof(ManualStars), "LeadKit.Record.ManualStarsRequired", "A manual score needs a star count.");
+        }
+
+        if (manualStars is { } stars)
+        {
+            SetManualScore(stars);
+        }
+
+        ManualStars = manualStars;
+        ScoreType = scoreType;
+    }
+
+    /// <summary>Removes a custom-field value without a schema (undo restores a value that was absent).</summary>
+    internal bool RemoveCustomFieldValue(string name) => _customFields.Remove(name);
+
     /// <summary>Copies every field of the shared record type from <paramref name="source"/> (used by conversion).</summary>
     private protected void CopySharedFrom(ContactRecord source)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Serialization;
 using LeadKit.History;
@@ -9,7 +10,7 @@ namespace LeadKit.Serialization;
 
 /// <summary>
 /// The JSON shape of a <see cref="HistoryItem"/>, a top-level document with a schema version. The
-/// <c>kind</c> member tells the subclass (<c>note</c>, <c>phoneLog</c>, <c>appointment</c>, <c>task</c>);
+/// <c>kind</c> member tells the subclass (<c>note</c>, <c>phoneLog</c>, <c>appointment</c>, <c>task</c>, <c>activity</c>);
 /// each kind has its own members and refuses the others', so no member is ever silently dropped.
 /// </summary>
 internal sealed class HistoryItemDocument : IDocument<HistoryItemDocument, HistoryItem>
@@ -18,6 +19,7 @@ internal sealed class HistoryItemDocument : IDocument<HistoryItemDocument, Histo
     public const string PhoneLogKind = "phoneLog";
     public const string AppointmentKind = "appointment";
     public const string TaskKind = "task";
+    public const string ActivityEntryKind = "activity";
 
     [JsonPropertyOrder(-2)]
     public int SchemaVersion { get; set; } = Serialization.SchemaVersion.Current;
@@ -60,6 +62,15 @@ internal sealed class HistoryItemDocument : IDocument<HistoryItemDocument, Histo
 
     public TaskPriority? Priority { get; set; }
 
+    // activity (an ActivityEntry); the activity is written by name, camelCase
+    public string? Activity { get; set; }
+
+    public List<FieldChangeDocument?>? Changes { get; set; }
+
+    public RecordReferenceDocument? Related { get; set; }
+
+    public string? Snapshot { get; set; }
+
     public static bool IsVersioned => true;
 
     public static HistoryItemDocument From(HistoryItem value)
@@ -97,6 +108,13 @@ internal sealed class HistoryItemDocument : IDocument<HistoryItemDocument, Histo
                 document.Status = task.Status;
                 document.Priority = task.Priority;
                 break;
+            case ActivityEntry entry:
+                document.Kind = ActivityEntryKind;
+                document.Activity = ActivityNames.Format(entry.Activity);
+                document.Changes = entry.Changes.Count == 0 ? null : [.. entry.Changes.Select(FieldChangeDocument.From)];
+                document.Related = entry.Related is { } related ? RecordReferenceDocument.From(related) : null;
+                document.Snapshot = entry.Snapshot;
+                break;
             default:
                 throw new ArgumentException($"LeadKit's JSON format has no kind for {value.GetType().Name}.", nameof(value));
         }
@@ -116,11 +134,11 @@ internal sealed class HistoryItemDocument : IDocument<HistoryItemDocument, Histo
         switch (kind)
         {
             case NoteKind:
-                RefuseMembersOfOtherKinds(kind, path, PhoneLogMembers, AppointmentMembers, TaskMembers);
+                RefuseMembersOfOtherKinds(kind, path, PhoneLogMembers, AppointmentMembers, TaskMembers, ActivityMembers);
                 return path.Build(() => new BusinessNote(id, record, subject, Body, createdAt, createdBy));
             case PhoneLogKind:
             {
-                RefuseMembersOfOtherKinds(kind, path, AppointmentMembers, TaskMembers);
+                RefuseMembersOfOtherKinds(kind, path, AppointmentMembers, TaskMembers, ActivityMembers);
                 var direction = path.Property("direction").RequiredValue(Direction);
                 var number = path.Property("number").Required(Number);
                 var startedAt = path.Property("startedAt").RequiredValue(StartedAt);
@@ -130,17 +148,20 @@ internal sealed class HistoryItemDocument : IDocument<HistoryItemDocument, Histo
 
             case AppointmentKind:
             {
-                RefuseMembersOfOtherKinds(kind, path, PhoneLogMembers, TaskMembers);
+                RefuseMembersOfOtherKinds(kind, path, PhoneLogMembers, TaskMembers, ActivityMembers);
                 var start = path.Property("start").RequiredValue(Start);
                 var end = path.Property("end").RequiredValue(End);
                 return path.Build(() => new Appointment(id, record, subject, Body, createdAt, start, end, Location, createdBy));
             }
 
             case TaskKind:
-                RefuseMembersOfOtherKinds(kind, path, PhoneLogMembers, AppointmentMembers);
+                RefuseMembersOfOtherKinds(kind, path, PhoneLogMembers, AppointmentMembers, ActivityMembers);
                 return path.Build(() => new TaskItem(id, record, subject, Body, createdAt, DueDate, Status ?? TaskItemStatus.NotStarted, Priority ?? TaskPriority.Normal, createdBy));
+            case ActivityEntryKind:
+                RefuseMembersOfOtherKinds(kind, path, PhoneLogMembers, AppointmentMembers, TaskMembers);
+                return ReadActivity(path, id, record, subject, createdAt, createdBy);
             default:
-                throw kindPath.Error($"'{kind}' is not a history item kind: use {NoteKind}, {PhoneLogKind}, {AppointmentKind} or {TaskKind}.");
+                throw kindPath.Error($"'{kind}' is not a history item kind: use {NoteKind}, {PhoneLogKind}, {AppointmentKind}, {TaskKind} or {ActivityEntryKind}.");
         }
     }
 
@@ -152,6 +173,24 @@ internal sealed class HistoryItemDocument : IDocument<HistoryItemDocument, Histo
 
     private static (string Name, object? Value)[] TaskMembers(HistoryItemDocument d) =>
         [("dueDate", d.DueDate), ("status", d.Status), ("priority", d.Priority)];
+
+    private static (string Name, object? Value)[] ActivityMembers(HistoryItemDocument d) =>
+        [("activity", d.Activity), ("changes", d.Changes), ("related", d.Related), ("snapshot", d.Snapshot)];
+
+    private ActivityEntry ReadActivity(DocumentPath path, HistoryItemId id, RecordReference record, string subject, Instant createdAt, UserId? createdBy)
+    {
+        var activityPath = path.Property("activity");
+        var activity = ActivityNames.Parse(activityPath.Required(Activity)) ?? throw activityPath.Error($"'{Activity}' is not an activity: use {string.Join(", ", ActivityNames.All)}.");
+        var changes = new List<FieldChange>();
+        for (var i = 0; i < (Changes?.Count ?? 0); i++)
+        {
+            var changePath = path.Property("changes").Index(i);
+            changes.Add(changePath.Required(Changes![i]).ToValue(changePath));
+        }
+
+        var related = Related is null ? (RecordReference?)null : Related.ToValue(path.Property("related"));
+        return path.Build(() => new ActivityEntry(id, record, activity, subject, createdAt, createdBy, changes, Body, related, Snapshot));
+    }
 
     private void RefuseMembersOfOtherKinds(string kind, DocumentPath path, params Func<HistoryItemDocument, (string Name, object? Value)[]>[] others)
     {

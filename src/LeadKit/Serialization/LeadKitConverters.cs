@@ -9,6 +9,7 @@ using LeadKit.Contacts;
 using LeadKit.CustomFields;
 using LeadKit.History;
 using LeadKit.Leads;
+using LeadKit.Scoring;
 
 namespace LeadKit.Serialization;
 
@@ -64,6 +65,23 @@ internal static class LeadKitConverters
         new DerivedDocumentConverter<PhoneLog, HistoryItem, HistoryItemDocument>(),
         new DerivedDocumentConverter<Appointment, HistoryItem, HistoryItemDocument>(),
         new DerivedDocumentConverter<TaskItem, HistoryItem, HistoryItemDocument>(),
+        new DerivedDocumentConverter<ActivityEntry, HistoryItem, HistoryItemDocument>(),
+
+        // Scoring: rules as their text, fractions as "50/3", the rest as documents.
+        ScoringScalars.Rule,
+        new ScoringRuleConverter<FilterRule>(),
+        new ScoringRuleConverter<HistoryRule>(),
+        new ScoringRuleConverter<AndRule>(),
+        new ScoringRuleConverter<OrRule>(),
+        new ScoringRuleConverter<NotRule>(),
+        ScoringScalars.Fraction,
+        new DocumentConverter<WeightScale, WeightScaleDocument>(),
+        new DocumentConverter<ScoringCriterion, ScoringCriterionDocument>(),
+        new DocumentConverter<ScoringProfile, ScoringProfileDocument>(),
+        new DocumentConverter<CriterionStates, CriterionStatesDocument>(),
+        new DocumentConverter<LeadScore, LeadScoreDocument>(),
+        new DocumentConverter<CriterionExplanation, CriterionExplanationDocument>(),
+        new DocumentConverter<ScoreExplanation, ScoreExplanationDocument>(),
     ];
 
     /// <summary>Gets the converters of LeadKit's enums (camelCase names), the same the documents use.</summary>

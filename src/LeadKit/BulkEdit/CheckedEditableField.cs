@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using LeadKit.Leads;
+using LeadKit.Scoring;
+using NodaTime;
+
+namespace LeadKit.BulkEdit;
+
+/// <summary><c>checked</c>: the checked scoring criteria; adding checks one now, removing unchecks it, clearing unchecks all. Its state keeps each check's instant.</summary>
+internal sealed class CheckedEditableField : EditableField
+{
+    public CheckedEditableField()
+        : base("checked", "The checked scoring criteria: add checks one (now), remove unchecks it, clear unchecks every one.", typeof(CriterionId), EditOperations.Clear | EditOperations.Add | EditOperations.Remove, true, "a criterion id such as budget-confirmed")
+    {
+    }
+
+    internal override object? Capture(ContactRecord record) => record.CriterionChecks.OrderBy(c => c.Key).ToArray();
+
+    internal override void Restore(ContactRecord record, object? state)
+    {
+        foreach (var id in record.CriterionChecks.Keys.ToList())
+        {
+            record.UncheckCriterion(id);
+        }
+
+        foreach (var (id, at) in (KeyValuePair<CriterionId, Instant>[]?)state ?? [])
+        {
+            record.CheckCriterion(id, at);
+        }
+    }
+
+    internal override bool Same(object? before, object? after) =>
+        ((KeyValuePair<CriterionId, Instant>[]?)before ?? []).SequenceEqual((KeyValuePair<CriterionId, Instant>[]?)after ?? []);
+
+    internal override string? Display(object? state) =>
+        state is KeyValuePair<CriterionId, Instant>[] { Length: > 0 } checks ? string.Join(", ", checks.Select(c => c.Key.Value)) : null;
+
+    internal override void Apply(ContactRecord record, EditOperation operation, object? value, Instant now)
+    {
+        switch (operation)
+        {
+            case EditOperation.Add when !record.CriterionChecks.ContainsKey((CriterionId)value!):
+                record.CheckCriterion((CriterionId)value!, now);
+                break;
+            case EditOperation.Add:
+                break;
+            case EditOperation.Remove:
+                record.UncheckCriterion((CriterionId)value!);
+                break;
+            case EditOperation.Clear:
+                Restore(record, null);
+                break;
+            default:
+                throw new InvalidOperationException($"'{Name}' does not support {operation}.");
+        }
+    }
+
+    private protected override object ParseValue(string text, CultureInfo culture) =>
+        CriterionId.TryParse(text, out var id) ? id : throw Invalid("LeadKit.BulkEdit.Unparsable", $"'{text}' is not a criterion id: use {TextForm} (lower-case letters, digits and hyphens).", text);
+
+    private protected override string FormatValue(object value) => ((CriterionId)value).Value;
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using LeadKit.Leads;
+using NodaTime;
+
+namespace LeadKit.BulkEdit;
+
+/// <summary>A multi-valued built-in field (e-mail addresses, phone numbers, postal addresses): its state is the list, in order.</summary>
+/// <typeparam name="T">The entry type.</typeparam>
+internal sealed class ListEditableField<T> : EditableField
+    where T : class
+{
+    private readonly Func<ContactRecord, IReadOnlyList<T>> _get;
+    private readonly Action<ContactRecord> _clear;
+    private readonly Action<ContactRecord, T> _add;
+    private readonly Func<ContactRecord, T, bool> _contains;
+    private readonly Action<ContactRecord, T> _remove;
+    private readonly Func<EditableField, string, CultureInfo, T> _parse;
+    private readonly Func<T, string> _format;
+
+    public ListEditableField(
+        string name,
+        string description,
+        string textForm,
+        Func<ContactRecord, IReadOnlyList<T>> get,
+        Action<ContactRecord> clear,
+        Action<ContactRecord, T> add,
+        Func<ContactRecord, T, bool> contains,
+        Action<ContactRecord, T> remove,
+        Func<EditableField, string, CultureInfo, T> parse,
+        Func<T, string> format)
+        : base(name, description, typeof(T), EditOperations.Set | EditOperations.Clear | EditOperations.Add | EditOperations.Remove, true, textForm)
+    {
+        _get = get;
+        _clear = clear;
+        _add = add;
+        _contains = contains;
+        _remove = remove;
+        _parse = parse;
+        _format = format;
+    }
+
+    internal override object? Capture(ContactRecord record) => _get(record).ToArray();
+
+    internal override void Restore(ContactRecord record, object? state)
+    {
+        _clear(record);
+        foreach (var entry in (T[]?)state ?? [])
+        {
+            _add(record, entry);
+        }
+    }
+
+    internal override bool Same(object? before, object? after) =>
+        ((T[]?)before ?? []).Select(_format).SequenceEqual(((T[]?)after ?? []).Select(_format), StringComparer.Ordinal);
+
+    internal override string? Display(object? state) =>
+        state is T[] { Length: > 0 } entries ? string.Join("; ", entries.Select(_format)) : null;
+
+    internal override void Apply(ContactRecord record, EditOperation operation, object? value, Instant now)
+    {
+        switch (operation)
+        {
+            case EditOperation.Set:
+                // Unchanged when the record already holds exactly that one entry; Same tells.
+                _clear(record);
+                _add(record, (T)value!);
+                break;
+            case EditOperation.Clear:
+                _clear(record);
+                break;
+            case EditOperation.Add:
+                if (!_contains(record, (T)value!))
+                {
+                    _add(record, (T)value!);
+                }
+
+                break;
+            case EditOperation.Remove:
+                _remove(record, (T)value!);
+                break;
+            default:
+                throw new InvalidOperationException($"'{Name}' does not support {operation}.");
+        }
+    }
+
+    private protected override object ParseValue(string text, CultureInfo culture) => _parse(this, text, culture);
+
+    private protected override string FormatValue(object value) => _format((T)value);
+}

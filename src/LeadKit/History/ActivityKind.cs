@@ -1,0 +1,23 @@
+namespace LeadKit.History;
+
+/// <summary>What an <see cref="ActivityEntry"/> records: an action taken on a record through LeadKit's operations.</summary>
+public enum ActivityKind
+{
+    /// <summary>The record was assigned to a user, or unassigned.</summary>
+    Assigned = 0,
+
+    /// <summary>Fields of the record were changed by a bulk edit.</summary>
+    Edited = 1,
+
+    /// <summary>A bulk edit of the record was undone.</summary>
+    EditUndone = 2,
+
+    /// <summary>A lead was converted into a business contact (recorded on both).</summary>
+    Converted = 3,
+
+    /// <summary>The record was deleted; the entry keeps a snapshot so that it can be restored.</summary>
+    Deleted = 4,
+
+    /// <summary>A deleted record was restored.</summary>
+    Restored = 5,
+}
