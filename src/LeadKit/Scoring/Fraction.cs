@@ -128,7 +128,7 @@ public readonly struct Fraction : IEquatable<Fraction>, IComparable<Fraction>
     /// (no intermediate rounding): 50/3 gives 16.67, 100/8 gives 12.5 at one place and 13 at none.
     /// </summary>
     /// <param name="decimals">The number of decimal places, 0 to 18.</param>
-    /// <returns>The rounded value, with exactly <paramref name="decimals"/> places of scale when it is not whole.</returns>
+    /// <returns>The rounded value.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0..18.</exception>
     /// <exception cref="OverflowException">The result does not fit a <see cref="decimal"/>.</exception>
     public decimal Round(int decimals)

@@ -39,6 +39,8 @@ namespace LeadKit.Serialization;
         typeof(CamelCaseEnumConverter<ScoreType>),
         typeof(CamelCaseEnumConverter<TaskItemStatus>),
         typeof(CamelCaseEnumConverter<TaskPriority>),
+        typeof(CamelCaseEnumConverter<Weight>),
+        typeof(CamelCaseEnumConverter<CriterionReason>),
     ])]
 
 // The wire documents.
@@ -61,6 +63,13 @@ namespace LeadKit.Serialization;
 [JsonSerializable(typeof(ProductLineDocument))]
 [JsonSerializable(typeof(OpportunityDocument))]
 [JsonSerializable(typeof(HistoryItemDocument))]
+[JsonSerializable(typeof(WeightScaleDocument))]
+[JsonSerializable(typeof(ScoringCriterionDocument))]
+[JsonSerializable(typeof(ScoringProfileDocument))]
+[JsonSerializable(typeof(CriterionStatesDocument))]
+[JsonSerializable(typeof(LeadScoreDocument))]
+[JsonSerializable(typeof(CriterionExplanationDocument))]
+[JsonSerializable(typeof(ScoreExplanationDocument))]
 
 // The JSON values of custom fields.
 [JsonSerializable(typeof(string))]

@@ -1,0 +1,306 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using LeadKit.History;
+using NodaTime;
+
+namespace LeadKit.Scoring;
+
+/// <summary>
+/// A profile compiled for scoring many records: a record's criterion states become a bit mask (bit
+/// <c>i</c> set when criterion <c>i</c> of the profile is met, evaluated once at <c>asOf</c> by
+/// <see cref="MaskOf(IScorableRecord, Instant, IReadOnlyList{HistoryItem})"/>), and scores come from
+/// tables built once — the met points of each byte of the mask, and the stars of each M — so
+/// <see cref="ScoreStars(ReadOnlySpan{ulong}, Span{byte})"/> scores a batch without allocating and
+/// without branching per criterion. Created by <see cref="LeadScorer.Compile"/>; immutable and
+/// thread-safe. Gives exactly what <see cref="LeadScorer.Score"/> gives for the same states.
+/// </summary>
+public sealed class CompiledProfile
+{
+    private const int StarTableLimit = 1 << 16;
+
+    private readonly int[] _metTable;
+    private readonly int[] _pointsTable;
+    private readonly int _basePoints;
+    private readonly byte[]? _starsByMet;
+    private readonly int _chunks;
+    private readonly CriterionEvaluator[] _evaluators;
+    private readonly Dictionary<CriterionId, int> _indexes;
+
+    internal CompiledProfile(LeadScorer scorer, ScoringProfile profile)
+    {
+        Scorer = scorer;
+        Profile = profile;
+        _evaluators = profile.Evaluators;
+        _indexes = profile.Criteria.Select((c, i) => (c.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        Count = _evaluators.Length;
+        Total = _evaluators.Sum(e => e.Points);
+        MaxStars = profile.MaxStars;
+        HasRules = profile.Criteria.Any(c => c.Rule is not null);
+
+        // One table of 256 entries per byte of the mask: the met points (and point deltas) of every
+        // combination of the 8 criteria that byte covers.
+        _chunks = Math.Max(1, (Count + 7) / 8);
+        _metTable = new int[_chunks * 256];
+        _pointsTable = new int[_chunks * 256];
+        var deltas = new int[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            var weight = _evaluators[i].Criterion.Weight;
+            var points = _evaluators[i].Points;
+            var unmet = scorer.Aggregation.Contribution(weight, points, met: false);
+            _basePoints = checked(_basePoints + unmet);
+            deltas[i] = checked(scorer.Aggregation.Contribution(weight, points, met: true) - unmet);
+        }
+
+        for (var chunk = 0; chunk < _chunks; chunk++)
+        {
+            for (var bits = 0; bits < 256; bits++)
+            {
+                int met = 0, delta = 0;
+                for (var bit = 0; bit < 8; bit++)
+                {
+                    var index = (chunk * 8) + bit;
+                    if (index < Count && (bits & (1 << bit)) != 0)
+                    {
+                        met += _evaluators[index].Points;
+                        delta = checked(delta + deltas[index]);
+                    }
+                }
+
+                _metTable[(chunk * 256) + bits] = met;
+                _pointsTable[(chunk * 256) + bits] = delta;
+            }
+        }
+
+        if (Total < StarTableLimit)
+        {
+            _starsByMet = new byte[Total + 1];
+            for (var met = 0; met <= Total; met++)
+            {
+                _starsByMet[met] = (byte)MapStars(met);
+            }
+        }
+    }
+
+    /// <summary>Gets the profile.</summary>
+    public ScoringProfile Profile { get; }
+
+    /// <summary>Gets the engine whose aggregation and star mapping the tables use.</summary>
+    public LeadScorer Scorer { get; }
+
+    /// <summary>Gets the number of criteria (bits 0 to <c>Count − 1</c> of a mask; other bits are ignored).</summary>
+    public int Count { get; }
+
+    /// <summary>Gets W, the points of all criteria.</summary>
+    public int Total { get; }
+
+    /// <summary>Gets the most stars the profile shows.</summary>
+    public int MaxStars { get; }
+
+    /// <summary>Gets a value indicating whether some criterion has a rule (masks then need the record: <see cref="MaskOf(IScorableRecord, Instant, IReadOnlyList{HistoryItem})"/>).</summary>
+    public bool HasRules { get; }
+
+    /// <summary>Returns the criterion a bit stands for.</summary>
+    /// <param name="index">The bit, 0 to <see cref="Count"/> − 1.</param>
+    /// <returns>The criterion's id.</returns>
+    public CriterionId CriterionAt(int index) => Profile.Criteria[index].Id;
+
+    /// <summary>Returns the bit of a criterion, or −1 when the profile does not have it.</summary>
+    /// <param name="id">The criterion.</param>
+    /// <returns>The bit index, or −1.</returns>
+    public int IndexOf(CriterionId id) => _indexes.GetValueOrDefault(id, -1);
+
+    /// <summary>
+    /// Evaluates which criteria a record meets at <paramref name="asOf"/> — checks still valid for
+    /// check-box criteria, rules for the others — as a mask: the compact criterion states of the record.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <param name="asOf">The instant.</param>
+    /// <param name="history">The record's history items, for history conditions.</param>
+    /// <returns>The mask; bit <c>i</c> set when criterion <c>i</c> is met.</returns>
+    /// <exception cref="ScoringException">A rule failed.</exception>
+    public ulong MaskOf(IScorableRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history = null)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ScoringContext? context = null;
+        var mask = 0UL;
+        for (var i = 0; i < _evaluators.Length; i++)
+        {
+            if (_evaluators[i].IsMet(record, asOf, history, ref context))
+            {
+                mask |= 1UL << i;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>
+    /// Converts stored checks to a mask at <paramref name="asOf"/> (validity periods applied; checks of
+    /// criteria the profile does not have are ignored), for profiles without rules.
+    /// </summary>
+    /// <param name="checks">Each checked criterion with the instant it was checked.</param>
+    /// <param name="asOf">The instant.</param>
+    /// <returns>The mask.</returns>
+    /// <exception cref="InvalidOperationException">The profile has rules: they need the record (use the other overload).</exception>
+    public ulong MaskOf(IReadOnlyDictionary<CriterionId, Instant> checks, Instant asOf)
+    {
+        ArgumentNullException.ThrowIfNull(checks);
+        if (HasRules)
+        {
+            throw new InvalidOperationException("The profile has rules, which need the record: use MaskOf(record, asOf, history).");
+        }
+
+        var mask = 0UL;
+        foreach (var (id, at) in checks)
+        {
+            if (_indexes.TryGetValue(id, out var index) && (_evaluators[index].Criterion.Validity is not { } validity || asOf - at <= validity))
+            {
+                mask |= 1UL << index;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>Returns M, the points of the criteria set in <paramref name="mask"/>.</summary>
+    /// <param name="mask">The met criteria.</param>
+    /// <returns>M.</returns>
+    public int Met(ulong mask)
+    {
+        var met = 0;
+        for (var chunk = 0; chunk < _chunks; chunk++)
+        {
+            met += _metTable[(chunk << 8) | (int)((mask >> (chunk << 3)) & 0xFF)];
+        }
+
+        return met;
+    }
+
+    /// <summary>Returns the signed points of the criteria set in <paramref name="mask"/> (the sum of the contributions).</summary>
+    /// <param name="mask">The met criteria.</param>
+    /// <returns>The points.</returns>
+    public int Points(ulong mask)
+    {
+        var points = _basePoints;
+        for (var chunk = 0; chunk < _chunks; chunk++)
+        {
+            points = checked(points + _pointsTable[(chunk << 8) | (int)((mask >> (chunk << 3)) & 0xFF)]);
+        }
+
+        return points;
+    }
+
+    /// <summary>Returns the automatic stars of the criteria set in <paramref name="mask"/>.</summary>
+    /// <param name="mask">The met criteria.</param>
+    /// <returns>The stars.</returns>
+    public int Stars(ulong mask)
+    {
+        var met = Met(mask);
+        return _starsByMet is { } table ? table[met] : MapStars(met);
+    }
+
+    /// <summary>Returns the full score of the criteria set in <paramref name="mask"/>.</summary>
+    /// <param name="mask">The met criteria.</param>
+    /// <param name="scoreType">The record's score type.</param>
+    /// <param name="manualStars">The record's manual stars (required with <see cref="ScoreType.Manual"/>).</param>
+    /// <returns>The score, equal to what <see cref="LeadScorer.Score"/> gives.</returns>
+    public LeadScore Score(ulong mask, ScoreType scoreType = ScoreType.Automatic, int? manualStars = null) =>
+        new(Stars(mask), Points(mask), Met(mask), Total, MaxStars, scoreType, manualStars);
+
+    /// <summary>Computes the automatic stars of many records, one mask each, without allocating.</summary>
+    /// <param name="masks">The met criteria of each record.</param>
+    /// <param name="stars">Receives the stars, one per mask (at least as long as <paramref name="masks"/>).</param>
+    /// <exception cref="ArgumentException"><paramref name="stars"/> is shorter than <paramref name="masks"/>.</exception>
+    public void ScoreStars(ReadOnlySpan<ulong> masks, Span<byte> stars)
+    {
+        if (stars.Length < masks.Length)
+        {
+            throw new ArgumentException("The stars span is shorter than the masks.", nameof(stars));
+        }
+
+        if (_starsByMet is not { } table)
+        {
+            for (var i = 0; i < masks.Length; i++)
+            {
+                stars[i] = (byte)MapStars(Met(masks[i]));
+            }
+
+            return;
+        }
+
+        ReadOnlySpan<int> met = _metTable;
+        ReadOnlySpan<byte> starsByMet = table;
+        unchecked
+        {
+            switch (_chunks)
+            {
+                case 1:
+                    for (var i = 0; i < masks.Length; i++)
+                    {
+                        stars[i] = starsByMet[met[(byte)masks[i]]];
+                    }
+
+                    break;
+                case 2:
+                    for (var i = 0; i < masks.Length; i++)
+                    {
+                        var mask = masks[i];
+                        stars[i] = starsByMet[met[(byte)mask] + met[256 + (byte)(mask >> 8)]];
+                    }
+
+                    break;
+                default:
+                    for (var i = 0; i < masks.Length; i++)
+                    {
+                        stars[i] = starsByMet[Met(masks[i])];
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Computes the automatic stars of many records, one mask each, without allocating.</summary>
+    /// <param name="masks">The met criteria of each record.</param>
+    /// <param name="stars">Receives the stars, one per mask.</param>
+    /// <exception cref="ArgumentException"><paramref name="stars"/> is shorter than <paramref name="masks"/>.</exception>
+    public void ScoreStars(ReadOnlySpan<ulong> masks, Span<int> stars)
+    {
+        if (stars.Length < masks.Length)
+        {
+            throw new ArgumentException("The stars span is shorter than the masks.", nameof(stars));
+        }
+
+        for (var i = 0; i < masks.Length; i++)
+        {
+            stars[i] = Stars(masks[i]);
+        }
+    }
+
+    /// <summary>Computes the signed points of many records, one mask each, without allocating.</summary>
+    /// <param name="masks">The met criteria of each record.</param>
+    /// <param name="points">Receives the points, one per mask.</param>
+    /// <exception cref="ArgumentException"><paramref name="points"/> is shorter than <paramref name="masks"/>.</exception>
+    public void ScorePoints(ReadOnlySpan<ulong> masks, Span<int> points)
+    {
+        if (points.Length < masks.Length)
+        {
+            throw new ArgumentException("The points span is shorter than the masks.", nameof(points));
+        }
+
+        for (var i = 0; i < masks.Length; i++)
+        {
+            points[i] = Points(masks[i]);
+        }
+    }
+
+    private int MapStars(int met)
+    {
+        var stars = Scorer.StarMapping.ToStars(met, Total, MaxStars);
+        return stars >= 0 && stars <= MaxStars
+            ? stars
+            : throw new ScoringException($"The star mapping {Scorer.StarMapping} gives {stars} stars for M = {met}, W = {Total}; stars are 0 to {MaxStars}.");
+    }
+}

@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using LeadKit.Querying;
+
+namespace LeadKit.Scoring;
+
+/// <summary>
+/// Field conditions of the filter language (<c>source = "Trade Show" and custom.Employees &gt;= 50</c>):
+/// the rule holds when the record's fields match <see cref="Filter"/>. The evidence lists the values
+/// of the fields the filter names.
+/// </summary>
+public sealed class FilterRule : ScoringRule
+{
+    internal FilterRule(Filter filter)
+    {
+        Filter = filter;
+    }
+
+    /// <summary>Gets the filter.</summary>
+    public Filter Filter { get; }
+
+    /// <inheritdoc />
+    public override bool Equals(ScoringRule? other) => other is FilterRule rule && Filter.Equals(rule.Filter);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(typeof(FilterRule), Filter);
+
+    internal override Func<ScoringContext, bool> Compile()
+    {
+        var matches = Filter.Compile();
+        return context => matches(context.Fields);
+    }
+
+    internal override void Describe(ScoringContext context, List<string> evidence)
+    {
+        var record = context.Record.Fields;
+        foreach (var field in FieldsOf(Filter).Distinct())
+        {
+            if (record is null)
+            {
+                evidence.Add($"{field.Name}: no fields");
+                continue;
+            }
+
+            var values = field.GetValues(record);
+            evidence.Add(values.Count == 0
+                ? $"{field.Name} is empty"
+                : $"{field.Name} = {string.Join(", ", values.Select(v => FilterValue.FromObject(v).ToString()))}");
+        }
+    }
+
+    internal override void WriteTo(StringBuilder builder) => builder.Append(Filter.ToString());
+
+    private static IEnumerable<RecordField> FieldsOf(Filter filter) => filter switch
+    {
+        FieldFilter condition => [condition.Field],
+        AndFilter and => and.Operands.SelectMany(FieldsOf),
+        OrFilter or => or.Operands.SelectMany(FieldsOf),
+        NotFilter not => FieldsOf(not.Operand),
+        _ => [],
+    };
+}
