@@ -102,6 +102,6 @@ public sealed class HistoryRule : ScoringRule
         HistoryKind.PhoneLog => item is PhoneLog,
         HistoryKind.Appointment => item is Appointment,
         HistoryKind.Task => item is TaskItem,
-        _ => true,
+        _ => item is not ActivityEntry, // "any" means communication, not system activity (assignments, edits, conversions)
     };
 }

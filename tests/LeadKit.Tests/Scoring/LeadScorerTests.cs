@@ -1,4 +1,5 @@
 using LeadKit.Contacts;
+using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Scoring;
 using NodaTime;
@@ -69,6 +70,18 @@ public sealed class LeadScorerTests
         Assert.Equal(checkedAt, line.CheckedAt);
         Assert.Equal(counts ? null : checkedAt + Duration.FromDays(90), line.ExpiredAt);
         Assert.Equal(counts ? 3 : -3, line.Contribution);
+    }
+
+    [Fact]
+    public void HistoryAny_SystemActivityIsNotCommunication()
+    {
+        var profile = Abc.WithRule(A, ScoringRule.HistoryWithin(HistoryKind.Any, Duration.FromDays(7)));
+        var lead = NewLead();
+        var assigned = new ActivityEntry(HistoryItemId.New(), lead.Reference, ActivityKind.Assigned, "Assigned to Ann Lee", AsOf - Duration.FromDays(1));
+        var note = new BusinessNote(HistoryItemId.New(), lead.Reference, "Called back", null, AsOf - Duration.FromDays(1));
+
+        Assert.Equal(0, LeadScorer.Default.Score(lead, profile, AsOf, [assigned]).Met);
+        Assert.Equal(3, LeadScorer.Default.Score(lead, profile, AsOf, [assigned, note]).Met);
     }
 
     [Fact]
