@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using LeadKit.History;
@@ -14,15 +15,34 @@ public static partial class LeadKitGenerators
     /// <returns>The generator.</returns>
     public static Gen<HistoryItem> HistoryItem() => RecordReference().SelectMany(HistoryItem);
 
-    /// <summary>Generates history items of all four kinds (notes, phone logs, appointments, tasks) linked to <paramref name="record"/>.</summary>
+    /// <summary>Generates history items of every kind (notes, phone logs, appointments, tasks, and now and then a system activity entry) linked to <paramref name="record"/>.</summary>
     /// <param name="record">The lead or contact the items belong to.</param>
     /// <returns>The generator.</returns>
     public static Gen<HistoryItem> HistoryItem(RecordReference record) =>
-        Gen.OneOf(
-            BusinessNote(record).Select(i => (HistoryItem)i),
-            PhoneLog(record).Select(i => (HistoryItem)i),
-            Appointment(record).Select(i => (HistoryItem)i),
-            TaskItem(record).Select(i => (HistoryItem)i));
+        Gen.Frequency(
+            (3, BusinessNote(record).Select(i => (HistoryItem)i)),
+            (3, PhoneLog(record).Select(i => (HistoryItem)i)),
+            (3, Appointment(record).Select(i => (HistoryItem)i)),
+            (3, TaskItem(record).Select(i => (HistoryItem)i)),
+            (1, ActivityEntry(record).Select(i => (HistoryItem)i)));
+
+    /// <summary>
+    /// Generates system activity entries (assignments, edits, conversions, deletions, …) linked to
+    /// <paramref name="record"/>, with field changes, an optional related record and an optional snapshot.
+    /// </summary>
+    /// <param name="record">The lead or contact.</param>
+    /// <returns>The generator.</returns>
+    public static Gen<ActivityEntry> ActivityEntry(RecordReference record) =>
+        from c in HistoryCommon()
+        from activity in Gen.Elements(Enum.GetValues<ActivityKind>())
+        from changes in Gen.ListOf(
+            from field in Gen.Elements("assignedTo", "company", "source", "rating", "custom.Region", "manualStars")
+            from oldValue in Gen.OrNull(Gen.Elements("Web", "Contoso", "Good", "4", "Ünïcödé \"quoted\""))
+            from newValue in Gen.OrNull(Gen.Elements("Trade Show", "Fabrikam", "Poor", "0", "東京"))
+            select new FieldChange(field, oldValue, newValue)).Select(l => l.Take(4).ToArray())
+        from related in Gen.Frequency((1, Gen.Constant<RecordReference?>(null)), (1, RecordReference().Select(r => (RecordReference?)r)))
+        from snapshot in Gen.OrNull(Gen.Elements("{\"schemaVersion\":1}", "{}"))
+        select new ActivityEntry(c.id, record, activity, c.subject, c.createdAt, c.createdBy, changes, c.body, related, snapshot);
 
     /// <summary>Generates business notes linked to <paramref name="record"/>.</summary>
     /// <param name="record">The lead or contact.</param>

@@ -366,6 +366,7 @@ internal static class ValueShrinkers
         PhoneLog p => new PhoneLog(item.Id, item.Record, subject, body, item.CreatedAt, p.Direction, p.Number, p.StartedAt, p.Duration, createdBy),
         Appointment a => new Appointment(item.Id, item.Record, subject, body, item.CreatedAt, a.Start, a.End, a.Location, createdBy),
         TaskItem t => new TaskItem(item.Id, item.Record, subject, body, item.CreatedAt, t.DueDate, t.Status, t.Priority, createdBy),
+        ActivityEntry e => new ActivityEntry(item.Id, item.Record, e.Activity, subject, item.CreatedAt, createdBy, e.Changes, body, e.Related, e.Snapshot),
         _ => throw new ArgumentOutOfRangeException(nameof(item), item.GetType(), "Unknown history item type."),
     };
 }
