@@ -17,7 +17,7 @@ namespace LeadKit.Cli;
 /// </summary>
 internal static class LeadKitCli
 {
-    private static readonly FrozenSet<string> Branches = new[] { "lead" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Branches = new[] { "lead", "criteria", "score" }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] HelpOptions = ["-h", "--help", "-?", "-v", "--version"];
 
@@ -70,7 +70,7 @@ internal static class LeadKitCli
             .WithExample("demo");
         config.AddBranch<GlobalSettings>("lead", lead =>
         {
-            lead.SetDescription("Add, show, list and delete leads.");
+            lead.SetDescription("Add, show, list, comment on and delete leads.");
             lead.AddCommand<LeadAddCommand>("add")
                 .WithDescription("Add a lead and print its id.")
                 .WithExample("lead", "add", "--name", "\"Ann Lee\"", "--email", "ann.lee@northwind.example", "--phone", "\"Mobile:+1 206 555 0100\"", "--company", "\"Northwind Traders\"");
@@ -81,9 +81,65 @@ internal static class LeadKitCli
                 .WithDescription("List leads, filtered and sorted.")
                 .WithExample("lead", "list", "--filter", "'source = \"Trade Show\"'", "--sort", "company:desc");
             lead.AddCommand<LeadDeleteCommand>("delete")
-                .WithDescription("Delete leads: all of them, or none when one is not found.")
-                .WithExample("lead", "delete", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
+                .WithDescription("Delete leads: all of them, or none when one is not found. Each deletion is recorded in the lead's history.")
+                .WithExample("lead", "delete", "0193f1c2-7a4b-7cde-8f01-23456789abcd", "--reason", "\"Not interested\"");
+            lead.AddCommand<LeadCommentCommand>("comment")
+                .WithDescription("Append a paragraph to a lead's comments, optionally after the current date and time.")
+                .WithExample("lead", "comment", "0193f1c2-7a4b-7cde-8f01-23456789abcd", "\"Called back, wants a demo.\"", "--timestamp");
         });
+        config.AddBranch<GlobalSettings>("criteria", criteria =>
+        {
+            criteria.SetDescription("List, add, edit and remove the scoring criteria; edits re-score every Automatic record.");
+            criteria.AddCommand<CriteriaListCommand>("list")
+                .WithDescription("List the scoring criteria and the profile's version.")
+                .WithExample("criteria", "list", "--json");
+            criteria.AddCommand<CriteriaAddCommand>("add")
+                .WithDescription("Add a criterion (its id is made from the description) and print its id.")
+                .WithExample("criteria", "add", "--description", "\"Budget confirmed\"", "--weight", "high")
+                .WithExample("criteria", "add", "--description", "\"Has an e-mail\"", "--weight", "low", "--rule", "'email is not empty'");
+            criteria.AddCommand<CriteriaEditCommand>("edit")
+                .WithDescription("Change a criterion's description and/or weight.")
+                .WithExample("criteria", "edit", "budget-confirmed", "--weight", "normal");
+            criteria.AddCommand<CriteriaRemoveCommand>("remove")
+                .WithDescription("Remove a criterion; checks for it are kept and ignored.")
+                .WithExample("criteria", "remove", "budget-confirmed");
+        });
+        config.AddBranch<GlobalSettings>("score", score =>
+        {
+            score.SetDescription("Check and uncheck criteria, set or clear a manual score, explain a score, re-score everything.");
+            score.AddCommand<ScoreCheckCommand>("check")
+                .WithDescription("Check criteria on a lead (now) and show its new score.")
+                .WithExample("score", "check", "0193f1c2-7a4b-7cde-8f01-23456789abcd", "budget-confirmed", "need-identified");
+            score.AddCommand<ScoreUncheckCommand>("uncheck")
+                .WithDescription("Uncheck criteria on a lead and show its new score.")
+                .WithExample("score", "uncheck", "0193f1c2-7a4b-7cde-8f01-23456789abcd", "budget-confirmed");
+            score.AddCommand<ScoreManualCommand>("manual")
+                .WithDescription("Fix a lead's stars by hand (its score type becomes Manual).")
+                .WithExample("score", "manual", "0193f1c2-7a4b-7cde-8f01-23456789abcd", "4");
+            score.AddCommand<ScoreAutoCommand>("auto")
+                .WithDescription("Switch a lead back to its computed score.")
+                .WithExample("score", "auto", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
+            score.AddCommand<ScoreExplainCommand>("explain")
+                .WithDescription("Explain a lead's score criterion by criterion (★★★☆☆, M, W, points, percent).")
+                .WithExample("score", "explain", "0193f1c2-7a4b-7cde-8f01-23456789abcd", "--json");
+            score.AddCommand<ScoreRescoreCommand>("rescore")
+                .WithDescription("Re-score every Automatic record with the current profile, with a progress bar.")
+                .WithExample("score", "rescore");
+        });
+        config.AddCommand<AssignCommand>("assign")
+            .WithDescription("Assign leads to a user of the workspace: all of them, or none.")
+            .WithExample("assign", "\"Priya Raman\"", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
+        config.AddCommand<BulkEditCommand>("bulk-edit")
+            .WithDescription("Set or clear one field on many leads: all of them, or none. --dry-run shows old → new.")
+            .WithExample("bulk-edit", "--field", "rating", "--set", "Good", "--filter", "'source = \"Trade Show\"'", "--dry-run")
+            .WithExample("bulk-edit", "--field", "title", "--clear", "--ids", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
+        config.AddCommand<ConvertCommand>("convert")
+            .WithDescription("Convert leads into business contacts: all of them, or none. Custom fields with no place on a contact are reported.")
+            .WithExample("convert", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
+        config.AddCommand<FromEmailCommand>("from-email")
+            .WithDescription("Capture a lead draft from an e-mail's sender (a .eml file or a From: value); --save stores it.")
+            .WithExample("from-email", "message.eml", "--json")
+            .WithExample("from-email", "--from", "\"Lee, Ann <ann.lee@contoso.com>\"", "--save");
     }
 
     private static async Task<int> ReportAsync(Exception exception, CliHost host)

@@ -117,6 +117,7 @@ public static class RecordComparer
         d.Text(nameof(ContactRecord.Rating), e.Rating?.Name, a.Rating?.Name);
         d.Value(nameof(ContactRecord.ScoreType), e.ScoreType, a.ScoreType);
         d.Value(nameof(ContactRecord.ManualStars), e.ManualStars, a.ManualStars);
+        d.Value(nameof(ContactRecord.Score), e.Score, a.Score);
         CompareCriterionChecks(d, e, a);
         d.Text(nameof(ContactRecord.Comments), e.Comments, a.Comments);
     }

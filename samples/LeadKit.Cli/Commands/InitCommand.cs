@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Cli.Hosting;
 using LeadKit.Cli.Storage;
+using LeadKit.Scoring;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -17,9 +18,15 @@ internal sealed class InitCommand(CliHost host) : LeadKitCommand<InitCommand.Set
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         var users = WorkspaceSetup.PlanUsers(settings.Owner, settings.OtherUsers());
+        var profile = settings.Criteria.Trim().ToUpperInvariant() switch
+        {
+            "DEFAULT" => ScoringProfile.Default,
+            "NONE" => ScoringProfile.Empty,
+            _ => throw new CliException($"--criteria is default or none, not '{settings.Criteria}'.", ExitCodes.Usage),
+        };
         var target = settings.ChooseDatabase(Host);
         var store = await WorkspaceSession.OpenStoreAsync(Host, target, cancellationToken);
-        await using var session = await WorkspaceSession.CreateAsync(target, store, users, cancellationToken);
+        await using var session = await WorkspaceSession.CreateAsync(target, store, users, cancellationToken, profile);
         if (settings.Json)
         {
             await WriteJsonAsync(
@@ -34,6 +41,7 @@ internal sealed class InitCommand(CliHost host) : LeadKitCommand<InitCommand.Set
                     w.WriteEndObject();
                     json.WriteValue("owner", session.ActingUser);
                     json.WriteValue("users", session.Users);
+                    w.WriteNumber("criteria", profile.Criteria.Length);
                     w.WriteEndObject();
                 },
                 cancellationToken);
@@ -48,6 +56,9 @@ internal sealed class InitCommand(CliHost host) : LeadKitCommand<InitCommand.Set
         }
 
         Host.Console.Write(table);
+        Host.Console.MarkupLine(profile.Criteria.IsEmpty
+            ? "No scoring criteria yet: [bold]leadkit criteria add --description \"Budget confirmed\" --weight high[/]"
+            : $"Scoring with the default profile's {profile.Criteria.Length} criteria ([bold]leadkit criteria list[/]).");
         Host.Console.MarkupLine("Next: [bold]leadkit lead add --name \"Ann Lee\"[/]");
         return ExitCodes.Success;
     }
@@ -60,6 +71,12 @@ internal sealed class InitCommand(CliHost host) : LeadKitCommand<InitCommand.Set
         [Description("The owner's display name: the default acting user of every command.")]
         [DefaultValue(WorkspaceSetup.DefaultOwnerName)]
         public string Owner { get; init; } = WorkspaceSetup.DefaultOwnerName;
+
+        /// <summary>Gets which scoring profile to start with.</summary>
+        [CommandOption("--criteria <default|none>")]
+        [Description("The scoring criteria to start with: default (LeadKit's six, see docs/scoring.md) or none.")]
+        [DefaultValue("default")]
+        public string Criteria { get; init; } = "default";
 
         /// <summary>Gets the other users' display names, comma-separated.</summary>
         [CommandOption("--users <NAMES>")]

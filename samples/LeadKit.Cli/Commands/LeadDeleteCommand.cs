@@ -3,17 +3,19 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Cli.Hosting;
+using LeadKit.Operations;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace LeadKit.Cli.Commands;
 
 /// <summary>
-/// <c>leadkit lead delete ID…</c>: deletes leads all together in one unit of work, so that one
-/// unknown id deletes nothing.
+/// <c>leadkit lead delete ID… [--reason TEXT]</c>: deletes leads through <see cref="LeadDeletion"/>,
+/// all together in one unit of work, so that one unknown id deletes nothing. Each deletion is
+/// recorded in the lead's history, with the lead as it was (the library can restore it from there).
 /// </summary>
 /// <param name="host">The host.</param>
-internal sealed class LeadDeleteCommand(CliHost host) : LeadKitCommand<LeadDeleteCommand.Settings>(host)
+internal sealed class LeadDeleteCommand(CliHost host) : OperationCommand<LeadDeleteCommand.Settings>(host)
 {
     /// <inheritdoc />
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
@@ -21,17 +23,8 @@ internal sealed class LeadDeleteCommand(CliHost host) : LeadKitCommand<LeadDelet
         // Parse every id before touching the database: a typo in the last one deletes nothing.
         var ids = settings.Ids.Select(LeadIds.Parse).Distinct().ToList();
         await using var session = await OpenSessionAsync(settings, cancellationToken);
-        await using (var work = await session.BeginAsync(cancellationToken))
-        {
-            foreach (var id in ids)
-            {
-                var lead = await work.Leads.GetAsync(id, cancellationToken);
-                await work.Leads.DeleteAsync(id, lead.Version, cancellationToken);
-            }
-
-            await work.CommitAsync(cancellationToken);
-        }
-
+        var report = await new LeadDeletion(CreateContext(session)).DeleteAsync(LeadSelection.Of(ids), settings.Reason, cancellationToken: cancellationToken);
+        ThrowIfFailed(report, "Nothing was deleted");
         if (settings.Json)
         {
             await WriteJsonAsync(
@@ -40,9 +33,9 @@ internal sealed class LeadDeleteCommand(CliHost host) : LeadKitCommand<LeadDelet
                     var w = json.Writer;
                     w.WriteStartObject();
                     w.WriteStartArray("deleted");
-                    foreach (var id in ids)
+                    foreach (var outcome in report.Outcomes.Where(o => o.Status == OutcomeStatus.Deleted))
                     {
-                        w.WriteStringValue(id.ToString());
+                        w.WriteStringValue(outcome.Record!.Value.Id.ToString("D"));
                     }
 
                     w.WriteEndArray();
@@ -52,7 +45,7 @@ internal sealed class LeadDeleteCommand(CliHost host) : LeadKitCommand<LeadDelet
         }
         else
         {
-            Host.Console.WriteLine(ids.Count == 1 ? "Deleted 1 lead." : $"Deleted {ids.Count} leads.");
+            Host.Console.WriteLine(report.Deleted == 1 ? "Deleted 1 lead." : $"Deleted {report.Deleted} leads.");
         }
 
         return ExitCodes.Success;
@@ -65,5 +58,10 @@ internal sealed class LeadDeleteCommand(CliHost host) : LeadKitCommand<LeadDelet
         [CommandArgument(0, "<ID>")]
         [Description("The ids of the leads to delete; all are deleted, or none.")]
         public string[] Ids { get; init; } = [];
+
+        /// <summary>Gets why the leads are deleted.</summary>
+        [CommandOption("--reason <TEXT>")]
+        [Description("Why the leads are deleted, kept in each lead's history with the deletion.")]
+        public string? Reason { get; init; }
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using LeadKit.Cli.Storage;
 using NodaTime;
@@ -28,6 +29,12 @@ internal sealed class CliHost
     /// <summary>Gets the time zone human output shows instants in.</summary>
     public required DateTimeZone TimeZone { get; init; }
 
+    /// <summary>
+    /// Gets the culture dates and numbers are shown in for people, such as the time stamp
+    /// <c>lead comment --timestamp</c> writes (the process's culture unless a test gives another).
+    /// </summary>
+    public CultureInfo Culture { get; init; } = CultureInfo.CurrentCulture;
+
     /// <summary>Gets how a database is opened.</summary>
     public required StoreFactory Stores { get; init; }
 
@@ -46,6 +53,7 @@ internal sealed class CliHost
         StandardError = System.Console.Error,
         Clock = SystemClock.Instance,
         TimeZone = SystemZone(),
+        Culture = CultureInfo.CurrentCulture,
         Stores = LeadKitStores.Open,
         CurrentDirectory = Environment.CurrentDirectory,
         GetEnvironmentVariable = Environment.GetEnvironmentVariable,

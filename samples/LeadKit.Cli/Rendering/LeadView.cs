@@ -86,7 +86,7 @@ internal sealed class LeadView(Func<UserId?, string?> userName, DateTimeZone zon
     }
 
     private static string? Score(Lead lead) =>
-        lead.ScoreType == ScoreType.Manual && lead.ManualStars is { } stars ? Stars.Draw(stars) : null;
+        lead.ScoreType == ScoreType.Manual || lead.Score is not null ? Stars.Draw(lead.Stars) : null;
 
     private string Audit(Instant at, UserId? by)
     {

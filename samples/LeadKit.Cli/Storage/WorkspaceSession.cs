@@ -134,16 +134,17 @@ internal sealed class WorkspaceSession : IAsyncDisposable
     /// <param name="store">The initialised store; the session owns it from now on, and disposes it on failure too.</param>
     /// <param name="users">The users from <see cref="WorkspaceSetup.PlanUsers"/>, owner first.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="profile">The scoring profile to store; <see cref="LeadKit.Scoring.ScoringProfile.Default"/> when <see langword="null"/>.</param>
     /// <returns>The session; dispose it.</returns>
     /// <exception cref="CliException">The database already has a workspace.</exception>
-    public static async Task<WorkspaceSession> CreateAsync(DatabaseTarget target, ILeadKitStore store, IReadOnlyList<WorkspaceUser> users, CancellationToken cancellationToken)
+    public static async Task<WorkspaceSession> CreateAsync(DatabaseTarget target, ILeadKitStore store, IReadOnlyList<WorkspaceUser> users, CancellationToken cancellationToken, LeadKit.Scoring.ScoringProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(users);
         try
         {
-            var workspace = await WorkspaceSetup.CreateAsync(store, target, users, cancellationToken);
+            var workspace = await WorkspaceSetup.CreateAsync(store, target, users, cancellationToken, profile);
             return new WorkspaceSession(target, store, workspace, users, users[0]);
         }
         catch

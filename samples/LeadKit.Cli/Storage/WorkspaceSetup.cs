@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Cli.Hosting;
 using LeadKit.Leads;
+using LeadKit.Scoring;
 using LeadKit.Storage;
 using NodaTime.Text;
 
@@ -56,9 +57,10 @@ internal static class WorkspaceSetup
     /// <param name="target">The database, for messages.</param>
     /// <param name="users">The users from <see cref="PlanUsers"/>.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="profile">The scoring profile to store (<c>init --criteria</c>); <see cref="ScoringProfile.Default"/> when <see langword="null"/>.</param>
     /// <returns>The new workspace.</returns>
     /// <exception cref="CliException">The database already has a workspace.</exception>
-    public static async Task<Workspace> CreateAsync(ILeadKitStore store, DatabaseTarget target, IReadOnlyList<WorkspaceUser> users, CancellationToken cancellationToken)
+    public static async Task<Workspace> CreateAsync(ILeadKitStore store, DatabaseTarget target, IReadOnlyList<WorkspaceUser> users, CancellationToken cancellationToken, ScoringProfile? profile = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(users);
@@ -74,6 +76,8 @@ internal static class WorkspaceSetup
         {
             await work.Users.AddAsync(user, cancellationToken);
         }
+
+        await work.ScoringProfiles.SaveAsync(profile ?? ScoringProfile.Default, null, cancellationToken);
 
         await work.CommitAsync(cancellationToken);
         return workspace;

@@ -37,6 +37,7 @@ internal static class RecordTables
         new("source_key", T.Text), new("rating_key", T.Text), new("initiated_by_key", T.Text), new("area_of_interest_key", T.Text),
         new("web_page_key", T.Text), new("score_type_key", T.Text), new("manual_stars", T.Int32), new("comments_key", T.Text),
         new("created_at", T.Instant), new("modified_at", T.Instant), new("converted", T.Boolean),
+        new("stars", T.Int32), new("score_points", T.Int32),
     ];
 
     public static readonly TableSpec Leads = new("leads", [.. Shared, new("converted_to", T.Guid), new("document", T.Json)]);
@@ -63,6 +64,8 @@ internal static class RecordTables
         [RecordField.ScoreType] = new("score_type_key", T.Text),
         [RecordField.Comments] = new("comments_key", T.Text),
         [RecordField.ManualStars] = new("manual_stars", T.Int32),
+        [RecordField.Stars] = new("stars", T.Int32),
+        [RecordField.ScorePoints] = new("score_points", T.Int32),
         [RecordField.Created] = new("created_at", T.Instant),
         [RecordField.Modified] = new("modified_at", T.Instant),
         [RecordField.Version] = new("version", T.Int64),
@@ -112,6 +115,8 @@ internal static class RecordTables
         values[i++] = record.CreatedAt;
         values[i++] = record.ModifiedAt;
         values[i++] = (bool)RecordField.Converted.GetValue(record)!;
+        values[i++] = record.Stars;
+        values[i++] = record.Score?.Points;
         values[i++] = record switch
         {
             Lead lead => lead.ConvertedTo?.Value,

@@ -30,6 +30,8 @@ internal sealed class EfUnitOfWork : IUnitOfWork
     private readonly EfOpportunityRepository _opportunities;
     private readonly EfUserRepository _users;
     private readonly EfCustomFieldRepository _customFields;
+    private readonly EfScoringProfileRepository _scoringProfiles;
+    private readonly EfSavedReportRepository _savedReports;
     private int _savepoints;
     private bool _committed;
     private bool _disposed;
@@ -46,6 +48,8 @@ internal sealed class EfUnitOfWork : IUnitOfWork
         _opportunities = new EfOpportunityRepository(this);
         _users = new EfUserRepository(this);
         _customFields = new EfCustomFieldRepository(this);
+        _scoringProfiles = new EfScoringProfileRepository(this);
+        _savedReports = new EfSavedReportRepository(this);
     }
 
     public WorkspaceId Workspace { get; }
@@ -61,6 +65,10 @@ internal sealed class EfUnitOfWork : IUnitOfWork
     public IUserRepository Users => _users;
 
     public ICustomFieldRepository CustomFields => _customFields;
+
+    public IScoringProfileRepository ScoringProfiles => _scoringProfiles;
+
+    public ISavedReportRepository SavedReports => _savedReports;
 
     internal EfLeadKitStore Store { get; }
 

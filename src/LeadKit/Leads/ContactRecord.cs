@@ -402,6 +402,7 @@ public abstract partial class ContactRecord
         Rating = source.Rating;
         ScoreType = source.ScoreType;
         ManualStars = source.ManualStars;
+        Score = source.Score;
         foreach (var (id, at) in source._criterionChecks)
         {
             _criterionChecks[id] = at;

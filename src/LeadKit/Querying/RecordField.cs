@@ -111,6 +111,16 @@ public sealed partial class RecordField : IEquatable<RecordField>
     /// <summary>Gets <c>manualStars</c>: the manual star count (number, sortable).</summary>
     public static RecordField ManualStars { get; } = new("manualStars", FieldValueType.Number, true, "The manual star count.", r => r.ManualStars is { } stars ? (decimal)stars : null);
 
+    /// <summary>
+    /// Gets <c>stars</c>: the displayed stars (number, sortable, never missing) — the manual stars for a
+    /// manual score, the stored automatic stars otherwise (0 until the record is first scored):
+    /// <c>stars &gt;= 4</c>.
+    /// </summary>
+    public static RecordField Stars { get; } = new("stars", FieldValueType.Number, true, "The displayed stars (manual when the score is Manual).", r => (decimal)r.Stars);
+
+    /// <summary>Gets <c>scorePoints</c>: the signed points of the stored automatic score (number, sortable; missing until the record is first scored).</summary>
+    public static RecordField ScorePoints { get; } = new("scorePoints", FieldValueType.Number, true, "The signed points of the stored automatic score.", r => r.Score is { } score ? (decimal)score.Points : null);
+
     /// <summary>Gets <c>checked</c>: the ids of the checked scoring criteria (text, several values): <c>checked = "budget"</c>.</summary>
     public static RecordField Checked { get; } = new("checked", "The ids of the checked scoring criteria.", r => r.CriterionChecks.Keys.Select(k => (object)k.Value));
 
@@ -136,7 +146,7 @@ public sealed partial class RecordField : IEquatable<RecordField>
     public static IReadOnlyList<RecordField> BuiltIn { get; } = new ReadOnlyCollection<RecordField>(
     [
         FullName, FirstName, MiddleName, LastName, FileAs, JobTitle, Company, Account, AssignedTo, Source, Rating, InitiatedBy,
-        AreaOfInterest, Email, Phone, City, State, PostalCode, Country, WebPage, ScoreType, ManualStars, Checked, Comments,
+        AreaOfInterest, Email, Phone, City, State, PostalCode, Country, WebPage, ScoreType, ManualStars, Stars, ScorePoints, Checked, Comments,
         Created, Modified, Version, Converted,
     ]);
 

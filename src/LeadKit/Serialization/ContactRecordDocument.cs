@@ -55,6 +55,8 @@ internal abstract class ContactRecordDocument
 
     public int? ManualStars { get; set; }
 
+    public StoredScoreDocument? Score { get; set; }
+
     public Dictionary<string, Instant>? CriterionChecks { get; set; }
 
     public string? Comments { get; set; }
@@ -105,6 +107,7 @@ internal abstract class ContactRecordDocument
         Rating = record.Rating is null ? null : Scalars.Rating.Format(record.Rating);
         ScoreType = record.ScoreType;
         ManualStars = record.ManualStars;
+        Score = record.Score is { } score ? StoredScoreDocument.From(score) : null;
         CriterionChecks = record.CriterionChecks.Count == 0
             ? null
             : record.CriterionChecks.OrderBy(c => c.Key).ToDictionary(c => Scalars.CriterionId.Format(c.Key), c => c.Value, StringComparer.Ordinal);
@@ -151,6 +154,12 @@ internal abstract class ContactRecordDocument
         path.Property("areaOfInterest").Apply(() => record.SetAreaOfInterest(AreaOfInterest));
         record.SetRating(Rating is null ? null : Scalars.Rating.Parse(Rating, path.Property("rating")));
         path.Property("manualStars").Apply(() => record.RestoreScore(ScoreType ?? Scoring.ScoreType.Automatic, ManualStars));
+        if (Score is not null)
+        {
+            var scorePath = path.Property("score");
+            record.SetStoredScore(Score.ToValue(scorePath));
+        }
+
         foreach (var (slug, at) in CriterionChecks ?? [])
         {
             var checkPath = path.Property("criterionChecks").Key(slug);

@@ -53,6 +53,7 @@ internal static class LeadKitConverters
         new DocumentConverter<InitiatedBy, InitiatedByDocument>(),
         new DocumentConverter<ContactDetails, ContactDetailsDocument>(),
         new DocumentConverter<WorkspaceUser, WorkspaceUserDocument>(),
+        new DocumentConverter<Reports.SavedReport, SavedReportDocument>(),
         new DocumentConverter<Picklist, PicklistDocument>(),
         new DocumentConverter<CustomFieldValue, CustomFieldValueDocument>(),
         new DocumentConverter<CustomFieldDefinition, CustomFieldDefinitionDocument>(),

@@ -55,6 +55,8 @@ namespace LeadKit.Serialization;
 [JsonSerializable(typeof(InitiatedByDocument))]
 [JsonSerializable(typeof(ContactDetailsDocument))]
 [JsonSerializable(typeof(WorkspaceUserDocument))]
+[JsonSerializable(typeof(SavedReportDocument))]
+[JsonSerializable(typeof(StoredScoreDocument))]
 [JsonSerializable(typeof(PicklistDocument))]
 [JsonSerializable(typeof(CustomFieldValueDocument))]
 [JsonSerializable(typeof(CustomFieldDefinitionDocument))]

@@ -33,6 +33,12 @@ public interface IUnitOfWork : IAsyncDisposable
     /// <summary>Gets the workspace's user-defined field definitions.</summary>
     ICustomFieldRepository CustomFields { get; }
 
+    /// <summary>Gets the workspace's scoring profile.</summary>
+    IScoringProfileRepository ScoringProfiles { get; }
+
+    /// <summary>Gets the workspace's saved reports.</summary>
+    ISavedReportRepository SavedReports { get; }
+
     /// <summary>
     /// Writes every staged change atomically. On any failure (for example a
     /// <see cref="ConcurrencyConflictException"/>) nothing is written and the exception propagates.

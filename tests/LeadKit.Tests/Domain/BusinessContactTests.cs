@@ -211,6 +211,7 @@ public sealed class BusinessContactTests
         lead.SetAreaOfInterest("Widgets");
         lead.SetRating(new Rating("Good"));
         lead.SetManualScore(4);
+        lead.SetStoredScore(new StoredScore(2, -2, 2, 6, 5));
         lead.CheckCriterion(new CriterionId("budget"), LeadCreated);
         lead.CheckCriterion(new CriterionId("need"), LeadCreated + Duration.FromDays(1));
         lead.SetComments("Met at the fair.");

@@ -17,7 +17,7 @@ public sealed class RecordComparerTests
     private static readonly Instant Start = Instant.FromUtc(2026, 1, 5, 9, 30);
 
     /// <summary>Properties computed from others, which the comparer need not compare.</summary>
-    private static readonly string[] Derived = ["Kind", "Reference", "FileAs", "MailingAddress", "IsConverted"];
+    private static readonly string[] Derived = ["Kind", "Reference", "FileAs", "MailingAddress", "IsConverted", "Stars"];
 
     /// <summary>One change to each field a record holds; the path is where the comparer must report it.</summary>
     private static readonly Mutation[] Mutations =
@@ -59,6 +59,7 @@ public sealed class RecordComparerTests
                 x.SetManualScore(x.ManualStars ?? 3);
             }
         })),
+        new("Score", r => Mutate(r, x => x.SetStoredScore(x.Score is null ? new StoredScore(3, 0, 3, 6, 5) : null))),
         new("ManualStars", r => Mutate(r, x =>
         {
             var type = x.ScoreType;

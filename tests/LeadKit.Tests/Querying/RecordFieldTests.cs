@@ -11,12 +11,12 @@ public sealed class RecordFieldTests
         Assert.Equal(
             [
                 "name", "first", "middle", "last", "fileAs", "title", "company", "account", "assignedTo", "source", "rating", "initiatedBy",
-                "areaOfInterest", "email", "phone", "city", "state", "postalCode", "country", "webPage", "scoreType", "manualStars", "checked",
+                "areaOfInterest", "email", "phone", "city", "state", "postalCode", "country", "webPage", "scoreType", "manualStars", "stars", "scorePoints", "checked",
                 "comments", "created", "modified", "version", "converted",
             ],
             RecordField.BuiltIn.Select(f => f.Name));
         Assert.Equal(
-            ["name", "first", "last", "fileAs", "title", "company", "source", "rating", "scoreType", "manualStars", "created", "modified"],
+            ["name", "first", "last", "fileAs", "title", "company", "source", "rating", "scoreType", "manualStars", "stars", "scorePoints", "created", "modified"],
             RecordField.BuiltIn.Where(f => f.IsSortable).Select(f => f.Name));
         Assert.Equal(
             ["email", "phone", "city", "state", "postalCode", "country", "checked"],

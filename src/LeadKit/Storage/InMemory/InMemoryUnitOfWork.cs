@@ -15,6 +15,8 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
     private readonly InMemoryOpportunityRepository _opportunities;
     private readonly InMemoryUserRepository _users;
     private readonly InMemoryCustomFieldRepository _customFields;
+    private readonly InMemoryScoringProfileRepository _scoringProfiles;
+    private readonly InMemorySavedReportRepository _savedReports;
     private bool _done;
 
     public InMemoryUnitOfWork(InMemoryLeadKitStore store, WorkspaceId workspace, UserId? actingUser)
@@ -28,6 +30,8 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
         _opportunities = new InMemoryOpportunityRepository(this);
         _users = new InMemoryUserRepository(this);
         _customFields = new InMemoryCustomFieldRepository(this);
+        _scoringProfiles = new InMemoryScoringProfileRepository(this);
+        _savedReports = new InMemorySavedReportRepository(this);
     }
 
     public WorkspaceId Workspace { get; }
@@ -44,6 +48,10 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
 
     public ICustomFieldRepository CustomFields => _customFields;
 
+    public IScoringProfileRepository ScoringProfiles => _scoringProfiles;
+
+    public ISavedReportRepository SavedReports => _savedReports;
+
     internal InMemoryLeadKitStore Store { get; }
 
     internal UserId? ActingUser { get; }
@@ -54,7 +62,7 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
     {
         cancellationToken.ThrowIfCancellationRequested();
         EnsureOpen();
-        Store.Commit(Workspace, [_users, _customFields, _leads, _contacts, _history, _opportunities]);
+        Store.Commit(Workspace, [_users, _customFields, _scoringProfiles, _savedReports, _leads, _contacts, _history, _opportunities]);
         _done = true;
         return Task.CompletedTask;
     }

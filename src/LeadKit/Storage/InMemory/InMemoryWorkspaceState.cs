@@ -22,6 +22,10 @@ internal sealed class InMemoryWorkspaceState
 
     public Dictionary<(RecordKind Kind, string Name), CustomFieldDefinition> CustomFields { get; } = new(CustomFieldKeyComparer.Instance);
 
+    public Scoring.ScoringProfile? ScoringProfile { get; set; }
+
+    public Dictionary<string, Reports.SavedReport> SavedReports { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public bool Contains(RecordReference record) => record.Kind switch
     {
         RecordKind.Lead => Leads.ContainsKey(record.Id),

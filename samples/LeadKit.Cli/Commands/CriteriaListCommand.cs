@@ -1,0 +1,29 @@
+using System.Threading;
+using System.Threading.Tasks;
+using LeadKit.Cli.Hosting;
+using LeadKit.Cli.Scoring;
+
+namespace LeadKit.Cli.Commands;
+
+/// <summary><c>leadkit criteria list</c>: the workspace's scoring criteria.</summary>
+/// <param name="host">The host.</param>
+internal sealed class CriteriaListCommand(CliHost host) : LeadKitCommand<GlobalSettings>(host)
+{
+    /// <inheritdoc />
+    protected override async Task<int> RunAsync(GlobalSettings settings, CancellationToken cancellationToken)
+    {
+        await using var session = await OpenSessionAsync(settings, cancellationToken);
+        await using var work = await session.BeginAsync(cancellationToken);
+        var profile = await LeadScoring.ProfileAsync(work, cancellationToken);
+        if (settings.Json)
+        {
+            await WriteJsonAsync(json => CriteriaOutput.WriteProfile(json, profile), cancellationToken);
+        }
+        else
+        {
+            CriteriaOutput.WriteProfile(Host, profile);
+        }
+
+        return ExitCodes.Success;
+    }
+}

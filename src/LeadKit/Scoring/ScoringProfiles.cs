@@ -1,0 +1,249 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LeadKit.Leads;
+using LeadKit.Querying;
+using LeadKit.Storage;
+using NodaTime;
+
+namespace LeadKit.Scoring;
+
+/// <summary>
+/// A workspace's scoring profile as a service: read it, edit it through the repository (with
+/// optimistic concurrency on its version), and re-score every Automatic record after each edit.
+/// The re-score streams: it reads the Automatic leads and business contacts a keyset page at a time
+/// (never all at once), scores each page, and saves only the records whose stored score changed, one
+/// unit of work per page, reporting progress after each. Manual records are left alone (their
+/// displayed stars are the manual ones). A page that meets a concurrent change is read and scored
+/// again.
+/// </summary>
+/// <remarks>
+/// The profile is saved before the re-score begins: if the re-score is interrupted (cancelled, the
+/// process ends), the profile stays edited and <see cref="RescoreAsync"/> completes the work.
+/// </remarks>
+public sealed class ScoringProfiles
+{
+    /// <summary>The page size unless told otherwise.</summary>
+    public const int DefaultPageSize = 500;
+
+    private const int MaxAttempts = 3;
+
+    private static readonly Filter Automatic = RecordField.ScoreType.EqualTo("Automatic");
+
+    /// <summary>Creates the service.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="clock">The clock that gives the <c>asOf</c> instant of re-scores.</param>
+    /// <param name="scorer">The engine; <see cref="LeadScorer.Default"/> when <see langword="null"/>.</param>
+    /// <param name="actingUser">The user making the changes, if known.</param>
+    public ScoringProfiles(ILeadKitStore store, WorkspaceId workspace, IClock clock, ILeadScorer? scorer = null, UserId? actingUser = null)
+    {
+        Store = store ?? throw new ArgumentNullException(nameof(store));
+        Workspace = workspace;
+        Rescorer = new ProfileRescorer(clock, scorer);
+        ActingUser = actingUser;
+    }
+
+    /// <summary>Gets the store.</summary>
+    public ILeadKitStore Store { get; }
+
+    /// <summary>Gets the workspace.</summary>
+    public WorkspaceId Workspace { get; }
+
+    /// <summary>Gets the per-record rescorer (also the <see cref="Operations.IRecordRescorer"/> to give operations).</summary>
+    public ProfileRescorer Rescorer { get; }
+
+    /// <summary>Gets the user making the changes, if known.</summary>
+    public UserId? ActingUser { get; }
+
+    /// <summary>Gets or sets the number of records read, scored and saved together, 1 to <see cref="RecordQuery.MaxLimit"/>.</summary>
+    public int PageSize
+    {
+        get;
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, RecordQuery.MaxLimit);
+            field = value;
+        }
+    }
+
+    = DefaultPageSize;
+
+    /// <summary>Reads the workspace's profile.</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The stored profile, or <see cref="ScoringProfile.Empty"/> when none is stored.</returns>
+    public async Task<ScoringProfile> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var unit = await Store.BeginAsync(Workspace, ActingUser, cancellationToken).ConfigureAwait(false);
+        await using (unit.ConfigureAwait(false))
+        {
+            return await unit.ScoringProfiles.GetAsync(cancellationToken).ConfigureAwait(false) ?? ScoringProfile.Empty;
+        }
+    }
+
+    /// <summary>Adds a criterion (its id made from the description), saves the profile and re-scores.</summary>
+    /// <param name="description">The question.</param>
+    /// <param name="weight">Its weight.</param>
+    /// <param name="rule">A rule that decides it, or <see langword="null"/> for a check box.</param>
+    /// <param name="progress">Receives the re-score's progress.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The change; <see cref="ProfileChange.Criterion"/> is the new criterion's id.</returns>
+    /// <exception cref="Validation.LeadKitValidationException">The description is blank, too long or taken, or the profile is full.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone else saved the profile meanwhile; nothing was changed.</exception>
+    public Task<ProfileChange> AddCriterionAsync(string description, Weight weight, IScoringRule? rule = null, IProgress<RescoreProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        CriterionId added = default;
+        return EditAsync(
+            p =>
+            {
+                // One edit, so one new version, whether or not the criterion has a rule.
+                var next = p.Add(new ScoringCriterion(p.SuggestId(description ?? string.Empty), description ?? string.Empty, weight, rule));
+                added = next.Criteria[^1].Id;
+                return next;
+            },
+            () => added,
+            progress,
+            cancellationToken);
+    }
+
+    /// <summary>Edits a criterion's description and/or weight, saves the profile and re-scores.</summary>
+    /// <param name="id">The criterion.</param>
+    /// <param name="description">The new description, or <see langword="null"/>.</param>
+    /// <param name="weight">The new weight, or <see langword="null"/>.</param>
+    /// <param name="progress">Receives the re-score's progress.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The change.</returns>
+    /// <exception cref="Validation.LeadKitValidationException">The criterion does not exist, or the description is invalid or taken.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone else saved the profile meanwhile; nothing was changed.</exception>
+    public Task<ProfileChange> EditCriterionAsync(CriterionId id, string? description = null, Weight? weight = null, IProgress<RescoreProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        EditAsync(p => p.Edit(id, description, weight), () => id, progress, cancellationToken);
+
+    /// <summary>Removes a criterion, saves the profile and re-scores.</summary>
+    /// <param name="id">The criterion.</param>
+    /// <param name="progress">Receives the re-score's progress.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The change.</returns>
+    /// <exception cref="Validation.LeadKitValidationException">The criterion does not exist.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone else saved the profile meanwhile; nothing was changed.</exception>
+    public Task<ProfileChange> RemoveCriterionAsync(CriterionId id, IProgress<RescoreProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        EditAsync(p => p.Remove(id), () => id, progress, cancellationToken);
+
+    /// <summary>
+    /// Applies any edit to the stored profile (<see cref="ScoringProfile.Empty"/> when none is stored),
+    /// saves the result and re-scores the Automatic records. An edit that returns the same profile
+    /// saves and re-scores nothing.
+    /// </summary>
+    /// <param name="edit">The edit, e.g. <c>p =&gt; p.WithScale(…)</c>.</param>
+    /// <param name="progress">Receives the re-score's progress.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The change.</returns>
+    /// <exception cref="ConcurrencyConflictException">Someone else saved the profile meanwhile; nothing was changed.</exception>
+    public Task<ProfileChange> EditAsync(Func<ScoringProfile, ScoringProfile> edit, IProgress<RescoreProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        EditAsync(edit, () => null, progress, cancellationToken);
+
+    /// <summary>
+    /// Re-scores every Automatic lead and business contact with the stored profile, a page at a time,
+    /// saving only the records whose stored score changed.
+    /// </summary>
+    /// <param name="progress">Receives the progress after every page.</param>
+    /// <param name="cancellationToken">Cancels the work; pages already saved stay saved.</param>
+    /// <returns>How many records were scored and changed.</returns>
+    public async Task<RescoreResult> RescoreAsync(IProgress<RescoreProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ScoringProfile profile;
+        long total;
+        var unit = await Store.BeginAsync(Workspace, ActingUser, cancellationToken).ConfigureAwait(false);
+        await using (unit.ConfigureAwait(false))
+        {
+            profile = await unit.ScoringProfiles.GetAsync(cancellationToken).ConfigureAwait(false) ?? ScoringProfile.Empty;
+            total = await unit.Leads.CountAsync(Automatic, cancellationToken).ConfigureAwait(false)
+                + await unit.Contacts.CountAsync(Automatic, cancellationToken).ConfigureAwait(false);
+        }
+
+        var asOf = Rescorer.Clock.GetCurrentInstant();
+        var counts = new Counts(total, progress);
+        await RescoreAllAsync(u => u.Leads, profile, asOf, counts, cancellationToken).ConfigureAwait(false);
+        await RescoreAllAsync(u => u.Contacts, profile, asOf, counts, cancellationToken).ConfigureAwait(false);
+        return new RescoreResult(counts.Scanned, counts.Changed, profile.Version);
+    }
+
+    private async Task<ProfileChange> EditAsync(Func<ScoringProfile, ScoringProfile> edit, Func<CriterionId?> criterion, IProgress<RescoreProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(edit);
+        ScoringProfile edited;
+        var unit = await Store.BeginAsync(Workspace, ActingUser, cancellationToken).ConfigureAwait(false);
+        await using (unit.ConfigureAwait(false))
+        {
+            var stored = await unit.ScoringProfiles.GetAsync(cancellationToken).ConfigureAwait(false);
+            var current = stored ?? ScoringProfile.Empty;
+            edited = edit(current);
+            if (ReferenceEquals(edited, current))
+            {
+                return new ProfileChange(current, new RescoreResult(0, 0, current.Version), criterion());
+            }
+
+            await unit.ScoringProfiles.SaveAsync(edited, stored?.Version, cancellationToken).ConfigureAwait(false);
+            await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var rescore = await RescoreAsync(progress, cancellationToken).ConfigureAwait(false);
+        return new ProfileChange(edited, rescore, criterion());
+    }
+
+    private async Task RescoreAllAsync<TRecord, TId>(Func<IUnitOfWork, IRecordRepository<TRecord, TId>> repository, ScoringProfile profile, Instant asOf, Counts counts, CancellationToken cancellationToken)
+        where TRecord : ContactRecord
+        where TId : struct
+    {
+        var query = new RecordQuery(Automatic);
+        PageCursor? cursor = null;
+        do
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var unit = await Store.BeginAsync(Workspace, ActingUser, cancellationToken).ConfigureAwait(false);
+                    await using (unit.ConfigureAwait(false))
+                    {
+                        var records = repository(unit);
+                        var page = await records.PageAsync(query, PageSize, cursor, cancellationToken).ConfigureAwait(false);
+                        var changed = await Rescorer.ScoreRecordsAsync(unit, profile, asOf, page.Items, cancellationToken).ConfigureAwait(false);
+                        if (changed.Count > 0)
+                        {
+                            await records.UpdateAsync([.. changed.Cast<TRecord>()], cancellationToken).ConfigureAwait(false);
+                            await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
+                        }
+
+                        counts.Add(page.Items.Count, changed.Count);
+                        cursor = page.NextCursor;
+                    }
+
+                    break;
+                }
+                catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
+                {
+                    // Someone changed a record of this page meanwhile: read the page again and score the new versions.
+                }
+            }
+        }
+        while (cursor is not null);
+    }
+
+    /// <summary>The running totals of one re-score.</summary>
+    private sealed class Counts(long total, IProgress<RescoreProgress>? progress)
+    {
+        public long Scanned { get; private set; }
+
+        public long Changed { get; private set; }
+
+        public void Add(int scanned, int changed)
+        {
+            Scanned += scanned;
+            Changed += changed;
+            progress?.Report(new RescoreProgress(Scanned, Changed, Math.Max(total, Scanned)));
+        }
+    }
+}
