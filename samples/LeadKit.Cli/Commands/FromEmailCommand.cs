@@ -35,9 +35,11 @@ internal sealed class FromEmailCommand(CliHost host) : LeadKitCommand<FromEmailC
             ? await ReadMessageAsync(file, cancellationToken)
             : EmailLeadCapture.FromHeader(settings.From!, Host.Clock);
         var lead = draft.Lead;
+        var view = new LeadView(id => id?.ToString(), Host.TimeZone);
         if (settings.Save)
         {
             await using var session = await OpenSessionAsync(settings, cancellationToken);
+            view = CreateView(session);
 
             // The draft was made by no one; stored, it is created by the acting user (--as).
             lead = CreatedBy(draft.Lead, session.ActingUser.Id);
@@ -61,7 +63,7 @@ internal sealed class FromEmailCommand(CliHost host) : LeadKitCommand<FromEmailC
         }
 
         await Host.StandardError.FlushAsync(cancellationToken);
-        Host.Console.Write(new LeadView(id => id?.ToString(), Host.TimeZone).Describe(lead));
+        Host.Console.Write(view.Describe(lead));
         Host.Console.WriteLine($"Captured from {draft.Header}: {draft.HeaderValue}");
         Host.Console.WriteLine(settings.Save
             ? $"Saved as lead {lead.Id}."

@@ -79,10 +79,7 @@ internal static class OutcomeView
         writer.WriteEndArray();
     }
 
-    /// <summary>
-    /// Builds a table of old → new values, one row per changed field of each record, for the
-    /// first <paramref name="limit"/> records that change.
-    /// </summary>
+    /// <summary>Builds a table of old → new values: one row per changed field of each record given.</summary>
     /// <param name="outcomes">The outcomes with changes.</param>
     /// <param name="name">Gives a record's name for the table, or <see langword="null"/>.</param>
     /// <param name="value">Renders a field's value for people (a user id as the user's name, say).</param>

@@ -89,6 +89,7 @@ public sealed class FromEmailCommandTests : IDisposable
         var id = Assert.Single(list.GetProperty("items").EnumerateArray()).GetProperty("id").GetString();
         Assert.Contains($"Saved as lead {id}.", result.Output, StringComparison.Ordinal);
         Assert.Contains("ann.lee@contoso.com", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Created\s+2026-11-27 09:30 by Owner", result.Output);
     }
 
     [Fact]
