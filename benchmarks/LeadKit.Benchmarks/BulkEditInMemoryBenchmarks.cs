@@ -38,7 +38,7 @@ public class BulkEditInMemoryBenchmarks
 
     /// <summary>Gets the sizes: 100 000, or 1 000 000 with <c>LEADKIT_BENCH_LARGE=1</c>.</summary>
     public static IEnumerable<int> Sizes =>
-        Environment.GetEnvironmentVariable("LEADKIT_BENCH_LARGE") == "1" ? [1_000_000] : [100_000];
+        Environment.GetEnvironmentVariable("LEADKIT_BENCH_LARGE") == "1" ? [1_000_000] : BenchmarkSizes.IsSmokeRun ? [10_000] : [100_000];
 
     [GlobalSetup]
     public async Task Setup()

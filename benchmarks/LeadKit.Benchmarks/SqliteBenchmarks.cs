@@ -23,8 +23,11 @@ public abstract class SqliteBenchmarkBase
 {
     protected static readonly JsonSerializerOptions Json = new JsonSerializerOptions().ConfigureForLeadKit();
 
-    [Params(100_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Count { get; set; }
+
+    /// <summary>Gets the sizes: 100 000 leads (a small size in CI's smoke run).</summary>
+    public static IEnumerable<int> Sizes => BenchmarkSizes.Sqlite;
 
     protected string Directory { get; private set; } = string.Empty;
 
