@@ -15,13 +15,14 @@ namespace LeadKit.Benchmarks;
 
 /// <summary>
 /// Re-scoring every lead of a SQLite database after a profile edit (issue 4): LeadKit's streaming
-/// batch re-score (<see cref="ScoringProfiles.RescoreAsync"/>: keyset pages of 500, score, save the
-/// changed records) against a hand-written baseline in the same run (one SELECT of every lead's
+/// batch re-score (<see cref="ScoringProfiles.RescoreAsync"/>: keyset pages of 500, score, write the
+/// changed scores with the score-only <see cref="IRecordRepository{TRecord, TId}.UpdateStoredScoresAsync"/>) against a hand-written baseline in the same run (one SELECT of every lead's
 /// stored stars and points joined to its checks, the score computed from a bit mask, and a prepared
 /// UPDATE of <c>stars</c> and <c>score_points</c> for the rows whose score changed, in one
 /// transaction). Both start from the same copy of a database scored with profile version 1 and
 /// holding version 2 (one criterion's weight raised), so both write the same rows; LeadKit also
-/// rewrites each changed record's JSON document, child rows and version, which the baseline does not.
+/// reads and deserializes each record's JSON document and rewrites its <c>score</c> member
+/// (<c>json_set</c>), which the baseline does not.
 /// </summary>
 /// <remarks>
 /// The default size is 10 000 records, so <c>--job Dry</c> stays fast. The issue's 1 000 000 is

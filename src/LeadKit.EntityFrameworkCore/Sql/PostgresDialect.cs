@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using System.Data.Common;
 using System.Globalization;
 using System.Linq;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
@@ -21,6 +24,9 @@ internal sealed class PostgresDialect : SqlDialect
     private const string UniqueViolation = "23505";
     private const string LockNotAvailable = "55P03";
     private const string DeadlockDetected = "40P01";
+
+    /// <summary>Writes a document rewritten in .NET with the escaping of LeadKit's own writer.</summary>
+    private static readonly JsonSerializerOptions DocumentOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static PostgresDialect Instance { get; } = new();
 
@@ -127,6 +133,115 @@ internal sealed class PostgresDialect : SqlDialect
         }
 
         return affected;
+    }
+
+    public override async Task<bool[]> UpdateScoresAsync(DbConnection connection, DbTransaction transaction, string table, Guid workspace, IReadOnlyList<ScoreRow> rows, CancellationToken cancellationToken)
+    {
+        var written = new bool[rows.Count];
+        if (rows.Count == 0)
+        {
+            return written;
+        }
+
+        // One statement for the whole batch: the rows travel as parallel arrays and unnest joins them
+        // to the table. The document column is json (kept as written, key order included), so the
+        // score member is replaced member by member with json_each / json_object_agg rather than
+        // through jsonb, which would reorder the keys. PostgreSQL's JSON functions refuse text with a
+        // \u0000 escape (a NUL in a value); those few rows are left to RewriteScoresAsync below.
+        var sql =
+            $"UPDATE {table} AS l SET "
+            + $"stars = CASE WHEN l.score_type_key = '{ScoreRow.ManualKey}' AND l.manual_stars IS NOT NULL THEN LEAST(l.manual_stars, u.max_stars) ELSE u.stars END, "
+            + "score_points = u.points, "
+            + "document = (SELECT json_object_agg(m.key, m.value ORDER BY m.position) FROM ("
+            + "SELECT e.key, CASE WHEN e.key = 'score' THEN u.score::json ELSE e.value END AS value, e.position "
+            + "FROM json_each(l.document) WITH ORDINALITY AS e(key, value, position) WHERE e.key <> 'score' OR u.score IS NOT NULL "
+            + "UNION ALL SELECT 'score', u.score::json, 9223372036854775807 WHERE u.score IS NOT NULL AND json_extract_path(l.document, 'score') IS NULL"
+            + ") AS m) "
+            + "FROM unnest($1::uuid[], $2::bigint[], $3::integer[], $4::integer[], $5::integer[], $6::text[]) AS u(id, version, stars, max_stars, points, score) "
+            + "WHERE l.workspace_id = $7 AND l.id = u.id AND l.version = u.version AND strpos(l.document::text, '\\u0000') = 0 "
+            + "RETURNING l.id";
+        await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = rows.Select(r => r.Id).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = rows.Select(r => r.Version).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = rows.Select(r => r.AutomaticStars).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = rows.Select(r => r.MaxStars).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<int?[]> { TypedValue = rows.Select(r => r.Points).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = rows.Select(r => r.Score).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = workspace });
+        var updated = new HashSet<Guid>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                updated.Add(reader.GetGuid(0));
+            }
+        }
+
+        for (var r = 0; r < rows.Count; r++)
+        {
+            written[r] = updated.Contains(rows[r].Id);
+        }
+
+        if (updated.Count < rows.Count)
+        {
+            await RewriteScoresAsync((NpgsqlConnection)connection, (NpgsqlTransaction)transaction, table, workspace, rows, written, cancellationToken).ConfigureAwait(false);
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// The rows the set-based statement left out that are still at their version (documents with a
+    /// <c>\u0000</c> escape): the score member is replaced in .NET and each row written with its version checked.
+    /// </summary>
+    private async Task RewriteScoresAsync(NpgsqlConnection npgsqlConnection, NpgsqlTransaction transaction, string table, Guid workspace, IReadOnlyList<ScoreRow> rows, bool[] written, CancellationToken cancellationToken)
+    {
+        var pending = Enumerable.Range(0, rows.Count).Where(r => !written[r]).ToDictionary(r => rows[r].Id);
+        var documents = new Dictionary<Guid, string>();
+        await using (var select = new NpgsqlCommand($"SELECT id, version, document::text FROM {table} WHERE workspace_id = $1 AND id = ANY($2)", npgsqlConnection, transaction))
+        {
+            select.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = workspace });
+            select.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. pending.Keys] });
+            await using var reader = await select.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var id = reader.GetGuid(0);
+                if (reader.GetInt64(1) == rows[pending[id]].Version)
+                {
+                    documents[id] = reader.GetString(2);
+                }
+            }
+        }
+
+        if (documents.Count == 0)
+        {
+            return;
+        }
+
+        var sql = $"UPDATE {table} SET stars = CASE WHEN score_type_key = '{ScoreRow.ManualKey}' AND manual_stars IS NOT NULL THEN LEAST(manual_stars, $1) ELSE $2 END, "
+            + "score_points = $3, document = $4 WHERE id = $5 AND workspace_id = $6 AND version = $7";
+        var indexes = documents.Keys.Select(id => pending[id]).ToList();
+        var values = indexes.Select(r =>
+        {
+            var row = rows[r];
+            var document = JsonNode.Parse(documents[row.Id])!.AsObject();
+            if (row.Score is null)
+            {
+                document.Remove("score");
+            }
+            else
+            {
+                document["score"] = JsonNode.Parse(row.Score);
+            }
+
+            return new object?[] { row.MaxStars, row.AutomaticStars, row.Points, document.ToJsonString(DocumentOptions), row.Id, workspace, row.Version };
+        }).ToList();
+        ColumnType[] types = [ColumnType.Int32, ColumnType.Int32, ColumnType.Int32, ColumnType.Json, ColumnType.Guid, ColumnType.Guid, ColumnType.Int64];
+        var affected = await ExecuteEachAsync(npgsqlConnection, transaction, sql, types, values, values.Count, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < indexes.Count; i++)
+        {
+            written[indexes[i]] = affected[i] > 0;
+        }
     }
 
     public override bool IsUniqueViolation(Exception exception) =>

@@ -44,6 +44,15 @@ internal abstract class SqlDialect
     /// <summary>Runs one parameterised statement once per row, batched, and returns each run's affected row count.</summary>
     public abstract Task<int[]> ExecuteEachAsync(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<ColumnType> types, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Writes only the stored score of many rows of a record table, inside the unit of work's
+    /// transaction: <c>stars</c>, <c>score_points</c> and the document's <c>score</c> member (removed
+    /// when <see cref="ScoreRow.Score"/> is null); the version and every other column stay. A row is
+    /// written only while it is in <paramref name="workspace"/> at <see cref="ScoreRow.Version"/>.
+    /// </summary>
+    /// <returns>For each row, whether it was written.</returns>
+    public abstract Task<bool[]> UpdateScoresAsync(DbConnection connection, DbTransaction transaction, string table, Guid workspace, IReadOnlyList<ScoreRow> rows, CancellationToken cancellationToken);
+
     /// <summary>Whether an exception (or one it wraps) is a primary-key or unique violation.</summary>
     public abstract bool IsUniqueViolation(Exception exception);
 

@@ -124,6 +124,46 @@ internal sealed class SqliteDialect : SqlDialect
         return affected;
     }
 
+    public override async Task<bool[]> UpdateScoresAsync(DbConnection connection, DbTransaction transaction, string table, Guid workspace, IReadOnlyList<ScoreRow> rows, CancellationToken cancellationToken)
+    {
+        var written = new bool[rows.Count];
+        if (rows.Count == 0)
+        {
+            return written;
+        }
+
+        // One prepared statement for the batch. json_set / json_remove (SQLite's built-in JSON
+        // functions) rewrite the score member alone; json() makes the parameter a JSON value, not a string.
+        await using var command = (SqliteCommand)connection.CreateCommand();
+        command.Transaction = (SqliteTransaction)transaction;
+        command.CommandText =
+            $"UPDATE {table} SET stars = CASE WHEN score_type_key = '{ScoreRow.ManualKey}' AND manual_stars IS NOT NULL THEN MIN(manual_stars, @max) ELSE @stars END, "
+            + "score_points = @points, "
+            + "document = CASE WHEN @score IS NULL THEN json_remove(document, '$.score') ELSE json_set(document, '$.score', json(@score)) END "
+            + "WHERE id = @id AND workspace_id = @ws AND version = @version";
+        var max = command.Parameters.Add("@max", SqliteType.Integer);
+        var stars = command.Parameters.Add("@stars", SqliteType.Integer);
+        var points = command.Parameters.Add("@points", SqliteType.Integer);
+        var score = command.Parameters.Add("@score", SqliteType.Text);
+        var id = command.Parameters.Add("@id", SqliteType.Text);
+        command.Parameters.AddWithValue("@ws", InstantText.FormatGuid(workspace));
+        var version = command.Parameters.Add("@version", SqliteType.Integer);
+        command.Prepare();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var row = rows[r];
+            max.Value = row.MaxStars;
+            stars.Value = row.AutomaticStars;
+            points.Value = row.Points is { } p ? p : DBNull.Value;
+            score.Value = row.Score is { } s ? s : DBNull.Value;
+            id.Value = InstantText.FormatGuid(row.Id);
+            version.Value = row.Version;
+            written[r] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+        }
+
+        return written;
+    }
+
     public override bool IsUniqueViolation(Exception exception) =>
         Find<SqliteException>(exception) is { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteConstraintPrimaryKey or SqliteConstraintUnique };
 

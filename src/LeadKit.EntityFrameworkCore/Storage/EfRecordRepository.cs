@@ -178,6 +178,44 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         }, cancellationToken);
     }
 
+    public Task<IReadOnlyList<StoredScoreChange>> UpdateStoredScoresAsync(IReadOnlyCollection<StoredScoreChange> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var list = changes.ToList();
+        var keys = new HashSet<Guid>();
+        foreach (var change in list)
+        {
+            ArgumentNullException.ThrowIfNull(change, nameof(changes));
+            if (change.Record.Kind != Kind)
+            {
+                throw new ArgumentException($"{change.Record} is not a {TypeName}.", nameof(changes));
+            }
+
+            if (!keys.Add(change.Record.Id))
+            {
+                throw new ArgumentException($"{TypeName} {change.Record.Id:D} appears more than once.", nameof(changes));
+            }
+        }
+
+        if (list.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<StoredScoreChange>>([]);
+        }
+
+        return Unit.WriteAsync<IReadOnlyList<StoredScoreChange>>(async () =>
+        {
+            var rows = list.Select(c => new ScoreRow(
+                c.Record.Id,
+                c.Version,
+                c.Score?.AutomaticStars ?? 0,
+                c.Score?.MaxStars ?? Scoring.ScoringProfile.DefaultMaxStars,
+                c.Score?.Points,
+                c.Score is { } score ? Documents.Write(score) : null)).ToList();
+            var written = await Unit.Dialect.UpdateScoresAsync(Unit.Connection, Unit.Transaction!, Table.Name, Unit.Workspace.Value, rows, cancellationToken).ConfigureAwait(false);
+            return list.Where((_, i) => !written[i]).ToList();
+        }, cancellationToken);
+    }
+
     public Task DeleteAsync(TId id, long expectedVersion, CancellationToken cancellationToken = default) =>
         Unit.WriteAsync(async () =>
         {

@@ -14,10 +14,11 @@ namespace LeadKit.Scoring;
 /// A workspace's scoring profile as a service: read it, edit it through the repository (with
 /// optimistic concurrency on its version), and re-score every Automatic record after each edit.
 /// The re-score streams: it reads the Automatic leads and business contacts a keyset page at a time
-/// (never all at once), scores each page, and saves only the records whose stored score changed, one
-/// unit of work per page, reporting progress after each. Manual records are left alone (their
-/// displayed stars are the manual ones). A page that meets a concurrent change is read and scored
-/// again.
+/// (never all at once), scores each page, and writes only the stored scores that changed, with the
+/// score-only <see cref="IRecordRepository{TRecord, TId}.UpdateStoredScoresAsync"/> (no version bump,
+/// nothing else of the record rewritten), one unit of work per page, reporting progress after each.
+/// Manual records are left alone (their displayed stars are the manual ones). Records that someone
+/// changed after their page was read are not overwritten: the page is read and scored again.
 /// </summary>
 /// <remarks>
 /// The profile is saved before the re-score begins: if the re-score is interrupted (cancelled, the
@@ -165,8 +166,8 @@ public sealed class ScoringProfiles
 
         var asOf = Rescorer.Clock.GetCurrentInstant();
         var counts = new Counts(total, progress);
-        await RescoreAllAsync(u => u.Leads, profile, asOf, counts, cancellationToken).ConfigureAwait(false);
-        await RescoreAllAsync(u => u.Contacts, profile, asOf, counts, cancellationToken).ConfigureAwait(false);
+        await RescoreAllAsync(u => u.Leads, l => l.Id, profile, asOf, counts, cancellationToken).ConfigureAwait(false);
+        await RescoreAllAsync(u => u.Contacts, c => c.Id, profile, asOf, counts, cancellationToken).ConfigureAwait(false);
         return new RescoreResult(counts.Scanned, counts.Changed, profile.Version);
     }
 
@@ -193,7 +194,7 @@ public sealed class ScoringProfiles
         return new ProfileChange(edited, rescore, criterion());
     }
 
-    private async Task RescoreAllAsync<TRecord, TId>(Func<IUnitOfWork, IRecordRepository<TRecord, TId>> repository, ScoringProfile profile, Instant asOf, Counts counts, CancellationToken cancellationToken)
+    private async Task RescoreAllAsync<TRecord, TId>(Func<IUnitOfWork, IRecordRepository<TRecord, TId>> repository, Func<TRecord, TId> idOf, ScoringProfile profile, Instant asOf, Counts counts, CancellationToken cancellationToken)
         where TRecord : ContactRecord
         where TId : struct
     {
@@ -201,26 +202,43 @@ public sealed class ScoringProfiles
         PageCursor? cursor = null;
         do
         {
+            // Scores written by earlier attempts at this page (committed, so not scored as changed again).
+            var written = 0;
             for (var attempt = 1; ; attempt++)
             {
                 try
                 {
                     var unit = await Store.BeginAsync(Workspace, ActingUser, cancellationToken).ConfigureAwait(false);
+                    IReadOnlyList<StoredScoreChange> stale = [];
+                    Page<TRecord> page;
                     await using (unit.ConfigureAwait(false))
                     {
                         var records = repository(unit);
-                        var page = await records.PageAsync(query, PageSize, cursor, cancellationToken).ConfigureAwait(false);
+                        page = await records.PageAsync(query, PageSize, cursor, cancellationToken).ConfigureAwait(false);
                         var changed = await Rescorer.ScoreRecordsAsync(unit, profile, asOf, page.Items, cancellationToken).ConfigureAwait(false);
                         if (changed.Count > 0)
                         {
-                            await records.UpdateAsync([.. changed.Cast<TRecord>()], cancellationToken).ConfigureAwait(false);
+                            // Score-only, set-based: no document rewrite of the rest, no child rows, no version bump.
+                            stale = await records.UpdateStoredScoresAsync([.. changed.Select(StoredScoreChange.Of)], cancellationToken).ConfigureAwait(false);
                             await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
+                            written += changed.Count - stale.Count;
                         }
-
-                        counts.Add(page.Items.Count, changed.Count);
-                        cursor = page.NextCursor;
                     }
 
+                    if (stale.Count > 0)
+                    {
+                        // Someone changed these records after the page was read: read the page again and
+                        // score their new versions (the records written above now score unchanged).
+                        if (attempt < MaxAttempts)
+                        {
+                            continue;
+                        }
+
+                        throw await StaleAsync(repository, idOf, page.Items.First(r => r.Reference == stale[0].Record), cancellationToken).ConfigureAwait(false);
+                    }
+
+                    counts.Add(page.Items.Count, written);
+                    cursor = page.NextCursor;
                     break;
                 }
                 catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
@@ -230,6 +248,19 @@ public sealed class ScoringProfiles
             }
         }
         while (cursor is not null);
+    }
+
+    /// <summary>The conflict to report for a record that kept changing while the re-score tried to store its score.</summary>
+    private async Task<ConcurrencyConflictException> StaleAsync<TRecord, TId>(Func<IUnitOfWork, IRecordRepository<TRecord, TId>> repository, Func<TRecord, TId> idOf, TRecord record, CancellationToken cancellationToken)
+        where TRecord : ContactRecord
+        where TId : struct
+    {
+        var unit = await Store.BeginAsync(Workspace, ActingUser, cancellationToken).ConfigureAwait(false);
+        await using (unit.ConfigureAwait(false))
+        {
+            var current = await repository(unit).FindAsync(idOf(record), cancellationToken).ConfigureAwait(false);
+            return new ConcurrencyConflictException(typeof(TRecord).Name, record.Reference.Id.ToString("D"), record.Version, current?.Version);
+        }
     }
 
     /// <summary>The running totals of one re-score.</summary>

@@ -81,6 +81,7 @@ internal static class LeadKitConverters
         new DocumentConverter<ScoringProfile, ScoringProfileDocument>(),
         new DocumentConverter<CriterionStates, CriterionStatesDocument>(),
         new DocumentConverter<LeadScore, LeadScoreDocument>(),
+        new DocumentConverter<StoredScore, StoredScoreDocument>(),
         new DocumentConverter<CriterionExplanation, CriterionExplanationDocument>(),
         new DocumentConverter<ScoreExplanation, ScoreExplanationDocument>(),
     ];

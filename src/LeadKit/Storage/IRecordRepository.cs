@@ -52,6 +52,39 @@ public interface IRecordRepository<TRecord, TId>
     /// <exception cref="WorkspaceViolationException">A record refers to a user outside the workspace.</exception>
     Task UpdateAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Writes only the stored score (<see cref="ContactRecord.Score"/>) of many records, as one
+    /// set-based batch: the score in the record's document and the <c>stars</c> and <c>scorePoints</c>
+    /// values that filters, sorts and reports use. Nothing else of a record changes: not its
+    /// <see cref="ContactRecord.Version"/>, not <see cref="ContactRecord.ModifiedAt"/> (a score is
+    /// derived from the record and the profile; storing it is not a user edit).
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Each change applies only when the record is still at <see cref="StoredScoreChange.Version"/>:
+    /// a re-score never overwrites a record someone changed after it was read. Changes that do not
+    /// apply (the version moved, or the record is gone) are returned, not thrown, so that the caller
+    /// can read those records again and score their new versions.
+    /// </para>
+    /// <para>
+    /// Because the version does not move, a copy read before the score was written can still be
+    /// saved with <see cref="UpdateAsync"/>: that save rewrites the whole record, score included, so
+    /// it puts back the score it was read with (operations re-score the records they save, see
+    /// <c>IRecordRescorer</c>, and the next re-score corrects any other). Bumping the version instead
+    /// would make every edit that overlaps a re-score fail with a <see cref="ConcurrencyConflictException"/>.
+    /// </para>
+    /// <para>
+    /// Like every write, it is staged in the unit of work and kept only when it commits. A store that
+    /// checks versions at commit (the in-memory store) raises <see cref="ConcurrencyConflictException"/>
+    /// from the commit when a record changed between this call and the commit.
+    /// </para>
+    /// </remarks>
+    /// <param name="changes">The changes; each record at most once, all of this repository's kind.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The changes that were not applied because the record's version moved or it was deleted (empty when all applied).</returns>
+    /// <exception cref="System.ArgumentException">A change is for a record of another kind, or a record appears twice.</exception>
+    Task<IReadOnlyList<StoredScoreChange>> UpdateStoredScoresAsync(IReadOnlyCollection<StoredScoreChange> changes, CancellationToken cancellationToken = default);
+
     /// <summary>Deletes a record that is still at the version it was read at.</summary>
     /// <param name="id">The identifier.</param>
     /// <param name="expectedVersion">The version it was read at.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using LeadKit.Leads;
 using LeadKit.Contacts;
 
 namespace LeadKit.Storage.InMemory;
@@ -8,6 +9,8 @@ internal sealed class InMemoryBusinessContactRepository(InMemoryUnitOfWork unitO
     : InMemoryRecordRepository<BusinessContact, ContactId>(unitOfWork), IBusinessContactRepository
 {
     protected override Dictionary<Guid, BusinessContact> Select(InMemoryWorkspaceState state) => state.Contacts;
+
+    protected override RecordKind Kind => RecordKind.BusinessContact;
 
     protected override Guid Key(ContactId id) => id.Value;
 

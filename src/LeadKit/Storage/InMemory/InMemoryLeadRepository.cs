@@ -9,6 +9,8 @@ internal sealed class InMemoryLeadRepository(InMemoryUnitOfWork unitOfWork)
 {
     protected override Dictionary<Guid, Lead> Select(InMemoryWorkspaceState state) => state.Leads;
 
+    protected override RecordKind Kind => RecordKind.Lead;
+
     protected override Guid Key(LeadId id) => id.Value;
 
     protected override Lead Copy(Lead record) => record.Copy();

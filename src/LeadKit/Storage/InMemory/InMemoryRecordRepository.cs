@@ -129,6 +129,43 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
         return Task.CompletedTask;
     }
 
+    public Task<IReadOnlyList<StoredScoreChange>> UpdateStoredScoresAsync(IReadOnlyCollection<StoredScoreChange> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        cancellationToken.ThrowIfCancellationRequested();
+        UnitOfWork.EnsureOpen();
+        var keys = new HashSet<Guid>();
+        foreach (var change in changes)
+        {
+            CheckScoreChange(change, keys, nameof(changes));
+        }
+
+        var stale = new List<StoredScoreChange>();
+        var staged = new List<(Guid Key, TRecord Copy, long? BaseVersion)>(changes.Count);
+        foreach (var change in changes)
+        {
+            var key = change.Record.Id;
+            var current = Current(key);
+            if (current is null || current.Version != change.Version)
+            {
+                stale.Add(change);
+                continue;
+            }
+
+            // Only the score: the version, the audit stamps and everything else stay as stored.
+            var copy = Copy(current);
+            copy.SetStoredScore(change.Score);
+            staged.Add((key, copy, BaseVersion(key, current)));
+        }
+
+        foreach (var (key, copy, baseVersion) in staged)
+        {
+            _pending[key] = new Pending(copy, baseVersion);
+        }
+
+        return Task.FromResult<IReadOnlyList<StoredScoreChange>>(stale);
+    }
+
     public Task DeleteAsync(TId id, long expectedVersion, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -224,6 +261,8 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
         return UnitOfWork.Store.Read(UnitOfWork.Workspace, s => Select(s).GetValueOrDefault(key));
     }
 
+    protected abstract RecordKind Kind { get; }
+
     protected abstract Dictionary<Guid, TRecord> Select(InMemoryWorkspaceState state);
 
     protected abstract Guid Key(TId id);
@@ -233,6 +272,20 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
     private static Guid Key(TRecord record) => record.Reference.Id;
 
     private static string IdText(TRecord record) => record.Reference.Id.ToString("D");
+
+    private void CheckScoreChange(StoredScoreChange? change, HashSet<Guid> keys, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(change, paramName);
+        if (change.Record.Kind != Kind)
+        {
+            throw new ArgumentException($"{change.Record} is not a {TypeName}.", paramName);
+        }
+
+        if (!keys.Add(change.Record.Id))
+        {
+            throw new ArgumentException($"{TypeName} {change.Record.Id:D} appears more than once.", paramName);
+        }
+    }
 
     private bool WasDeletedHere(Guid key) => _pending.TryGetValue(key, out var p) && p.Value is null;
 
