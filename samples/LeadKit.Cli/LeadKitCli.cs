@@ -70,7 +70,7 @@ internal static class LeadKitCli
             .WithExample("demo");
         config.AddBranch<GlobalSettings>("lead", lead =>
         {
-            lead.SetDescription("Add, show, list, comment on and delete leads.");
+            lead.SetDescription("Add, show, list, comment on, delete and restore leads.");
             lead.AddCommand<LeadAddCommand>("add")
                 .WithDescription("Add a lead and print its id.")
                 .WithExample("lead", "add", "--name", "\"Ann Lee\"", "--email", "ann.lee@northwind.example", "--phone", "\"Mobile:+1 206 555 0100\"", "--company", "\"Northwind Traders\"");
@@ -83,6 +83,9 @@ internal static class LeadKitCli
             lead.AddCommand<LeadDeleteCommand>("delete")
                 .WithDescription("Delete leads: all of them, or none when one is not found. Each deletion is recorded in the lead's history.")
                 .WithExample("lead", "delete", "0193f1c2-7a4b-7cde-8f01-23456789abcd", "--reason", "\"Not interested\"");
+            lead.AddCommand<LeadRestoreCommand>("restore")
+                .WithDescription("Restore deleted leads with their ids, fields and history: all of them, or none when one is not a deleted lead.")
+                .WithExample("lead", "restore", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
             lead.AddCommand<LeadCommentCommand>("comment")
                 .WithDescription("Append a paragraph to a lead's comments, optionally after the current date and time.")
                 .WithExample("lead", "comment", "0193f1c2-7a4b-7cde-8f01-23456789abcd", "\"Called back, wants a demo.\"", "--timestamp");
@@ -130,8 +133,9 @@ internal static class LeadKitCli
             .WithDescription("Assign leads to a user of the workspace: all of them, or none.")
             .WithExample("assign", "\"Priya Raman\"", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
         config.AddCommand<BulkEditCommand>("bulk-edit")
-            .WithDescription("Set or clear one field on many leads: all of them, or none. --dry-run shows old → new.")
+            .WithDescription("Set, clear, add or remove a value of one field on many leads: all of them, or none. --dry-run shows old → new.")
             .WithExample("bulk-edit", "--field", "rating", "--set", "Good", "--filter", "'source = \"Trade Show\"'", "--dry-run")
+            .WithExample("bulk-edit", "--field", "email", "--add", "sales@contoso.com", "--filter", "'company = \"Contoso\"'")
             .WithExample("bulk-edit", "--field", "title", "--clear", "--ids", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
         config.AddCommand<ConvertCommand>("convert")
             .WithDescription("Convert leads into business contacts: all of them, or none. Custom fields with no place on a contact are reported.")

@@ -49,6 +49,9 @@ public sealed class CliRun : IDisposable
     /// <summary>Gets a path in <see cref="Directory"/>.</summary>
     public string PathOf(string name) => Path.Combine(Directory, name);
 
+    /// <summary>Gets or sets the width of the console human output is rendered to (wide unless a test narrows it).</summary>
+    public int ConsoleWidth { get; set; } = 250;
+
     /// <summary>Sets an environment variable the runs see.</summary>
     public void SetEnvironment(string name, string? value) => _environment[name] = value;
 
@@ -64,7 +67,7 @@ public sealed class CliRun : IDisposable
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
         });
-        console.Profile.Width = 250;
+        console.Profile.Width = ConsoleWidth;
         var host = new CliHost
         {
             Console = console,

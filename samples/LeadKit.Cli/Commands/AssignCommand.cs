@@ -21,8 +21,9 @@ internal sealed class AssignCommand(CliHost host) : OperationCommand<AssignComma
     /// <inheritdoc />
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
-        var ids = settings.Leads.Select(LeadIds.Parse).ToList();
+        var texts = settings.Leads.Select(LeadIds.Check).ToList();
         await using var session = await OpenSessionAsync(settings, cancellationToken);
+        var ids = await LeadIds.ResolveAsync(session, texts, cancellationToken);
 
         // An unknown name stops here; an inactive user is refused by the library (AssignmentRefusedException).
         var user = session.ResolveUser(settings.User, "assign");

@@ -18,9 +18,10 @@ using Spectre.Console.Cli;
 namespace LeadKit.Cli.Commands;
 
 /// <summary>
-/// <c>leadkit bulk-edit --field F (--set VALUE | --clear) (--ids ID… | --filter EXPR) [--dry-run]</c>:
-/// sets or clears one field on many leads through <see cref="BulkEditor"/>: every lead is checked
-/// first, and one failure writes nothing. The dry run shows old → new for each lead.
+/// <c>leadkit bulk-edit --field F (--set VALUE | --clear | --add VALUE | --remove VALUE) (--ids ID… | --filter EXPR) [--dry-run]</c>:
+/// sets or clears one field, or adds or removes one value of a multi-valued field (e-mail addresses,
+/// phone numbers), on many leads through <see cref="BulkEditor"/>: every lead is checked first, and
+/// one failure writes nothing. The dry run shows old → new for each lead.
 /// </summary>
 /// <param name="host">The host.</param>
 internal sealed class BulkEditCommand(CliHost host) : OperationCommand<BulkEditCommand.Settings>(host)
@@ -32,16 +33,22 @@ internal sealed class BulkEditCommand(CliHost host) : OperationCommand<BulkEditC
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         // The selection is read before the database is opened: a typo in an id or the filter changes nothing.
-        var selection = settings.Filter is { } filter
-            ? LeadSelection.Matching(Parse("--filter", filter, Filter.Parse))
-            : LeadSelection.Of(settings.Ids.Concat(settings.MoreIds).SelectMany(SplitIds).Select(LeadIds.Parse));
+        var filter = settings.Filter is { } text ? Parse("--filter", text, Filter.Parse) : null;
+        var idTexts = settings.Ids.Concat(settings.MoreIds).SelectMany(SplitIds).Select(LeadIds.Check).ToList();
         await using var session = await OpenSessionAsync(settings, cancellationToken);
+        var selection = filter is not null
+            ? LeadSelection.Matching(filter)
+            : LeadSelection.Of(await LeadIds.ResolveAsync(session, idTexts, cancellationToken));
         var editor = new BulkEditor(CreateContext(session));
         var catalog = await editor.GetCatalogAsync(cancellationToken);
         var field = Parse("--field", settings.Field, catalog.Get);
-        var edit = settings.Clear
-            ? Parse("--clear", settings.Field, _ => FieldEdit.Clear(field))
-            : Parse("--set", settings.Value!, text => FieldEdit.Parse(field, EditOperation.Set, ValueText(session, field, text)));
+        var edit = settings switch
+        {
+            { Clear: true } => Parse("--clear", settings.Field, _ => FieldEdit.Clear(field)),
+            { Add: { } added } => Parse("--add", added, text => FieldEdit.Add(field, ValueText(session, field, text))),
+            { Remove: { } removed } => Parse("--remove", removed, text => FieldEdit.Remove(field, ValueText(session, field, text))),
+            _ => Parse("--set", settings.Value!, text => FieldEdit.Parse(field, EditOperation.Set, ValueText(session, field, text))),
+        };
         var request = new BulkEditRequest(selection, edit);
         var result = settings.DryRun
             ? await editor.PreviewAsync(request, cancellationToken)
@@ -106,9 +113,18 @@ internal sealed class BulkEditCommand(CliHost host) : OperationCommand<BulkEditC
         }
     }
 
-    /// <summary>Describes the edit for people, e.g. <c>set assignedTo = "Priya Raman"</c>, <c>clear title</c>.</summary>
-    private static string Describe(WorkspaceSession session, FieldEdit edit) =>
-        edit.Value is { } value ? $"set {edit.Field.Name} = \"{Shown(session, edit.Field.Name, edit.Field.Format(value))}\"" : $"clear {edit.Field.Name}";
+    /// <summary>Describes the edit for people, e.g. <c>set assignedTo = "Priya Raman"</c>, <c>clear title</c>, <c>add email = "…"</c>.</summary>
+    private static string Describe(WorkspaceSession session, FieldEdit edit)
+    {
+        var verb = edit.Operation switch
+        {
+            EditOperation.Add => "add",
+            EditOperation.Remove => "remove",
+            EditOperation.Clear => "clear",
+            _ => "set",
+        };
+        return edit.Value is { } value ? $"{verb} {edit.Field.Name} = \"{Shown(session, edit.Field.Name, edit.Field.Format(value))}\"" : $"{verb} {edit.Field.Name}";
+    }
 
     private async Task WriteHumanAsync(WorkspaceSession session, string edit, OperationReport report, CancellationToken cancellationToken)
     {
@@ -170,6 +186,16 @@ internal sealed class BulkEditCommand(CliHost host) : OperationCommand<BulkEditC
         [Description("Empty the field (refused for fields that cannot be empty, such as name).")]
         public bool Clear { get; init; }
 
+        /// <summary>Gets the value to add to a multi-valued field.</summary>
+        [CommandOption("--add <VALUE>")]
+        [Description("Add this value to a multi-valued field: an e-mail address ([business:|personal:|other:]address) or a phone number ([kind:]number); the other entries stay.")]
+        public string? Add { get; init; }
+
+        /// <summary>Gets the value to remove from a multi-valued field.</summary>
+        [CommandOption("--remove <VALUE>")]
+        [Description("Remove this value from a multi-valued field: an e-mail address (matched by address) or a phone number (matched by its digits).")]
+        public string? Remove { get; init; }
+
         /// <summary>Gets the ids of the leads to edit.</summary>
         [CommandOption("--ids <ID>")]
         [Description("The leads to edit, by id: --ids ID ID…, or repeat the option, or separate ids with commas.")]
@@ -199,9 +225,9 @@ internal sealed class BulkEditCommand(CliHost host) : OperationCommand<BulkEditC
                 return global;
             }
 
-            if ((Value is null) == !Clear)
+            if (new[] { Value is not null, Clear, Add is not null, Remove is not null }.Count(given => given) != 1)
             {
-                return ValidationResult.Error("Give either --set VALUE or --clear.");
+                return ValidationResult.Error("Give exactly one of --set VALUE, --clear, --add VALUE and --remove VALUE.");
             }
 
             if (MoreIds.Length > 0 && Ids.Length == 0)

@@ -24,8 +24,9 @@ internal sealed class ConvertCommand(CliHost host) : OperationCommand<ConvertCom
     /// <inheritdoc />
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
-        var ids = settings.Leads.Select(LeadIds.Parse).ToList();
+        var texts = settings.Leads.Select(LeadIds.Check).ToList();
         await using var session = await OpenSessionAsync(settings, cancellationToken);
+        var ids = await LeadIds.ResolveAsync(session, texts, cancellationToken);
         var converter = new LeadConverter(CreateContext(session));
         var plan = await converter.PlanAsync(LeadSelection.Of(ids), cancellationToken: cancellationToken);
         OperationReport report;

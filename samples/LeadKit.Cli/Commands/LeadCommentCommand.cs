@@ -19,8 +19,9 @@ internal sealed class LeadCommentCommand(CliHost host) : OperationCommand<LeadCo
     /// <inheritdoc />
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
-        var id = LeadIds.Parse(settings.Id);
+        LeadIds.Check(settings.Id);
         await using var session = await OpenSessionAsync(settings, cancellationToken);
+        var id = await LeadIds.ResolveAsync(session, settings.Id, cancellationToken);
         var comments = new LeadComments(CreateContext(session));
         var appended = settings.Timestamp
             ? await comments.AddTimestampAsync(id, Host.TimeZone, Host.Culture, settings.Text, cancellationToken)

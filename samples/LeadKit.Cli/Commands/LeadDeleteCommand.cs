@@ -21,8 +21,9 @@ internal sealed class LeadDeleteCommand(CliHost host) : OperationCommand<LeadDel
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
         // Parse every id before touching the database: a typo in the last one deletes nothing.
-        var ids = settings.Ids.Select(LeadIds.Parse).Distinct().ToList();
+        var texts = settings.Ids.Select(LeadIds.Check).ToList();
         await using var session = await OpenSessionAsync(settings, cancellationToken);
+        var ids = (await LeadIds.ResolveAsync(session, texts, cancellationToken)).Distinct().ToList();
         var report = await new LeadDeletion(CreateContext(session)).DeleteAsync(LeadSelection.Of(ids), settings.Reason, cancellationToken: cancellationToken);
         ThrowIfFailed(report, "Nothing was deleted");
         if (settings.Json)

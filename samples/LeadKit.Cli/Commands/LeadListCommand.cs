@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Threading;
 using System.Threading.Tasks;
@@ -19,6 +20,9 @@ internal sealed class LeadListCommand(CliHost host) : LeadKitCommand<LeadListCom
     /// <summary>How many leads the JSON writer buffers before passing them on.</summary>
     private const int FlushEvery = 100;
 
+    /// <summary>The console width from which the human table shows whole ids without <c>--wide</c>.</summary>
+    private const int WideConsole = 120;
+
     /// <inheritdoc />
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
@@ -34,7 +38,7 @@ internal sealed class LeadListCommand(CliHost host) : LeadKitCommand<LeadListCom
         }
         else
         {
-            await WriteTableAsync(session, work, query, cancellationToken);
+            await WriteTableAsync(session, work, query, settings.Wide || Host.Console.Profile.Width >= WideConsole, cancellationToken);
         }
 
         return ExitCodes.Success;
@@ -74,13 +78,14 @@ internal sealed class LeadListCommand(CliHost host) : LeadKitCommand<LeadListCom
         await json.CompleteAsync(cancellationToken);
     }
 
-    private async Task WriteTableAsync(WorkspaceSession session, IUnitOfWork work, RecordQuery query, CancellationToken cancellationToken)
+    private async Task WriteTableAsync(WorkspaceSession session, IUnitOfWork work, RecordQuery query, bool wholeIds, CancellationToken cancellationToken)
     {
         var view = CreateView(session);
         var table = LeadView.CreateTable();
+        var prefixes = wholeIds ? null : await UniquePrefixesAsync(work, cancellationToken);
         await foreach (var lead in work.Leads.QueryAsync(query, cancellationToken))
         {
-            view.AddRow(table, lead);
+            view.AddRow(table, lead, prefixes?.GetValueOrDefault(lead.Id.Value));
         }
 
         if (table.Rows.Count == 0)
@@ -91,6 +96,21 @@ internal sealed class LeadListCommand(CliHost host) : LeadKitCommand<LeadListCom
 
         table.Caption(table.Rows.Count == 1 ? "1 lead" : $"{table.Rows.Count} leads");
         Host.Console.Write(table);
+    }
+
+    /// <summary>
+    /// Gives every lead of the workspace (not only the listed ones, so that <c>lead show</c> finds
+    /// the one meant) the shortest start of its id that no other lead's id shares.
+    /// </summary>
+    private static async Task<Dictionary<Guid, string>> UniquePrefixesAsync(IUnitOfWork work, CancellationToken cancellationToken)
+    {
+        var ids = new List<Guid>();
+        await foreach (var lead in work.Leads.QueryAsync(new RecordQuery(Filter.All, SortSpec.ById), cancellationToken))
+        {
+            ids.Add(lead.Id.Value);
+        }
+
+        return LeadIds.UniquePrefixes(ids);
     }
 
     /// <summary>The options of <c>lead list</c>.</summary>
@@ -105,5 +125,10 @@ internal sealed class LeadListCommand(CliHost host) : LeadKitCommand<LeadListCom
         [CommandOption("--sort <SORT>")]
         [Description("The order: FIELD[:desc], comma-separated, e.g. company or created:desc,name (default: creation order).")]
         public string? Sort { get; init; }
+
+        /// <summary>Gets a value indicating whether the table shows whole ids on a narrow console.</summary>
+        [CommandOption("--wide|--ids")]
+        [Description("Show whole ids in the table. Without it, a console narrower than 120 columns (or redirected output) shows each id's shortest unique start, which every command taking a lead id accepts. --json always has whole ids.")]
+        public bool Wide { get; init; }
     }
 }

@@ -13,8 +13,9 @@ internal sealed class LeadShowCommand(CliHost host) : LeadKitCommand<LeadShowCom
     /// <inheritdoc />
     protected override async Task<int> RunAsync(Settings settings, CancellationToken cancellationToken)
     {
-        var id = LeadIds.Parse(settings.Id);
+        LeadIds.Check(settings.Id);
         await using var session = await OpenSessionAsync(settings, cancellationToken);
+        var id = await LeadIds.ResolveAsync(session, settings.Id, cancellationToken);
         await using var work = await session.BeginAsync(cancellationToken);
         var lead = await work.Leads.GetAsync(id, cancellationToken);
         if (settings.Json)

@@ -20,8 +20,9 @@ internal abstract class ScoreChangeCommand<TSettings>(CliHost host) : LeadKitCom
     /// <inheritdoc />
     protected override async Task<int> RunAsync(TSettings settings, CancellationToken cancellationToken)
     {
-        var id = LeadIds.Parse(settings.Lead);
+        LeadIds.Check(settings.Lead);
         await using var session = await OpenSessionAsync(settings, cancellationToken);
+        var id = await LeadIds.ResolveAsync(session, settings.Lead, cancellationToken);
         await using var work = await session.BeginAsync(cancellationToken);
         var lead = await work.Leads.GetAsync(id, cancellationToken);
         var profile = await LeadScoring.ProfileAsync(work, cancellationToken);

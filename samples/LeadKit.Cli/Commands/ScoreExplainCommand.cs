@@ -12,8 +12,9 @@ internal sealed class ScoreExplainCommand(CliHost host) : LeadKitCommand<ScoreLe
     /// <inheritdoc />
     protected override async Task<int> RunAsync(ScoreLeadSettings settings, CancellationToken cancellationToken)
     {
-        var id = LeadIds.Parse(settings.Lead);
+        LeadIds.Check(settings.Lead);
         await using var session = await OpenSessionAsync(settings, cancellationToken);
+        var id = await LeadIds.ResolveAsync(session, settings.Lead, cancellationToken);
         await using var work = await session.BeginAsync(cancellationToken);
         var lead = await work.Leads.GetAsync(id, cancellationToken);
         var profile = await LeadScoring.ProfileAsync(work, cancellationToken);

@@ -19,8 +19,8 @@ internal sealed class LeadView(Func<UserId?, string?> userName, DateTimeZone zon
     /// <returns>The empty table.</returns>
     public static Table CreateTable()
     {
-        // The id stays whole (it is what `lead show` takes); the other columns wrap on a narrow
-        // terminal. E-mail, phone and title are left to `lead show`.
+        // The id never wraps (it is what `lead show` takes, whole or as a unique prefix); the other
+        // columns wrap on a narrow terminal. E-mail, phone and title are left to `lead show`.
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn(new TableColumn("Id").NoWrap());
         table.AddColumns("Name", "Company", "Source", "Rating", "Score", "Assigned to");
@@ -30,12 +30,13 @@ internal sealed class LeadView(Func<UserId?, string?> userName, DateTimeZone zon
     /// <summary>Adds a lead to a table made by <see cref="CreateTable"/>.</summary>
     /// <param name="table">The table.</param>
     /// <param name="lead">The lead.</param>
-    public void AddRow(Table table, Lead lead)
+    /// <param name="shownId">The id as the table shows it (a unique prefix, say), or <see langword="null"/> for the whole id.</param>
+    public void AddRow(Table table, Lead lead, string? shownId = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(lead);
         table.AddRow(
-            Plain(lead.Id.ToString()),
+            Plain(shownId ?? lead.Id.ToString()),
             Plain(lead.Name.FullName),
             Plain(lead.CompanyName),
             Plain(lead.Source?.Name),
