@@ -35,8 +35,57 @@ public sealed class SqliteStoreTests : EfStoreTests, IDisposable
         Assert.Equal("Data Source=" + _database.Path, byString.Options.ConnectionString);
     }
 
+    [Fact]
+    public async Task UpdateAsync_ScalarFieldOnly_LeavesTheChildRowsUntouched()
+    {
+        await using var store = EfLeadKitStore.UseSqlite(_database.Path, Clock);
+        await store.InitializeAsync();
+        var workspace = (await store.CreateWorkspaceAsync("Child rows")).Id;
+        var lead = LeadKit.Leads.Lead.Create(LeadKit.Leads.PersonName.Parse("Ada Lovelace"), Clock);
+        lead.AddEmail(LeadKit.Leads.EmailEntry.Business("ada@example.com"));
+        lead.AddPhone(new LeadKit.Leads.PhoneNumber(LeadKit.Leads.PhoneKind.Business, "+1 555 010 0001"));
+        var later = LeadKit.Leads.Lead.Create(LeadKit.Leads.PersonName.Parse("Grace Hopper"), Clock);
+        later.AddEmail(LeadKit.Leads.EmailEntry.Business("grace@example.com"));
+        later.AddPhone(new LeadKit.Leads.PhoneNumber(LeadKit.Leads.PhoneKind.Business, "+1 555 010 0002"));
+        await using (var unit = await store.BeginAsync(workspace))
+        {
+            await unit.Leads.AddAsync([lead]);
+            await unit.Leads.AddAsync([later]);
+            await unit.CommitAsync();
+        }
+
+        var before = await RowIdsAsync();
+        await using (var unit = await store.BeginAsync(workspace))
+        {
+            var stored = await unit.Leads.GetAsync(lead.Id);
+            stored.SetJobTitle("Buyer");
+            await unit.Leads.UpdateAsync([stored]);
+            await unit.CommitAsync();
+        }
+
+        // A DELETE and re-INSERT would give Ada's rows new rowids (Grace's rows come after them).
+        Assert.Equal(4, before.Count);
+        Assert.Equal(before, await RowIdsAsync());
+    }
+
     protected override EfLeadKitStore CreateStore(IClock clock, TimeSpan? busyTimeout) =>
         EfLeadKitStore.Create(LeadKitStoreOptions.ForSqlite(_database.Path, clock) with { BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(30) });
+
+    private async Task<List<long>> RowIdsAsync()
+    {
+        await using var connection = new SqliteConnection("Data Source=" + _database.Path);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT rowid FROM record_emails UNION ALL SELECT rowid FROM record_phones ORDER BY 1";
+        var ids = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            ids.Add(reader.GetInt64(0));
+        }
+
+        return ids;
+    }
 
     protected override async Task<HashSet<string>> ColumnsAsync(DbConnection connection, string table)
     {

@@ -169,8 +169,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 throw new ConcurrencyConflictException(TypeName, IdText(record), record.Version, actual);
             }
 
-            await DeleteChildrenAsync(copies.Select(c => c.Reference.Id).ToList(), cancellationToken).ConfigureAwait(false);
-            await InsertChildrenAsync(copies, cancellationToken).ConfigureAwait(false);
+            await SyncChildrenAsync(copies, cancellationToken).ConfigureAwait(false);
             foreach (var record in list)
             {
                 record.MarkSaved(now, Unit.ActingUser, record.Version + 1);
@@ -320,6 +319,98 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         {
             await Unit.Dialect.InsertAsync(Unit.Connection, Unit.Transaction!, table, rows, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Brings the child rows of updated records in line with the records, writing only the
+    /// differences: per child table, one query reads the stored rows of the batch's records
+    /// (<c>WHERE record_kind = … AND record_id IN (…)</c>, 500 identifiers a query), rows stored
+    /// but no longer wanted (or wanted with other values) are deleted by primary key, and rows
+    /// wanted but not stored as they are are inserted. Records whose child rows are unchanged (a
+    /// scalar-field edit) cost the reads only.
+    /// </summary>
+    private async Task SyncChildrenAsync(List<TRecord> records, CancellationToken cancellationToken)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        var kind = (int)Kind;
+        var ids = records.Select(r => r.Reference.Id).ToList();
+        foreach (var (table, wanted) in RecordTables.ChildRowsByTable(records))
+        {
+            // Every child table's primary key is its first three columns: record_kind, record_id
+            // and position (or name_key for custom values).
+            var keyColumn = table.Columns[2];
+            var types = table.Columns.Select(c => c.Type).ToArray();
+            var stored = new Dictionary<(Guid Id, object Key), object?[]>();
+            foreach (var chunk in ids.Chunk(500))
+            {
+                var sql = new SqlText(Unit.Dialect);
+                sql.Append($"SELECT {table.ColumnList} FROM {table.Name} WHERE record_kind = ").Append(sql.Parameter(kind, ColumnType.Int32))
+                    .Append(" AND record_id IN (").Append(string.Join(", ", chunk.Select(id => sql.Parameter(id, ColumnType.Guid)))).Append(")");
+                foreach (var row in await Unit.QueryAsync(sql, types, cancellationToken).ConfigureAwait(false))
+                {
+                    stored[((Guid)row[1]!, row[2]!)] = row;
+                }
+            }
+
+            var inserts = new List<object?[]>();
+            foreach (var row in wanted)
+            {
+                var key = ((Guid)row[1]!, row[2]!);
+                if (stored.TryGetValue(key, out var existing) && SameRow(existing, row, types))
+                {
+                    stored.Remove(key);
+                }
+                else
+                {
+                    inserts.Add(row);
+                }
+            }
+
+            // What is left of the stored rows is removed or replaced; deleted before the inserts,
+            // so that a replaced row's primary key is free again.
+            if (stored.Count > 0)
+            {
+                var sql = $"DELETE FROM {table.Name} WHERE record_kind = {Unit.Dialect.Placeholder(0)} AND record_id = {Unit.Dialect.Placeholder(1)} AND {keyColumn.Name} = {Unit.Dialect.Placeholder(2)}";
+                var deletes = stored.Keys.Select(k => new object?[] { kind, k.Id, k.Key }).ToList();
+                await Unit.Dialect.ExecuteEachAsync(Unit.Connection, Unit.Transaction!, sql, [ColumnType.Int32, ColumnType.Guid, keyColumn.Type], deletes, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (inserts.Count > 0)
+            {
+                await Unit.Dialect.InsertAsync(Unit.Connection, Unit.Transaction!, table, inserts, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a stored child row (as read) holds exactly what writing <paramref name="wanted"/>
+    /// would store. A false "different" costs only a rewrite; a false "same" would lose a change,
+    /// so only exact equality counts (a number is compared as the dialect stores it: SQLite reads a
+    /// double back).
+    /// </summary>
+    private static bool SameRow(object?[] stored, object?[] wanted, ColumnType[] types)
+    {
+        for (var i = 0; i < types.Length; i++)
+        {
+            var (a, b) = (stored[i], wanted[i]);
+            var same = (a, b) switch
+            {
+                (null, null) => true,
+                (null, _) or (_, null) => false,
+                (double x, decimal d) => x.Equals((double)d),
+                _ => a.Equals(b),
+            };
+            if (!same)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private async Task DeleteChildrenAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)

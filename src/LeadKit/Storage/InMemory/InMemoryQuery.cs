@@ -16,9 +16,30 @@ internal static class InMemoryQuery
         where TRecord : ContactRecord
     {
         var matches = filter.Compile();
-        IEnumerable<TRecord> ordered = records.Where(r => matches(r)).OrderBy(r => (ContactRecord)r, sort.ToComparer());
+        IEnumerable<TRecord> ordered = sort.Keys.IsEmpty
+            ? ById(records.Where(r => matches(r)))
+            : records.Where(r => matches(r)).OrderBy(r => (ContactRecord)r, sort.ToComparer());
         IEnumerable<TRecord> result = after is null ? ordered : ordered.SkipWhile(r => CompareToCursor(r, sort, after) <= 0);
         return limit is { } n ? result.Take(n) : result;
+    }
+
+    /// <summary>
+    /// Records in id order (<see cref="SortSpec.ById"/>): the ids are taken once and the records
+    /// sorted by them as keys, the order <see cref="SortSpec.ToComparer"/> gives with no keys
+    /// (the records of one repository are of one kind, so the id alone decides).
+    /// </summary>
+    private static TRecord[] ById<TRecord>(IEnumerable<TRecord> records)
+        where TRecord : ContactRecord
+    {
+        var items = records.ToArray();
+        var ids = new Guid[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            ids[i] = items[i].Reference.Id;
+        }
+
+        Array.Sort(ids, items);
+        return items;
     }
 
     /// <summary>The cursor of a record: its sort-key values (typed text) and its identifier.</summary>
