@@ -10,7 +10,9 @@ using LeadKit.Cli.Demo;
 using LeadKit.Cli.Hosting;
 using LeadKit.Cli.Rendering;
 using LeadKit.Cli.Storage;
+using LeadKit.Leads;
 using LeadKit.Querying;
+using LeadKit.Scoring;
 using LeadKit.Storage;
 using Spectre.Console;
 
@@ -51,7 +53,9 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
         await using var session = await WorkspaceSession.CreateAsync(target, store, users, cancellationToken);
         await using (var work = await session.BeginAsync(cancellationToken))
         {
-            await work.Leads.AddAsync(SampleLeads.Create(Host.Clock, session.Users), cancellationToken);
+            var leads = SampleLeads.Create(Host.Clock, session.Users);
+            await new ProfileRescorer(Host.Clock).RescoreAsync(work, [.. leads], cancellationToken);
+            await work.Leads.AddAsync(leads, cancellationToken);
             await work.CommitAsync(cancellationToken);
         }
 
@@ -187,9 +191,17 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
 
         var view = CreateView(session);
         var table = LeadView.CreateTable().Title("Leads by company");
+        var leads = new List<Lead>();
         await foreach (var lead in work.Leads.QueryAsync(query, cancellationToken))
         {
-            view.AddRow(table, lead);
+            leads.Add(lead);
+        }
+
+        // Like `lead list`: whole ids on wide consoles, otherwise each id's shortest unique start.
+        var prefixes = console.Profile.Width >= 120 ? null : LeadIds.UniquePrefixes([.. leads.Select(l => l.Id.Value).Order()]);
+        foreach (var lead in leads)
+        {
+            view.AddRow(table, lead, prefixes?.GetValueOrDefault(lead.Id.Value));
         }
 
         console.Write(table);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using LeadKit.Leads;
+using LeadKit.Scoring;
 using NodaTime;
 
 namespace LeadKit.Cli.Demo;
@@ -57,6 +58,7 @@ internal static class SampleLeads
         ArgumentNullException.ThrowIfNull(clock);
         ArgumentNullException.ThrowIfNull(users);
         var leads = new List<Lead>(Samples.Length);
+        string[] criteria = ["budget-confirmed", "decision-maker-identified", "need-identified", "timeline-within-3-months"];
         foreach (var sample in Samples)
         {
             var name = PersonName.Parse(sample.Name);
@@ -71,6 +73,16 @@ internal static class SampleLeads
             if (sample.ManualStars is { } stars)
             {
                 lead.SetManualScore(stars);
+            }
+
+            // A varied, repeatable set of checked default criteria, so automatic scores differ.
+            var pattern = ((leads.Count * 7) + 3) % 16;
+            for (var bit = 0; bit < criteria.Length; bit++)
+            {
+                if ((pattern & (1 << bit)) != 0)
+                {
+                    lead.CheckCriterion(new CriterionId(criteria[bit]), clock.GetCurrentInstant() - NodaTime.Duration.FromDays(bit * 5));
+                }
             }
 
             if (sample.Assignee >= 0)
