@@ -14,7 +14,7 @@ using Microsoft.Data.Sqlite;
 namespace LeadKit.Benchmarks;
 
 /// <summary>
-/// Re-scoring every lead of a SQLite database after a profile edit (issue 4): LeadKit's streaming
+/// Re-scoring every lead of a SQLite database after a profile edit: LeadKit's streaming
 /// batch re-score (<see cref="ScoringProfiles.RescoreAsync"/>: keyset pages of 500, score, write the
 /// changed scores with the score-only <see cref="IRecordRepository{TRecord, TId}.UpdateStoredScoresAsync"/>) against a hand-written baseline in the same run (one SELECT of every lead's
 /// stored stars and points joined to its checks, the score computed from a bit mask, and a prepared

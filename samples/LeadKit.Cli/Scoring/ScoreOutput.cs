@@ -8,7 +8,7 @@ using Spectre.Console;
 
 namespace LeadKit.Cli.Scoring;
 
-/// <summary>Renders a score explanation: the <c>score explain --json</c> contract of CLI.md, or a table with ★★★☆☆.</summary>
+/// <summary>Renders a score explanation: the <c>score explain --json</c> contract of docs/cli.md, or a table with ★★★☆☆.</summary>
 internal static class ScoreOutput
 {
     /// <summary>

@@ -1,6 +1,6 @@
 namespace LeadKit.Testing;
 
-/// <summary>The laws of SCORING.md that every scorer must satisfy, numbered as there.</summary>
+/// <summary>The laws of docs/scoring.md that every scorer must satisfy, numbered as there.</summary>
 public enum ScoringLaw
 {
     /// <summary>Law 1: 0 ≤ stars ≤ MaxStars, 0 ≤ percent ≤ 100, −W ≤ points ≤ W.</summary>

@@ -10,7 +10,7 @@ using Microsoft.FSharp.Core;
 namespace LeadKit.Testing;
 
 /// <summary>
-/// The law kit: checks laws 1–11 of SCORING.md against any <see cref="ILeadScorer"/> — a
+/// The law kit: checks laws 1–11 of docs/scoring.md against any <see cref="ILeadScorer"/> — a
 /// <see cref="LeadScorer"/> with your own aggregation or star mapping, LeadKit's engine with your own
 /// rules (<see cref="ScoringLawOptions.Criteria"/>), or a scorer of your own — on generated
 /// profiles, leads, histories and instants, shrinking any failure to a small counterexample. It needs
@@ -36,7 +36,7 @@ public static class ScoringLaws
     /// <summary>Gets every law, in order.</summary>
     public static IReadOnlyList<ScoringLaw> All { get; } = Enum.GetValues<ScoringLaw>();
 
-    /// <summary>Returns the law's statement, as SCORING.md words it.</summary>
+    /// <summary>Returns the law's statement, as docs/scoring.md words it.</summary>
     /// <param name="law">The law.</param>
     /// <returns>The statement.</returns>
     public static string Describe(ScoringLaw law) => law switch

@@ -17,7 +17,7 @@ using LeadKit.Validation;
 namespace LeadKit.Conversion;
 
 /// <summary>
-/// Converts leads into business contacts (the brief's "Convert To"): plan first, then commit.
+/// Converts leads into business contacts (the contact manager's "Convert To"): plan first, then commit.
 /// A lead becomes a business contact with the <b>same identifier</b> (the lead's GUID as its
 /// <see cref="ContactId"/>), the same creation stamp, every shared field, e-mail address, phone
 /// number, postal address, the comments and the score state; its custom-field values go to the

@@ -7,7 +7,7 @@ namespace LeadKit.Scoring;
 
 /// <summary>
 /// LeadKit's scoring engine: a pure function of (record, profile, <c>asOf</c>, history) that follows
-/// SCORING.md — M is the points of the met criteria (checked and still valid, or whose rule holds),
+/// docs/scoring.md — M is the points of the met criteria (checked and still valid, or whose rule holds),
 /// W the points of all criteria, the points are the sum of the contributions
 /// (<see cref="IScoreAggregation"/>, by default M − (W − M)), the percent is 100·M/W exactly, and the
 /// stars come from the <see cref="IStarMapping"/> (by default MaxStars·M/W rounded half up). A manual
@@ -25,7 +25,7 @@ public sealed class LeadScorer : ILeadScorer
         StarMapping = starMapping ?? StandardStarMapping.Instance;
     }
 
-    /// <summary>Gets the engine with the formula of SCORING.md.</summary>
+    /// <summary>Gets the engine with the standard formula (docs/scoring.md).</summary>
     public static LeadScorer Default { get; } = new();
 
     /// <summary>Gets how criteria contribute to the points.</summary>

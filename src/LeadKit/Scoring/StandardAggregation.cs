@@ -1,7 +1,7 @@
 namespace LeadKit.Scoring;
 
 /// <summary>
-/// The aggregation of SCORING.md: a met criterion adds its points, an unmet one subtracts them
+/// The standard aggregation (docs/scoring.md): a met criterion adds its points, an unmet one subtracts them
 /// ("checked raises, unchecked lowers"), so <c>points = M − (W − M)</c>, from −W to W.
 /// </summary>
 public sealed class StandardAggregation : IScoreAggregation

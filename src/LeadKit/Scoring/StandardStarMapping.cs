@@ -1,7 +1,7 @@
 namespace LeadKit.Scoring;
 
 /// <summary>
-/// The star mapping of SCORING.md: <c>round-half-up(MaxStars · M / W)</c>, computed in integer
+/// The standard star mapping (docs/scoring.md): <c>round-half-up(MaxStars · M / W)</c>, computed in integer
 /// arithmetic as <c>(2 · MaxStars · M + W) / (2 · W)</c>, and 0 when W is 0. With 5 stars and
 /// W = 6: M = 1 gives 1 star (0.83), M = 3 gives 3 (2.5 rounds up), M = 4 gives 3 (3.33).
 /// </summary>

@@ -58,7 +58,7 @@ public sealed class ScoringCommandTests : IDisposable
         Assert.Equal(ExitCodes.DomainError, (await _cli.OnDatabaseAsync("criteria", "add", "--description", "budget KNOWN", "--weight", "low")).ExitCode);
     }
 
-    /// <summary>The Done-when of issue 4: SCORING.md's worked example through <c>leadkit score explain --json</c>.</summary>
+    /// <summary>the worked example of docs/scoring.md through <c>leadkit score explain --json</c>.</summary>
     [Theory]
     [InlineData("", 0, -6, 0, 0)]
     [InlineData("c", 1, -4, 16.67, 1)]

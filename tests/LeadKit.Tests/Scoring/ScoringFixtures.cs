@@ -18,7 +18,7 @@ internal static class ScoringFixtures
     public static readonly CriterionId B = new("b");
     public static readonly CriterionId C = new("c");
 
-    /// <summary>The profile of SCORING.md's worked example: A High, B Normal, C Low; W = 6.</summary>
+    /// <summary>The profile of the worked example of docs/scoring.md: A High, B Normal, C Low; W = 6.</summary>
     public static readonly ScoringProfile Abc = new(
     [
         new ScoringCriterion(A, "A", Weight.High),

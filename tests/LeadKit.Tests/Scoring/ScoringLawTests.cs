@@ -9,7 +9,7 @@ using NodaTime;
 namespace LeadKit.Tests.LeadScoring;
 
 /// <summary>
-/// The eleven laws of SCORING.md hold for LeadKit's engine: each as an FsCheck property through the
+/// The eleven laws of docs/scoring.md hold for LeadKit's engine: each as an FsCheck property through the
 /// law kit of LeadKit.Testing (500 generated cases each, with rules, validity periods, history and
 /// manual scores), and the kit's one-call check for other configurations.
 /// </summary>

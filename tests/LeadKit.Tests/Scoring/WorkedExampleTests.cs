@@ -4,7 +4,7 @@ using static LeadKit.Tests.LeadScoring.ScoringFixtures;
 
 namespace LeadKit.Tests.LeadScoring;
 
-/// <summary>The worked example of SCORING.md, row by row, through the public API (engine, explanation and fast path).</summary>
+/// <summary>The worked example of docs/scoring.md, row by row, through the public API (engine, explanation and fast path).</summary>
 public sealed class WorkedExampleTests
 {
     [Theory]
