@@ -5,138 +5,24 @@ namespace LeadKit.Tests.Domain;
 
 public sealed class PersonNameTests
 {
-    [Fact]
-    public void Parse_FirstLast_SplitsIntoFirstAndLast()
-    {
-        var name = PersonName.Parse("Ann Lee");
-
-        Assert.Equal("Ann Lee", name.FullName);
-        Assert.Equal("Ann", name.First);
-        Assert.Equal("Lee", name.Last);
-        Assert.Null(name.Prefix);
-        Assert.Null(name.Middle);
-        Assert.Null(name.Suffix);
-    }
-
-    [Fact]
-    public void Parse_LastCommaFirst_PutsTheFamilyNameLastInFullName()
-    {
-        var name = PersonName.Parse("Lee, Ann");
-
-        Assert.Equal("Ann Lee", name.FullName);
-        Assert.Equal("Ann", name.First);
-        Assert.Equal("Lee", name.Last);
-    }
-
-    [Fact]
-    public void Parse_LastCommaFirstMiddle_KeepsTheMiddleName()
-    {
-        var name = PersonName.Parse("Lee, Ann Beth");
-
-        Assert.Equal("Ann Beth Lee", name.FullName);
-        Assert.Equal("Ann", name.First);
-        Assert.Equal("Beth", name.Middle);
-        Assert.Equal("Lee", name.Last);
-    }
-
-    [Fact]
-    public void Parse_CommaWithoutSpace_IsStillLastFirst()
-    {
-        var name = PersonName.Parse("Lee,Ann");
-
-        Assert.Equal("Ann Lee", name.FullName);
-        Assert.Equal("Lee", name.Last);
-    }
-
-    [Fact]
-    public void Parse_PrefixFirstMiddleLastSuffix_RecognisesEveryPart()
-    {
-        var name = PersonName.Parse("Dr. Ann B. Lee Jr.");
-
-        Assert.Equal("Dr. Ann B. Lee Jr.", name.FullName);
-        Assert.Equal("Dr.", name.Prefix);
-        Assert.Equal("Ann", name.First);
-        Assert.Equal("B.", name.Middle);
-        Assert.Equal("Lee", name.Last);
-        Assert.Equal("Jr.", name.Suffix);
-    }
-
-    [Fact]
-    public void Parse_SeveralMiddleNames_JoinsThemInMiddle()
-    {
-        var name = PersonName.Parse("Ann Beth Carol Lee");
-
-        Assert.Equal("Ann", name.First);
-        Assert.Equal("Beth Carol", name.Middle);
-        Assert.Equal("Lee", name.Last);
-    }
-
-    [Fact]
-    public void Parse_CommaBeforeSuffix_IsNotLastFirst()
-    {
-        var name = PersonName.Parse("Ann Lee, Jr.");
-
-        Assert.Equal("Ann Lee Jr.", name.FullName);
-        Assert.Equal("Ann", name.First);
-        Assert.Equal("Lee", name.Last);
-        Assert.Equal("Jr.", name.Suffix);
-    }
-
-    [Fact]
-    public void Parse_LastCommaPrefixFirst_RecognisesThePrefix()
-    {
-        var name = PersonName.Parse("Lee, Ms. Ann");
-
-        Assert.Equal("Ms. Ann Lee", name.FullName);
-        Assert.Equal("Ms.", name.Prefix);
-        Assert.Equal("Ann", name.First);
-        Assert.Equal("Lee", name.Last);
-    }
-
+    /// <summary>Every form <see cref="PersonName.Parse"/> recognises, checked part by part (record equality compares all six).</summary>
     [Theory]
-    [InlineData("Cher")]
-    [InlineData("Dr.")]
-    [InlineData("Jr.")]
-    public void Parse_SingleWord_BecomesTheFirstName(string word)
-    {
-        var name = PersonName.Parse(word);
-
-        Assert.Equal(word, name.FullName);
-        Assert.Equal(word, name.First);
-        Assert.Null(name.Last);
-        Assert.Null(name.Prefix);
-        Assert.Null(name.Suffix);
-    }
-
-    [Fact]
-    public void Parse_PrefixAndOneWord_TheWordIsTheFirstName()
-    {
-        var name = PersonName.Parse("Dr. Lee");
-
-        Assert.Equal("Dr. Lee", name.FullName);
-        Assert.Equal("Dr.", name.Prefix);
-        Assert.Equal("Lee", name.First);
-        Assert.Null(name.Last);
-    }
-
-    [Fact]
-    public void Parse_ExtraSpaces_AreCollapsed()
-    {
-        var name = PersonName.Parse("  Ann \t  Lee   ");
-
-        Assert.Equal("Ann Lee", name.FullName);
-        Assert.Equal("Ann", name.First);
-        Assert.Equal("Lee", name.Last);
-    }
-
-    [Fact]
-    public void Parse_TrailingComma_IsKeptAsOneWord()
-    {
-        var name = PersonName.Parse("Lee,");
-
-        Assert.Equal("Lee", name.FullName);
-        Assert.Equal("Lee", name.First);
-    }
+    [InlineData("Ann Lee", "Ann Lee", null, "Ann", null, "Lee", null)]
+    [InlineData("Lee, Ann", "Ann Lee", null, "Ann", null, "Lee", null)]
+    [InlineData("Lee, Ann Beth", "Ann Beth Lee", null, "Ann", "Beth", "Lee", null)]
+    [InlineData("Lee,Ann", "Ann Lee", null, "Ann", null, "Lee", null)]
+    [InlineData("Dr. Ann B. Lee Jr.", "Dr. Ann B. Lee Jr.", "Dr.", "Ann", "B.", "Lee", "Jr.")]
+    [InlineData("Ann Beth Carol Lee", "Ann Beth Carol Lee", null, "Ann", "Beth Carol", "Lee", null)]
+    [InlineData("Ann Lee, Jr.", "Ann Lee Jr.", null, "Ann", null, "Lee", "Jr.")]
+    [InlineData("Lee, Ms. Ann", "Ms. Ann Lee", "Ms.", "Ann", null, "Lee", null)]
+    [InlineData("Cher", "Cher", null, "Cher", null, null, null)]
+    [InlineData("Dr.", "Dr.", null, "Dr.", null, null, null)]
+    [InlineData("Jr.", "Jr.", null, "Jr.", null, null, null)]
+    [InlineData("Dr. Lee", "Dr. Lee", "Dr.", "Lee", null, null, null)]
+    [InlineData("  Ann \t  Lee   ", "Ann Lee", null, "Ann", null, "Lee", null)]
+    [InlineData("Lee,", "Lee", null, "Lee", null, null, null)]
+    public void Parse_KnownForm_SplitsIntoParts(string text, string fullName, string? prefix, string? first, string? middle, string? last, string? suffix) =>
+        Assert.Equal(new PersonName(fullName, prefix, first, middle, last, suffix), PersonName.Parse(text));
 
     [Theory]
     [InlineData("")]
