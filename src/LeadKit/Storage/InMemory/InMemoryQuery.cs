@@ -12,15 +12,28 @@ namespace LeadKit.Storage.InMemory;
 /// <summary>Runs a filter, a sort and keyset paging over records in memory, with the order every store reproduces.</summary>
 internal static class InMemoryQuery
 {
+    /// <summary>Counts the records a filter matches (no sorting: order does not change a count).</summary>
+    public static long Count<TRecord>(IEnumerable<TRecord> records, Filter filter)
+        where TRecord : ContactRecord
+    {
+        var matches = filter.Compile();
+        return records.LongCount(r => matches(r));
+    }
+
     public static IEnumerable<TRecord> Run<TRecord>(IEnumerable<TRecord> records, Filter filter, SortSpec sort, PageCursor? after, int? limit)
         where TRecord : ContactRecord
     {
         var matches = filter.Compile();
+
+        // Records at or before the cursor are dropped before sorting, so a page sorts only what
+        // can still follow it (and OrderBy(..).Take(n) sorts partially).
+        var candidates = after is null
+            ? records.Where(r => matches(r))
+            : records.Where(r => matches(r) && CompareToCursor(r, sort, after) > 0);
         IEnumerable<TRecord> ordered = sort.Keys.IsEmpty
-            ? ById(records.Where(r => matches(r)))
-            : records.Where(r => matches(r)).OrderBy(r => (ContactRecord)r, sort.ToComparer());
-        IEnumerable<TRecord> result = after is null ? ordered : ordered.SkipWhile(r => CompareToCursor(r, sort, after) <= 0);
-        return limit is { } n ? result.Take(n) : result;
+            ? ById(candidates)
+            : candidates.OrderBy(r => (ContactRecord)r, sort.ToComparer());
+        return limit is { } n ? ordered.Take(n) : ordered;
     }
 
     /// <summary>

@@ -217,7 +217,7 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
     public Task<long> CountAsync(Filter? filter = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult((long)InMemoryQuery.Run(Snapshot(), filter ?? Filter.All, SortSpec.ById, null, null).Count());
+        return Task.FromResult(InMemoryQuery.Count(Snapshot(), filter ?? Filter.All));
     }
 
     void IStagedChanges.Verify(InMemoryWorkspaceState state, IReadOnlyList<InMemoryWorkspaceState> otherWorkspaces)
