@@ -54,9 +54,11 @@ public sealed class FractionTests
     [Property(MaxTest = 500)]
     public bool Compare_AgreesWithCrossMultiplication(int a, int b, int c, int d)
     {
-        var (x, y) = (new Fraction(a, b == 0 ? 1 : b), new Fraction(c, d == 0 ? 1 : d));
-        var expected = ((decimal)a / (b == 0 ? 1 : b)).CompareTo((decimal)c / (d == 0 ? 1 : d));
-        return Math.Sign(x.CompareTo(y)) == Math.Sign(expected) || (decimal)a / (b == 0 ? 1 : b) - ((decimal)c / (d == 0 ? 1 : d)) == 0;
+        // a/b against c/d, exactly: with positive denominators, the sign of a·d − c·b.
+        (long an, long ad) = b < 0 ? (-(long)a, -(long)b) : (a, b == 0 ? 1 : b);
+        (long cn, long cd) = d < 0 ? (-(long)c, -(long)d) : (c, d == 0 ? 1 : d);
+        var expected = ((System.Numerics.BigInteger)an * cd).CompareTo((System.Numerics.BigInteger)cn * ad);
+        return Math.Sign(new Fraction(an, ad).CompareTo(new Fraction(cn, cd))) == Math.Sign(expected);
     }
 
     [Property(MaxTest = 500)]
