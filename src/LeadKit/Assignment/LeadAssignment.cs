@@ -23,6 +23,9 @@ namespace LeadKit.Assignment;
 /// </example>
 public sealed class LeadAssignment
 {
+    /// <summary>The name of the field an assignment changes, as the field catalogue and history spell it.</summary>
+    private const string AssignedToField = "assignedTo";
+
     private readonly OperationContext _context;
 
     /// <summary>Creates the operation.</summary>
@@ -41,7 +44,7 @@ public sealed class LeadAssignment
     /// <param name="user">The user to assign them to.</param>
     /// <param name="policy">What to do when some leads fail (by default nothing is written).</param>
     /// <param name="cancellationToken">Cancels the work; nothing is written.</param>
-    /// <returns>One outcome per lead; a changed one lists <c>assignedTo</c>, old → new.</returns>
+    /// <returns>One outcome per lead; a changed one lists <c>assignedTo</c>, old → new. When something was written, <see cref="OperationReport.Operation"/> names the recorded operation (undo it with <c>BulkEditor.UndoOperationAsync</c>).</returns>
     /// <exception cref="AssignmentRefusedException">The user does not share the workspace or is inactive; nothing was changed.</exception>
     /// <exception cref="ConcurrencyConflictException">A lead was changed by someone else while the assignment was saved; nothing was written.</exception>
     public Task<OperationReport> AssignAsync(LeadSelection leads, UserId user, FailurePolicy policy = FailurePolicy.AllOrNothing, CancellationToken cancellationToken = default)
@@ -54,7 +57,7 @@ public sealed class LeadAssignment
     /// <param name="leads">The leads.</param>
     /// <param name="policy">What to do when some leads fail (by default nothing is written).</param>
     /// <param name="cancellationToken">Cancels the work; nothing is written.</param>
-    /// <returns>One outcome per lead.</returns>
+    /// <returns>One outcome per lead; <see cref="OperationReport.Operation"/> names the recorded operation when something was written.</returns>
     /// <exception cref="ConcurrencyConflictException">A lead was changed by someone else while the change was saved; nothing was written.</exception>
     public Task<OperationReport> UnassignAsync(LeadSelection leads, FailurePolicy policy = FailurePolicy.AllOrNothing, CancellationToken cancellationToken = default)
     {
@@ -62,16 +65,19 @@ public sealed class LeadAssignment
         return RunAsync(leads, null, policy, cancellationToken);
     }
 
-    private Task<OperationReport> RunAsync(LeadSelection leads, UserId? user, FailurePolicy policy, CancellationToken cancellationToken) =>
-        OperationRun<(Lead Lead, ActivityEntry Entry)>.RunAsync(
+    private async Task<OperationReport> RunAsync(LeadSelection leads, UserId? user, FailurePolicy policy, CancellationToken cancellationToken)
+    {
+        var id = OperationId.New();
+        var count = 0;
+        var report = await OperationRun<(Lead Original, Lead Lead, ActivityEntry Entry)>.RunAsync(
             _context,
             policy,
             dryRun: false,
             async (unit, run, ct) =>
             {
                 var names = new UserNames(unit);
-                var target = user is { } id ? AssignmentRefusedException.Check(id, await unit.Users.FindAsync(id, ct).ConfigureAwait(false)) : null;
-                await foreach (var (leadId, lead) in leads.ReadAsync(unit, ct).ConfigureAwait(false))
+                var target = user is { } userId ? AssignmentRefusedException.Check(userId, await unit.Users.FindAsync(userId, ct).ConfigureAwait(false)) : null;
+                await foreach (var (leadId, lead) in leads.ReadAsync(unit, _context.BatchSize, ct).ConfigureAwait(false))
                 {
                     if (lead is null)
                     {
@@ -86,12 +92,13 @@ public sealed class LeadAssignment
                         continue;
                     }
 
+                    var original = lead.Copy();
                     lead.SetAssignedTo(user);
-                    var change = new FieldChange("assignedTo", previous?.ToString(), user?.ToString());
+                    var change = new FieldChange(AssignedToField, previous?.ToString(), user?.ToString());
                     var was = previous is { } p ? $" (was {await names.NameAsync(p, ct).ConfigureAwait(false)})" : string.Empty;
                     var subject = target is null ? $"Unassigned{was}" : $"Assigned to {target.DisplayName}{was}";
                     var entry = Activities.Create(_context, lead.Reference, ActivityKind.Assigned, subject, [change]);
-                    await run.ChangeAsync(RecordOutcome.Changed(lead.Reference, [change]), (lead, entry), ct).ConfigureAwait(false);
+                    await run.ChangeAsync(RecordOutcome.Changed(lead.Reference, [change]), (original, lead, entry), ct).ConfigureAwait(false);
                 }
             },
             async (unit, batch, ct) =>
@@ -102,10 +109,28 @@ public sealed class LeadAssignment
                     await rescorer.RescoreAsync(unit, records, ct).ConfigureAwait(false);
                 }
 
-                await unit.Leads.UpdateAsync(records, ct).ConfigureAwait(false);
-                await OperationRun<(Lead, ActivityEntry)>.ThenAsync(() => unit.History.AddAsync([.. batch.Select(b => (HistoryItem)b.Entry)], ct)).ConfigureAwait(false);
+                await unit.Leads.UpdateChangedAsync([.. batch.Select(b => new RecordUpdate<Lead>(b.Original, b.Lead))], ct).ConfigureAwait(false);
+
+                // The undo entry: the previous assignee, in the same form a bulk edit of assignedTo persists.
+                var undo = batch.Select(b => new OperationUndoEntry(b.Lead.Reference, b.Lead.Version + 1, UndoDocuments.Write(b.Lead, holder => holder.SetAssignedTo(b.Original.AssignedTo)))).ToList();
+                await OperationRun<(Lead, Lead, ActivityEntry)>.ThenAsync(async () =>
+                {
+                    await unit.Operations.AddEntriesAsync(id, undo, ct).ConfigureAwait(false);
+                    await unit.History.AddAsync([.. batch.Select(b => (HistoryItem)b.Entry)], ct).ConfigureAwait(false);
+                }).ConfigureAwait(false);
+                count += batch.Count;
             },
-            cancellationToken);
+            cancellationToken,
+            beforeCommit: async (unit, ct) =>
+            {
+                if (count > 0)
+                {
+                    var summary = new OperationSummary(id, OperationKind.Assignment, _context.Clock.GetCurrentInstant(), _context.ActingUser, count, [AssignedToField], RecordHistory: true);
+                    await unit.Operations.AddAsync(summary, ct).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
+        return report.IsCommitted && count > 0 ? report.WithOperation(id) : report;
+    }
 
     /// <summary>Looks up users' display names once each, for history subjects.</summary>
     private sealed class UserNames(IUnitOfWork unit)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using LeadKit.Leads;
+using LeadKit.Operations;
 using NodaTime;
 
 namespace LeadKit.BulkEdit;
@@ -10,19 +11,25 @@ namespace LeadKit.BulkEdit;
 /// What it takes to revert a committed bulk edit exactly: for every lead it changed, the version
 /// the edit saved and the previous values of the edited fields. Pass it to
 /// <see cref="BulkEditor.UndoAsync"/>; a lead changed since (another version) is refused with a
-/// conflict, never overwritten. Held in memory by the caller; immutable.
+/// conflict, never overwritten. Held in memory by the caller; immutable. The same information is
+/// persisted with the operation (<see cref="Operation"/>), so the edit can also be undone later from
+/// another process.
 /// </summary>
 public sealed class BulkEditUndo
 {
     private readonly Entry[] _entries;
 
-    internal BulkEditUndo(IReadOnlyList<EditableField> fields, IEnumerable<Entry> entries, Instant appliedAt, bool recordHistory)
+    internal BulkEditUndo(IReadOnlyList<EditableField> fields, IEnumerable<Entry> entries, Instant appliedAt, bool recordHistory, OperationId? operation = null)
     {
+        Operation = operation;
         Fields = fields;
         _entries = [.. entries];
         AppliedAt = appliedAt;
         RecordHistory = recordHistory;
     }
+
+    /// <summary>Gets the operation under which the edit was recorded (undo it from another process with <see cref="BulkEditor.UndoOperationAsync"/>).</summary>
+    public OperationId? Operation { get; }
 
     /// <summary>Gets the fields the edit changed (whose previous values are kept).</summary>
     public IReadOnlyList<EditableField> Fields { get; }

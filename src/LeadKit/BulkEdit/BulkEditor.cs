@@ -96,46 +96,152 @@ public sealed class BulkEditor
     /// <param name="undo">The undo of the edit (<see cref="BulkEditResult.Undo"/>).</param>
     /// <param name="policy">What to do when some leads conflict: by default nothing is reverted.</param>
     /// <param name="cancellationToken">Cancels the work; nothing is written.</param>
-    /// <returns>The report and an undo that re-applies the edit.</returns>
+    /// <returns>The report (its <see cref="OperationReport.Operation"/> is the undo's own recorded operation) and an undo that re-applies the edit.</returns>
     /// <exception cref="ConcurrencyConflictException">A lead was changed by someone else while the undo was saved; nothing was written.</exception>
-    public async Task<BulkEditResult> UndoAsync(BulkEditUndo undo, FailurePolicy policy = FailurePolicy.AllOrNothing, CancellationToken cancellationToken = default)
+    public Task<BulkEditResult> UndoAsync(BulkEditUndo undo, FailurePolicy policy = FailurePolicy.AllOrNothing, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(undo);
-        var fields = undo.Fields;
+        var entries = undo.Entries.Select(e => new PendingUndo(e.Lead, e.Version, e.States, null)).ToList();
+        return UndoCoreAsync(undo.Operation, policy, (_, _) => Task.FromResult<(IReadOnlyList<EditableField>, bool, IReadOnlyList<PendingUndo>)>((undo.Fields, undo.RecordHistory, entries)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Reverts a recorded operation (a bulk edit, an assignment, or an undo, which re-applies what it
+    /// undid) exactly, rebuilt from what the store persisted (<see cref="IUnitOfWork.Operations"/>), so it
+    /// works from another process. The operation's fields are looked up in the workspace's current
+    /// catalogue and each previous value is checked against it again: a custom field deleted since
+    /// refuses the undo (<c>LeadKit.BulkEdit.FieldNotDefined</c>), a value the field no longer accepts
+    /// fails its lead. A lead changed since the operation (another version) or deleted is refused with a
+    /// conflict (<c>LeadKit.BulkEdit.UndoConflict</c>) and never overwritten; by default one conflict means
+    /// nothing is reverted. A committed undo marks the operation undone (<see cref="OperationSummary.UndoneBy"/>).
+    /// </summary>
+    /// <param name="operation">The recorded operation (<see cref="OperationReport.Operation"/>, <c>leadkit operations list</c>).</param>
+    /// <param name="policy">What to do when some leads conflict: by default nothing is reverted.</param>
+    /// <param name="cancellationToken">Cancels the work; nothing is written.</param>
+    /// <returns>The report (its <see cref="OperationReport.Operation"/> is the undo's own recorded operation) and an in-memory undo of the undo.</returns>
+    /// <exception cref="RecordNotFoundException">The workspace recorded no such operation (<c>Operation</c>).</exception>
+    /// <exception cref="LeadKitValidationException">The operation was undone already (<c>LeadKit.BulkEdit.AlreadyUndone</c>), or one of its fields is no longer defined (<c>LeadKit.BulkEdit.FieldNotDefined</c>).</exception>
+    /// <exception cref="ConcurrencyConflictException">A lead was changed by someone else while the undo was saved; nothing was written.</exception>
+    public Task<BulkEditResult> UndoOperationAsync(OperationId operation, FailurePolicy policy = FailurePolicy.AllOrNothing, CancellationToken cancellationToken = default) =>
+        UndoCoreAsync(operation, policy, (unit, ct) => LoadAsync(unit, operation, ct), cancellationToken);
+
+    private async Task<BulkEditResult> UndoCoreAsync(
+        OperationId? undoes,
+        FailurePolicy policy,
+        Func<IUnitOfWork, CancellationToken, Task<(IReadOnlyList<EditableField> Fields, bool RecordHistory, IReadOnlyList<PendingUndo> Entries)>> load,
+        CancellationToken cancellationToken)
+    {
+        var id = OperationId.New();
         var redo = new List<BulkEditUndo.Entry>();
+        IReadOnlyList<EditableField> fields = [];
+        var recordHistory = false;
         var report = await OperationRun<Change>.RunAsync(
             _context,
             policy,
             dryRun: false,
             async (unit, run, ct) =>
             {
+                (fields, recordHistory, var entries) = await load(unit, ct).ConfigureAwait(false);
                 var subject = "Bulk edit undone: " + string.Join(", ", fields.Select(f => f.Name));
-                foreach (var entry in undo.Entries)
+                foreach (var chunk in entries.Chunk(_context.BatchSize))
                 {
-                    var lead = await unit.Leads.FindAsync(entry.Lead, ct).ConfigureAwait(false);
-                    var conflict = lead is null
-                        ? $"Lead {entry.Lead} was deleted after the bulk edit: it is not undone."
-                        : lead.Version != entry.Version
-                            ? $"Lead {entry.Lead} was changed after the bulk edit (the edit saved version {entry.Version}; version {lead.Version} is stored now): it is not undone, so that the later change is kept."
-                            : null;
-                    if (conflict is not null)
+                    var found = (await unit.Leads.FindManyAsync([.. chunk.Select(e => e.Lead).Distinct()], ct).ConfigureAwait(false)).ToDictionary(l => l.Id);
+                    foreach (var entry in chunk)
                     {
-                        run.Report(RecordOutcome.Failed(RecordReference.To(entry.Lead), conflict, [new ValidationError(string.Empty, "LeadKit.BulkEdit.UndoConflict", conflict)]));
-                        continue;
-                    }
+                        var lead = found.GetValueOrDefault(entry.Lead);
+                        var conflict = entry.Refusal
+                            ?? (lead is null
+                                ? $"Lead {entry.Lead} was deleted after the bulk edit: it is not undone."
+                                : lead.Version != entry.Version
+                                    ? $"Lead {entry.Lead} was changed after the bulk edit (the edit saved version {entry.Version}; version {lead.Version} is stored now): it is not undone, so that the later change is kept."
+                                    : null);
+                        if (conflict is not null)
+                        {
+                            var code = entry.Refusal is null ? "LeadKit.BulkEdit.UndoConflict" : "LeadKit.BulkEdit.UndoRefused";
+                            run.Report(RecordOutcome.Failed(RecordReference.To(entry.Lead), conflict, [new ValidationError(string.Empty, code, conflict)]));
+                            continue;
+                        }
 
-                    var before = fields.Select(f => f.Capture(lead!)).ToArray();
-                    for (var i = fields.Count - 1; i >= 0; i--)
-                    {
-                        fields[i].Restore(lead!, entry.States[i]);
+                        var original = lead!.Copy();
+                        var before = fields.Select(f => f.Capture(lead)).ToArray();
+                        RestoreStates(fields, lead, entry.States!);
+                        await DecideAsync(run, original, lead, fields, before, recordHistory, ActivityKind.EditUndone, subject, ct).ConfigureAwait(false);
                     }
-
-                    await DecideAsync(run, lead!, fields, before, undo.RecordHistory, ActivityKind.EditUndone, subject, ct).ConfigureAwait(false);
                 }
             },
-            (unit, batch, ct) => StageAsync(unit, batch, redo, ct),
-            cancellationToken).ConfigureAwait(false);
-        return new BulkEditResult(report, report.IsCommitted && redo.Count > 0 ? new BulkEditUndo(fields, redo, _context.Clock.GetCurrentInstant(), undo.RecordHistory) : null);
+            (unit, batch, ct) => StageAsync(unit, batch, id, fields, redo, ct),
+            cancellationToken,
+            beforeCommit: async (unit, ct) =>
+            {
+                if (redo.Count == 0)
+                {
+                    return;
+                }
+
+                await unit.Operations.AddAsync(Summary(id, OperationKind.Undo, fields, redo.Count, recordHistory, undoes), ct).ConfigureAwait(false);
+                if (undoes is { } undone && await unit.Operations.FindAsync(undone, ct).ConfigureAwait(false) is not null)
+                {
+                    await unit.Operations.MarkUndoneAsync(undone, id, ct).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
+        var written = report.IsCommitted && redo.Count > 0;
+        return new BulkEditResult(
+            written ? report.WithOperation(id) : report,
+            written ? new BulkEditUndo(fields, redo, _context.Clock.GetCurrentInstant(), recordHistory, id) : null);
+    }
+
+    /// <summary>Rebuilds an operation's undo from the store, checked against the workspace's current fields.</summary>
+    private static async Task<(IReadOnlyList<EditableField> Fields, bool RecordHistory, IReadOnlyList<PendingUndo> Entries)> LoadAsync(IUnitOfWork unit, OperationId operation, CancellationToken cancellationToken)
+    {
+        var summary = await unit.Operations.FindAsync(operation, cancellationToken).ConfigureAwait(false)
+            ?? throw new RecordNotFoundException("Operation", operation.ToString());
+        if (summary.UndoneBy is { } undoneBy)
+        {
+            throw Preconditions.Invalid("Operation", operation.ToString(), "LeadKit.BulkEdit.AlreadyUndone",
+                $"Operation {operation} was already undone by operation {undoneBy}; undo that one to re-apply it.");
+        }
+
+        var catalog = EditableFieldCatalog.For(await unit.CustomFields.GetSchemaAsync(cancellationToken).ConfigureAwait(false));
+        var fields = summary.Fields.Select(name => catalog.Find(name)
+            ?? throw Preconditions.Invalid("Operation", name, "LeadKit.BulkEdit.FieldNotDefined",
+                $"Operation {operation} changed field '{name}', which this workspace no longer defines (a custom field deleted since?), so it cannot be undone.")).ToArray();
+        var entries = new List<PendingUndo>();
+        foreach (var entry in await unit.Operations.ReadEntriesAsync(operation, cancellationToken).ConfigureAwait(false))
+        {
+            var lead = new LeadId(entry.Record.Id);
+            if (entry.Record.Kind != RecordKind.Lead || entry.Before is null)
+            {
+                entries.Add(new PendingUndo(lead, entry.Version, null, $"{entry.Record} cannot be undone by a bulk-edit undo: the operation created it or it is not a lead."));
+                continue;
+            }
+
+            var holder = UndoDocuments.Read(entry.Before);
+            var states = fields.Select(f => f.Capture(holder)).ToArray();
+            entries.Add(new PendingUndo(lead, entry.Version, states, Recheck(fields, states)));
+        }
+
+        return (fields, summary.RecordHistory, entries);
+    }
+
+    /// <summary>Checks previous values against the fields as the workspace defines them now: the refusal, or <see langword="null"/>.</summary>
+    private static string? Recheck(EditableField[] fields, object?[] states)
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (states[i] is { } value && fields[i].ValueType.IsInstanceOfType(value))
+            {
+                try
+                {
+                    fields[i].CheckValue(value);
+                }
+                catch (LeadKitException e)
+                {
+                    return $"The previous value of '{fields[i].Name}' is no longer valid for the field as it is defined now: {e.Message}";
+                }
+            }
+        }
+
+        return null;
     }
 
     private async Task<BulkEditResult> EditAsync(BulkEditRequest request, bool dryRun, CancellationToken cancellationToken)
@@ -143,6 +249,7 @@ public sealed class BulkEditor
         var fields = request.Edits.Select(e => e.Field).DistinctBy(f => f.StateKey).ToArray();
         var undo = new List<BulkEditUndo.Entry>();
         var now = _context.Clock.GetCurrentInstant();
+        var id = OperationId.New();
         var report = await OperationRun<Change>.RunAsync(
             _context,
             request.Policy,
@@ -151,14 +258,15 @@ public sealed class BulkEditor
             {
                 await CheckRequestAsync(unit, request, ct).ConfigureAwait(false);
                 var subject = "Bulk edit: " + string.Join(", ", request.Edits);
-                await foreach (var (id, lead) in request.Selection.ReadAsync(unit, ct).ConfigureAwait(false))
+                await foreach (var (leadId, lead) in request.Selection.ReadAsync(unit, _context.BatchSize, ct).ConfigureAwait(false))
                 {
                     if (lead is null)
                     {
-                        run.Report(RecordOutcome.Failed(RecordReference.To(id), new RecordNotFoundException(nameof(Lead), id.ToString())));
+                        run.Report(RecordOutcome.Failed(RecordReference.To(leadId), new RecordNotFoundException(nameof(Lead), leadId.ToString())));
                         continue;
                     }
 
+                    var original = lead.Copy();
                     var before = fields.Select(f => f.Capture(lead)).ToArray();
                     try
                     {
@@ -173,16 +281,36 @@ public sealed class BulkEditor
                         continue;
                     }
 
-                    await DecideAsync(run, lead, fields, before, request.RecordHistory, ActivityKind.Edited, subject, ct).ConfigureAwait(false);
+                    await DecideAsync(run, original, lead, fields, before, request.RecordHistory, ActivityKind.Edited, subject, ct).ConfigureAwait(false);
                 }
             },
-            (unit, batch, ct) => StageAsync(unit, batch, undo, ct),
-            cancellationToken).ConfigureAwait(false);
-        return new BulkEditResult(report, report.IsCommitted && undo.Count > 0 ? new BulkEditUndo(fields, undo, now, request.RecordHistory) : null);
+            (unit, batch, ct) => StageAsync(unit, batch, id, fields, undo, ct),
+            cancellationToken,
+            beforeCommit: async (unit, ct) =>
+            {
+                if (undo.Count > 0)
+                {
+                    await unit.Operations.AddAsync(Summary(id, OperationKind.BulkEdit, fields, undo.Count, request.RecordHistory, null), ct).ConfigureAwait(false);
+                }
+            }).ConfigureAwait(false);
+        var written = report.IsCommitted && undo.Count > 0;
+        return new BulkEditResult(written ? report.WithOperation(id) : report, written ? new BulkEditUndo(fields, undo, now, request.RecordHistory, id) : null);
+    }
+
+    private OperationSummary Summary(OperationId id, OperationKind kind, IReadOnlyList<EditableField> fields, int count, bool recordHistory, OperationId? undoes) =>
+        new(id, kind, _context.Clock.GetCurrentInstant(), _context.ActingUser, count, [.. fields.Select(f => f.Name)], recordHistory, undoes);
+
+    /// <summary>Puts previous states back, last field first (as they were captured in order).</summary>
+    private static void RestoreStates(IReadOnlyList<EditableField> fields, ContactRecord record, object?[] states)
+    {
+        for (var i = fields.Count - 1; i >= 0; i--)
+        {
+            fields[i].Restore(record, states[i]);
+        }
     }
 
     /// <summary>Compares a changed lead with its previous states and reports it unchanged or queues the change.</summary>
-    private async Task DecideAsync(OperationRun<Change> run, Lead lead, IReadOnlyList<EditableField> fields, object?[] before, bool recordHistory, ActivityKind activity, string subject, CancellationToken cancellationToken)
+    private async Task DecideAsync(OperationRun<Change> run, Lead original, Lead lead, IReadOnlyList<EditableField> fields, object?[] before, bool recordHistory, ActivityKind activity, string subject, CancellationToken cancellationToken)
     {
         var changes = fields.SelectMany((f, i) => f.Describe(before[i], f.Capture(lead))).ToList();
         if (changes.Count == 0)
@@ -192,11 +320,15 @@ public sealed class BulkEditor
         }
 
         var entry = recordHistory ? Activities.Create(_context, lead.Reference, activity, subject, changes) : null;
-        await run.ChangeAsync(RecordOutcome.Changed(lead.Reference, changes), new Change(lead, before, entry), cancellationToken).ConfigureAwait(false);
+        await run.ChangeAsync(RecordOutcome.Changed(lead.Reference, changes), new Change(original, lead, before, entry), cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Saves a batch: rescore, update (the step that may conflict), then the undo entries and the history.</summary>
-    private async Task StageAsync(IUnitOfWork unit, IReadOnlyList<Change> batch, List<BulkEditUndo.Entry> undo, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves a batch: rescore, the field-aware update (the step that may conflict), then the persisted
+    /// undo entries and the history. The leads are not marked saved: the store keeps copies, and each
+    /// is stored at its version + 1 once the unit of work commits.
+    /// </summary>
+    private async Task StageAsync(IUnitOfWork unit, IReadOnlyList<Change> batch, OperationId operation, IReadOnlyList<EditableField> fields, List<BulkEditUndo.Entry> undo, CancellationToken cancellationToken)
     {
         var leads = batch.Select(c => c.Lead).ToList();
         if (_context.Rescorer is { } rescorer)
@@ -204,13 +336,18 @@ public sealed class BulkEditor
             await rescorer.RescoreAsync(unit, leads, cancellationToken).ConfigureAwait(false);
         }
 
-        await unit.Leads.UpdateAsync(leads, cancellationToken).ConfigureAwait(false);
-        undo.AddRange(batch.Select(c => new BulkEditUndo.Entry(c.Lead.Id, c.Lead.Version, c.Before)));
+        await unit.Leads.UpdateChangedAsync([.. batch.Select(c => new RecordUpdate<Lead>(c.Original, c.Lead))], cancellationToken).ConfigureAwait(false);
+        var persisted = batch.Select(c => new OperationUndoEntry(c.Lead.Reference, c.Lead.Version + 1, UndoDocuments.Write(c.Lead, holder => RestoreStates(fields, holder, c.Before)))).ToList();
         var entries = batch.Where(c => c.Entry is not null).Select(c => (HistoryItem)c.Entry!).ToList();
-        if (entries.Count > 0)
+        await OperationRun<Change>.ThenAsync(async () =>
         {
-            await OperationRun<Change>.ThenAsync(() => unit.History.AddAsync(entries, cancellationToken)).ConfigureAwait(false);
-        }
+            await unit.Operations.AddEntriesAsync(operation, persisted, cancellationToken).ConfigureAwait(false);
+            if (entries.Count > 0)
+            {
+                await unit.History.AddAsync(entries, cancellationToken).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
+        undo.AddRange(batch.Select(c => new BulkEditUndo.Entry(c.Lead.Id, c.Lead.Version + 1, c.Before)));
     }
 
     /// <summary>Refuses a request that cannot apply to any lead: unknown custom fields, users or referrers outside the workspace.</summary>
@@ -242,6 +379,9 @@ public sealed class BulkEditor
         }
     }
 
-    /// <summary>A changed lead waiting to be saved: its previous field states (for undo) and its history entry.</summary>
-    private sealed record Change(Lead Lead, object?[] Before, ActivityEntry? Entry);
+    /// <summary>A changed lead waiting to be saved: the lead as read, its previous field states (for undo) and its history entry.</summary>
+    private sealed record Change(Lead Original, Lead Lead, object?[] Before, ActivityEntry? Entry);
+
+    /// <summary>One lead an undo reverts: the version it must still have and the previous states, or why it is refused.</summary>
+    private sealed record PendingUndo(LeadId Lead, long Version, object?[]? States, string? Refusal);
 }

@@ -70,17 +70,27 @@ public sealed class LeadSelection
     /// <inheritdoc />
     public override string ToString() => _ids is null ? $"leads matching {Filter}" : $"{_ids.Length} leads by id";
 
+    /// <summary>Streams the selected leads through a unit of work, <see cref="OperationContext.DefaultBatchSize"/> identifiers a read.</summary>
+    internal IAsyncEnumerable<(LeadId Id, Lead? Lead)> ReadAsync(IUnitOfWork unit, CancellationToken cancellationToken) =>
+        ReadAsync(unit, OperationContext.DefaultBatchSize, cancellationToken);
+
     /// <summary>
     /// Streams the selected leads through a unit of work: for identifiers, each lead or
-    /// <see langword="null"/> when it is missing; for a filter, every match in identifier order.
+    /// <see langword="null"/> when it is missing, read <paramref name="batchSize"/> at a time; for a
+    /// filter, every match in identifier order.
     /// </summary>
-    internal async IAsyncEnumerable<(LeadId Id, Lead? Lead)> ReadAsync(IUnitOfWork unit, [EnumeratorCancellation] CancellationToken cancellationToken)
+    internal async IAsyncEnumerable<(LeadId Id, Lead? Lead)> ReadAsync(IUnitOfWork unit, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         if (_ids is not null)
         {
-            foreach (var id in _ids)
+            // One read per chunk of identifiers (FindManyAsync), handed out in the order given.
+            foreach (var chunk in _ids.Chunk(batchSize))
             {
-                yield return (id, await unit.Leads.FindAsync(id, cancellationToken).ConfigureAwait(false));
+                var found = (await unit.Leads.FindManyAsync(chunk, cancellationToken).ConfigureAwait(false)).ToDictionary(l => l.Id);
+                foreach (var id in chunk)
+                {
+                    yield return (id, found.GetValueOrDefault(id));
+                }
             }
 
             yield break;

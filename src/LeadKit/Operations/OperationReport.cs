@@ -49,6 +49,16 @@ public sealed class OperationReport
     /// <summary>Gets a value indicating whether this was a dry run: the outcomes say what would happen.</summary>
     public bool IsDryRun { get; }
 
+    /// <summary>
+    /// Gets the identifier under which the operation was recorded (<see cref="Storage.IUnitOfWork.Operations"/>),
+    /// so that it can be undone later; <see langword="null"/> when nothing was written (a dry run, a
+    /// refused all-or-nothing run, no record changed) or the operation is not recorded (deletion, comments, conversion).
+    /// </summary>
+    public OperationId? Operation { get; init; }
+
+    /// <summary>Returns the same report, recorded under an operation.</summary>
+    internal OperationReport WithOperation(OperationId operation) => new(Outcomes, IsCommitted, IsDryRun) { Operation = operation };
+
     /// <summary>Gets the number of records processed.</summary>
     public int Total => Outcomes.Count;
 

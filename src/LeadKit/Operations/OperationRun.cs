@@ -56,6 +56,7 @@ internal sealed class OperationRun<T>
     /// <param name="stage">Stages a batch of changes through the unit of work.</param>
     /// <param name="cancellationToken">Cancels the work; nothing is written.</param>
     /// <param name="batchSize">The batch size, when the operation needs another than the context's (1 stages record by record).</param>
+    /// <param name="beforeCommit">Stages what the operation writes once every batch is staged (its operation record), only when it will commit.</param>
     /// <returns>The report.</returns>
     public static async Task<OperationReport> RunAsync(
         OperationContext context,
@@ -64,7 +65,8 @@ internal sealed class OperationRun<T>
         Func<IUnitOfWork, OperationRun<T>, CancellationToken, Task> body,
         Func<IUnitOfWork, IReadOnlyList<T>, CancellationToken, Task> stage,
         CancellationToken cancellationToken,
-        int? batchSize = null)
+        int? batchSize = null,
+        Func<IUnitOfWork, CancellationToken, Task>? beforeCommit = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!Enum.IsDefined(policy))
@@ -79,6 +81,11 @@ internal sealed class OperationRun<T>
             await body(unit, run, cancellationToken).ConfigureAwait(false);
             await run.FlushAsync(cancellationToken).ConfigureAwait(false);
             var commit = run.IsStaging;
+            if (commit && beforeCommit is not null)
+            {
+                await beforeCommit(unit, cancellationToken).ConfigureAwait(false);
+            }
+
             if (commit)
             {
                 await unit.CommitAsync(cancellationToken).ConfigureAwait(false);

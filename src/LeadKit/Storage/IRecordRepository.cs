@@ -53,6 +53,39 @@ public interface IRecordRepository<TRecord, TId>
     Task UpdateAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Reads many records by identifier in one round trip per batch (the set-based form of
+    /// <see cref="FindAsync"/>, for selections by identifier).
+    /// </summary>
+    /// <param name="ids">The identifiers (at most <see cref="RecordQuery.MaxLimit"/>; duplicates are read once).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>Copies of the records found, in no particular order; identifiers the workspace does not have are left out.</returns>
+    /// <exception cref="System.ArgumentOutOfRangeException">More than <see cref="RecordQuery.MaxLimit"/> identifiers.</exception>
+    Task<IReadOnlyList<TRecord>> FindManyAsync(IReadOnlyCollection<TId> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Saves changed records like <see cref="UpdateAsync"/> (version-checked, each gets the next
+    /// version, stamped with the unit of work's clock and user), given each record as it was read as
+    /// well, so that the store can write only what differs: the changed columns and document members
+    /// and the changed child rows, not the whole record. This is the write path of set-based
+    /// operations (bulk edit, assignment, undo).
+    /// </summary>
+    /// <remarks>
+    /// Unlike <see cref="UpdateAsync"/>, neither the original nor the changed objects are marked
+    /// saved: the store keeps copies, and after the unit of work commits each record is stored at
+    /// <c>Version + 1</c>. So a failed or abandoned commit leaves the caller's objects exactly as they were.
+    /// A record whose stored version moved since it was read (or that was deleted) is never
+    /// overwritten: the call throws <see cref="ConcurrencyConflictException"/> naming it and stages
+    /// nothing.
+    /// </remarks>
+    /// <param name="updates">The records, each at most once, all of this repository's kind.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the records are staged.</returns>
+    /// <exception cref="System.ArgumentException">An update's original and changed records differ in identifier or version.</exception>
+    /// <exception cref="ConcurrencyConflictException">A record was changed or deleted since it was read; nothing of the call is staged.</exception>
+    /// <exception cref="WorkspaceViolationException">A record refers to a user or contact outside the workspace.</exception>
+    Task UpdateChangedAsync(IReadOnlyCollection<RecordUpdate<TRecord>> updates, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Writes only the stored score (<see cref="ContactRecord.Score"/>) of many records, as one
     /// set-based batch: the score in the record's document and the <c>stars</c> and <c>scorePoints</c>
     /// values that filters, sorts and reports use. Nothing else of a record changes: not its

@@ -39,6 +39,9 @@ public interface IUnitOfWork : IAsyncDisposable
     /// <summary>Gets the workspace's saved reports.</summary>
     ISavedReportRepository SavedReports { get; }
 
+    /// <summary>Gets the workspace's recorded operations and their undo entries.</summary>
+    IOperationRepository Operations { get; }
+
     /// <summary>
     /// Writes every staged change atomically. On any failure (for example a
     /// <see cref="ConcurrencyConflictException"/>) nothing is written and the exception propagates.

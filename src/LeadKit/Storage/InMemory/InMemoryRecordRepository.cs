@@ -85,9 +85,54 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
         ArgumentNullException.ThrowIfNull(records);
         cancellationToken.ThrowIfCancellationRequested();
         UnitOfWork.EnsureOpen();
+        var now = UnitOfWork.Now;
+        Stage(records, now);
+        foreach (var record in records)
+        {
+            record.MarkSaved(now, UnitOfWork.ActingUser, record.Version + 1);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task UpdateChangedAsync(IReadOnlyCollection<RecordUpdate<TRecord>> updates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        cancellationToken.ThrowIfCancellationRequested();
+        UnitOfWork.EnsureOpen();
+        foreach (var update in updates)
+        {
+            ArgumentNullException.ThrowIfNull(update, nameof(updates));
+            CheckPair(update, nameof(updates));
+        }
+
+        // The store keeps copies; the caller's objects stay as they are (see the interface).
+        Stage([.. updates.Select(u => u.Changed)], UnitOfWork.Now);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<TRecord>> FindManyAsync(IReadOnlyCollection<TId> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        CheckManyCount(ids.Count, nameof(ids));
+        cancellationToken.ThrowIfCancellationRequested();
+        var found = new List<TRecord>(ids.Count);
+        foreach (var key in ids.Select(Key).Distinct())
+        {
+            if (Current(key) is { } record)
+            {
+                found.Add(Copy(record));
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<TRecord>>(found);
+    }
+
+    /// <summary>Checks every record, then stages copies saved at the next version; stages nothing when one fails.</summary>
+    private void Stage(IReadOnlyCollection<TRecord> records, NodaTime.Instant now)
+    {
         var staged = new List<(Guid Key, TRecord Copy, long? BaseVersion)>(records.Count);
         var keys = new HashSet<Guid>();
-        var now = UnitOfWork.Now;
         foreach (var record in records)
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
@@ -120,13 +165,24 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
         {
             _pending[key] = new Pending(copy, _pending.TryGetValue(key, out var p) ? p.BaseVersion : baseVersion);
         }
+    }
 
-        foreach (var record in records)
+    /// <summary>Refuses an update whose two records are not the same record at the same version.</summary>
+    internal static void CheckPair(RecordUpdate<TRecord> update, string paramName)
+    {
+        if (update.Original.Reference != update.Changed.Reference || update.Original.Version != update.Changed.Version)
         {
-            record.MarkSaved(now, UnitOfWork.ActingUser, record.Version + 1);
+            throw new ArgumentException($"An update pairs {update.Original.Reference} at version {update.Original.Version} with {update.Changed.Reference} at version {update.Changed.Version}: both must be the same record at the same version.", paramName);
         }
+    }
 
-        return Task.CompletedTask;
+    /// <summary>Refuses more identifiers than one read may take.</summary>
+    internal static void CheckManyCount(int count, string paramName)
+    {
+        if (count > RecordQuery.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(paramName, count, $"Read at most {RecordQuery.MaxLimit} records at a time.");
+        }
     }
 
     public Task<IReadOnlyList<StoredScoreChange>> UpdateStoredScoresAsync(IReadOnlyCollection<StoredScoreChange> changes, CancellationToken cancellationToken = default)

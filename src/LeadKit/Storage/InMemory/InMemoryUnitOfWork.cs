@@ -17,6 +17,7 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
     private readonly InMemoryCustomFieldRepository _customFields;
     private readonly InMemoryScoringProfileRepository _scoringProfiles;
     private readonly InMemorySavedReportRepository _savedReports;
+    private readonly InMemoryOperationRepository _operations;
     private bool _done;
 
     public InMemoryUnitOfWork(InMemoryLeadKitStore store, WorkspaceId workspace, UserId? actingUser)
@@ -32,6 +33,7 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
         _customFields = new InMemoryCustomFieldRepository(this);
         _scoringProfiles = new InMemoryScoringProfileRepository(this);
         _savedReports = new InMemorySavedReportRepository(this);
+        _operations = new InMemoryOperationRepository(this);
     }
 
     public WorkspaceId Workspace { get; }
@@ -52,6 +54,8 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
 
     public ISavedReportRepository SavedReports => _savedReports;
 
+    public IOperationRepository Operations => _operations;
+
     internal InMemoryLeadKitStore Store { get; }
 
     internal UserId? ActingUser { get; }
@@ -62,7 +66,7 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
     {
         cancellationToken.ThrowIfCancellationRequested();
         EnsureOpen();
-        Store.Commit(Workspace, [_users, _customFields, _scoringProfiles, _savedReports, _leads, _contacts, _history, _opportunities]);
+        Store.Commit(Workspace, [_users, _customFields, _scoringProfiles, _savedReports, _leads, _contacts, _history, _opportunities, _operations]);
         _done = true;
         return Task.CompletedTask;
     }

@@ -4,6 +4,7 @@ using LeadKit.Contacts;
 using LeadKit.CustomFields;
 using LeadKit.History;
 using LeadKit.Leads;
+using LeadKit.Operations;
 
 namespace LeadKit.Storage.InMemory;
 
@@ -25,6 +26,10 @@ internal sealed class InMemoryWorkspaceState
     public Scoring.ScoringProfile? ScoringProfile { get; set; }
 
     public Dictionary<string, Reports.SavedReport> SavedReports { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public Dictionary<OperationId, OperationSummary> Operations { get; } = [];
+
+    public Dictionary<OperationId, List<OperationUndoEntry>> OperationEntries { get; } = [];
 
     public bool Contains(RecordReference record) => record.Kind switch
     {
