@@ -132,11 +132,21 @@ internal static class LeadKitCli
         config.AddCommand<AssignCommand>("assign")
             .WithDescription("Assign leads to a user of the workspace: all of them, or none.")
             .WithExample("assign", "\"Priya Raman\"", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
-        config.AddCommand<BulkEditCommand>("bulk-edit")
-            .WithDescription("Set, clear, add or remove a value of one field on many leads: all of them, or none. --dry-run shows old → new.")
-            .WithExample("bulk-edit", "--field", "rating", "--set", "Good", "--filter", "'source = \"Trade Show\"'", "--dry-run")
-            .WithExample("bulk-edit", "--field", "email", "--add", "sales@contoso.com", "--filter", "'company = \"Contoso\"'")
-            .WithExample("bulk-edit", "--field", "title", "--clear", "--ids", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
+        config.AddBranch<GlobalSettings>("bulk-edit", bulk =>
+        {
+            bulk.SetDescription("Set, clear, add or remove a value of one field on many leads: all of them, or none. --dry-run shows old → new; 'bulk-edit undo OPERATION' reverts one.");
+            bulk.SetDefaultCommand<BulkEditCommand>();
+            bulk.AddCommand<BulkEditUndoCommand>("undo")
+                .WithDescription("Undo a recorded bulk edit or assignment (see 'operations list'): every lead gets back its previous values, or none when one changed since.")
+                .WithExample("bulk-edit", "undo", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
+        });
+        config.AddBranch<GlobalSettings>("operations", operations =>
+        {
+            operations.SetDescription("The recorded bulk edits, assignments and undos.");
+            operations.AddCommand<OperationsListCommand>("list")
+                .WithDescription("List the most recent operations: id, kind, when, who, how many leads.")
+                .WithExample("operations", "list", "--json");
+        });
         config.AddCommand<ConvertCommand>("convert")
             .WithDescription("Convert leads into business contacts: all of them, or none. Custom fields with no place on a contact are reported.")
             .WithExample("convert", "0193f1c2-7a4b-7cde-8f01-23456789abcd");

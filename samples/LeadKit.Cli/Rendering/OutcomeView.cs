@@ -30,6 +30,11 @@ internal static class OutcomeView
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(report);
+        if (report.Operation is { } operation)
+        {
+            writer.WriteString("operation", operation.ToString());
+        }
+
         writer.WriteNumber("changed", report.Changed);
         writer.WriteNumber("unchanged", report.Unchanged);
         writer.WriteNumber("skipped", report.Skipped);

@@ -33,6 +33,9 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     /// <summary>How many rows a streamed query reads per round trip.</summary>
     private const int StreamChunk = 256;
 
+    /// <summary>How many identifiers one <see cref="FindManyAsync"/> query takes.</summary>
+    private const int FindManyChunk = 1000;
+
     private static readonly ColumnType[] DocumentTypes = [ColumnType.Guid, ColumnType.Json];
 
     private static readonly string TypeName = typeof(TRecord).Name;
@@ -174,6 +177,129 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             {
                 record.MarkSaved(now, Unit.ActingUser, record.Version + 1);
             }
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<TRecord>> FindManyAsync(IReadOnlyCollection<TId> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count > RecordQuery.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ids), ids.Count, $"Read at most {RecordQuery.MaxLimit} records at a time.");
+        }
+
+        var found = new List<TRecord>(ids.Count);
+        foreach (var chunk in ids.Select(Key).Distinct().Chunk(FindManyChunk))
+        {
+            // One query per chunk (a batch of the default size is one chunk): WHERE workspace_id AND id IN (…).
+            var sql = new SqlText(Unit.Dialect);
+            sql.Append("SELECT document FROM ").Append(Table.Name).Append(" WHERE workspace_id = ").Append(sql.Parameter(Unit.Workspace.Value, ColumnType.Guid))
+                .Append(" AND id IN (").Append(string.Join(", ", chunk.Select(id => sql.Parameter(id, ColumnType.Guid)))).Append(")");
+            foreach (var row in await Unit.QueryAsync(sql, [ColumnType.Json], cancellationToken).ConfigureAwait(false))
+            {
+                found.Add(Documents.Read<TRecord>((string)row[0]!));
+            }
+        }
+
+        return found;
+    }
+
+    public Task UpdateChangedAsync(IReadOnlyCollection<RecordUpdate<TRecord>> updates, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        foreach (var update in updates)
+        {
+            ArgumentNullException.ThrowIfNull(update, nameof(updates));
+            if (update.Original.Reference != update.Changed.Reference || update.Original.Version != update.Changed.Version)
+            {
+                throw new ArgumentException($"An update pairs {update.Original.Reference} at version {update.Original.Version} with {update.Changed.Reference} at version {update.Changed.Version}: both must be the same record at the same version.", nameof(updates));
+            }
+        }
+
+        if (updates.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return Unit.WriteAsync(async () =>
+        {
+            var list = updates.ToList();
+            var keys = new HashSet<Guid>();
+            foreach (var update in list)
+            {
+                if (!keys.Add(update.Changed.Reference.Id))
+                {
+                    throw new ConcurrencyConflictException(TypeName, IdText(update.Changed), update.Changed.Version, update.Changed.Version + 1);
+                }
+            }
+
+            // Only references that changed need checking: the others were stored, so checked, already.
+            await Unit.CheckReferencesAsync(list.Where(u => u.Original.AssignedTo != u.Changed.AssignedTo || u.Original.InitiatedBy != u.Changed.InitiatedBy).Select(u => u.Changed), cancellationToken).ConfigureAwait(false);
+            var now = Unit.Now;
+            var columns = Table.Columns;
+            var documentIndex = columns.Count - 1;
+
+            // Per record: the columns whose values differ (always the version, modified_at and the
+            // document); records with the same set of changed columns share one prepared statement.
+            var groups = new Dictionary<string, (int[] Columns, List<object?[]> Rows, List<int> Indexes)>(StringComparer.Ordinal);
+            var withChildren = new List<TRecord>();
+            for (var r = 0; r < list.Count; r++)
+            {
+                var (original, changed) = (list[r].Original, list[r].Changed);
+                var copy = Copy(changed);
+                copy.MarkSaved(now, Unit.ActingUser, changed.Version + 1);
+                var before = RecordTables.RowValues(original, Unit.Workspace, string.Empty);
+                var after = RecordTables.RowValues(copy, Unit.Workspace, Documents.Write(copy));
+                var set = new List<int>();
+                for (var c = 2; c < documentIndex; c++)
+                {
+                    if (!Equals(before[c], after[c]))
+                    {
+                        set.Add(c);
+                    }
+                }
+
+                set.Add(documentIndex);
+                var signature = string.Join(',', set);
+                if (!groups.TryGetValue(signature, out var group))
+                {
+                    groups[signature] = group = ([.. set], [], []);
+                }
+
+                var values = new object?[set.Count + 3];
+                for (var i = 0; i < set.Count; i++)
+                {
+                    values[i] = after[set[i]];
+                }
+
+                values[set.Count] = after[0];
+                values[set.Count + 1] = after[1];
+                values[set.Count + 2] = changed.Version;
+                group.Rows.Add(values);
+                group.Indexes.Add(r);
+                if (!RecordTables.ChildRows(original).Select(c => c.Values).SequenceEqual(RecordTables.ChildRows(copy).Select(c => c.Values), ChildRowComparer.Instance))
+                {
+                    withChildren.Add(copy);
+                }
+            }
+
+            foreach (var (set, rows, indexes) in groups.Values)
+            {
+                var assignments = set.Select((c, i) => $"{columns[c].Name} = {Unit.Dialect.Placeholder(i)}");
+                var sql = $"UPDATE {Table.Name} SET {string.Join(", ", assignments)} WHERE id = {Unit.Dialect.Placeholder(set.Length)} AND workspace_id = {Unit.Dialect.Placeholder(set.Length + 1)} AND version = {Unit.Dialect.Placeholder(set.Length + 2)}";
+                var types = set.Select(c => columns[c].Type).Append(ColumnType.Guid).Append(ColumnType.Guid).Append(ColumnType.Int64).ToArray();
+                var affected = await Unit.Dialect.ExecuteEachAsync(Unit.Connection, Unit.Transaction!, sql, types, rows, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
+                var missed = Array.IndexOf(affected, 0);
+                if (missed >= 0)
+                {
+                    var record = list[indexes[missed]].Changed;
+                    var stored = await Unit.ExistingAsync(Table.Name, [record.Reference.Id], true, cancellationToken).ConfigureAwait(false);
+                    long? actual = stored.TryGetValue(record.Reference.Id, out var found) && found.Workspace == Unit.Workspace.Value ? found.Version : null;
+                    throw new ConcurrencyConflictException(TypeName, IdText(record), record.Version, actual);
+                }
+            }
+
+            await SyncChildrenAsync(withChildren, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
     }
 
@@ -411,6 +537,17 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         }
 
         return true;
+    }
+
+    /// <summary>Compares child rows value by value (GUIDs, text, numbers, instants).</summary>
+    private sealed class ChildRowComparer : IEqualityComparer<object?[]>
+    {
+        public static ChildRowComparer Instance { get; } = new();
+
+        public bool Equals(object?[]? x, object?[]? y) =>
+            x is not null && y is not null && x.Length == y.Length && x.Zip(y).All(p => Equals(p.First, p.Second));
+
+        public int GetHashCode(object?[] obj) => obj.Length;
     }
 
     private async Task DeleteChildrenAsync(IReadOnlyList<Guid> ids, CancellationToken cancellationToken)

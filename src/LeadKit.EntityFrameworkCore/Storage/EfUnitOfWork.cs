@@ -32,6 +32,7 @@ internal sealed class EfUnitOfWork : IUnitOfWork
     private readonly EfCustomFieldRepository _customFields;
     private readonly EfScoringProfileRepository _scoringProfiles;
     private readonly EfSavedReportRepository _savedReports;
+    private readonly EfOperationRepository _operations;
     private int _savepoints;
     private bool _committed;
     private bool _disposed;
@@ -50,6 +51,7 @@ internal sealed class EfUnitOfWork : IUnitOfWork
         _customFields = new EfCustomFieldRepository(this);
         _scoringProfiles = new EfScoringProfileRepository(this);
         _savedReports = new EfSavedReportRepository(this);
+        _operations = new EfOperationRepository(this);
     }
 
     public WorkspaceId Workspace { get; }
@@ -69,6 +71,8 @@ internal sealed class EfUnitOfWork : IUnitOfWork
     public IScoringProfileRepository ScoringProfiles => _scoringProfiles;
 
     public ISavedReportRepository SavedReports => _savedReports;
+
+    public IOperationRepository Operations => _operations;
 
     internal EfLeadKitStore Store { get; }
 

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LeadKit.EntityFrameworkCore.Sql;
+using LeadKit.Operations;
+using LeadKit.Storage;
+
+namespace LeadKit.EntityFrameworkCore.Storage;
+
+/// <summary>
+/// Recorded operations on EF Core: one row of <c>operations</c> per operation (its summary as JSON),
+/// and its undo entries in <c>operation_entries</c>, one row per <see cref="AddEntriesAsync"/> call
+/// (a batch of the operation) holding a JSON array, numbered in order. A batch of 500 entries is one
+/// <c>INSERT</c>, so recording the undo costs a few statements per batch, not one per record.
+/// </summary>
+internal sealed class EfOperationRepository(EfUnitOfWork unit) : IOperationRepository
+{
+    /// <summary>The next chunk number per operation this unit of work appends to.</summary>
+    private readonly Dictionary<OperationId, int> _nextChunk = [];
+
+    public Task AddAsync(OperationSummary operation, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        return unit.WriteAsync(
+            async () =>
+            {
+                var sql = new SqlText(unit.Dialect);
+                sql.Append("INSERT INTO operations (id, workspace_id, at, document) VALUES (")
+                    .Append(sql.Parameter(operation.Id.Value, ColumnType.Guid)).Append(", ")
+                    .Append(sql.Parameter(unit.Workspace.Value, ColumnType.Guid)).Append(", ")
+                    .Append(sql.Parameter(operation.At, ColumnType.Instant)).Append(", ")
+                    .Append(sql.Parameter(OperationDocuments.Write(operation), ColumnType.Json)).Append(")");
+                try
+                {
+                    await ExecuteAsync(sql, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (unit.Dialect.IsUniqueViolation(e))
+                {
+                    throw new ConcurrencyConflictException("Operation", operation.Id.ToString(), 0, 1);
+                }
+            },
+            cancellationToken);
+    }
+
+    public Task AddEntriesAsync(OperationId operation, IReadOnlyList<OperationUndoEntry> entries, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        return unit.WriteAsync(
+            async () =>
+            {
+                if (!_nextChunk.TryGetValue(operation, out var chunk))
+                {
+                    var max = new SqlText(unit.Dialect);
+                    max.Append("SELECT COALESCE(MAX(chunk), -1) FROM operation_entries WHERE operation_id = ").Append(max.Parameter(operation.Value, ColumnType.Guid));
+                    var rows = await unit.QueryAsync(max, [ColumnType.Int32], cancellationToken).ConfigureAwait(false);
+                    chunk = (int)rows[0][0]! + 1;
+                }
+
+                var sql = new SqlText(unit.Dialect);
+                sql.Append("INSERT INTO operation_entries (operation_id, chunk, workspace_id, entries) VALUES (")
+                    .Append(sql.Parameter(operation.Value, ColumnType.Guid)).Append(", ")
+                    .Append(sql.Parameter(chunk, ColumnType.Int32)).Append(", ")
+                    .Append(sql.Parameter(unit.Workspace.Value, ColumnType.Guid)).Append(", ")
+                    .Append(sql.Parameter(OperationDocuments.Write(entries), ColumnType.Json)).Append(")");
+                await ExecuteAsync(sql, cancellationToken).ConfigureAwait(false);
+                _nextChunk[operation] = chunk + 1;
+            },
+            cancellationToken);
+    }
+
+    public async Task<OperationSummary?> FindAsync(OperationId id, CancellationToken cancellationToken = default)
+    {
+        var sql = Select();
+        sql.Append(" AND id = ").Append(sql.Parameter(id.Value, ColumnType.Guid));
+        var rows = await unit.QueryAsync(sql, [ColumnType.Json], cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0 ? null : OperationDocuments.ReadSummary((string)rows[0][0]!);
+    }
+
+    public async Task<IReadOnlyList<OperationUndoEntry>> ReadEntriesAsync(OperationId id, CancellationToken cancellationToken = default)
+    {
+        unit.EnsureOpen();
+        var sql = new SqlText(unit.Dialect);
+        sql.Append("SELECT entries FROM operation_entries WHERE workspace_id = ").Append(sql.Parameter(unit.Workspace.Value, ColumnType.Guid))
+            .Append(" AND operation_id = ").Append(sql.Parameter(id.Value, ColumnType.Guid)).Append(" ORDER BY chunk");
+        var rows = await unit.QueryAsync(sql, [ColumnType.Json], cancellationToken).ConfigureAwait(false);
+        return [.. rows.SelectMany(r => OperationDocuments.ReadEntries((string)r[0]!))];
+    }
+
+    public async Task<IReadOnlyList<OperationSummary>> ListAsync(int limit = 50, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var sql = Select();
+        sql.Append(" ORDER BY at DESC, id DESC LIMIT ").Append(sql.Parameter(limit, ColumnType.Int32));
+        var rows = await unit.QueryAsync(sql, [ColumnType.Json], cancellationToken).ConfigureAwait(false);
+        return [.. rows.Select(r => OperationDocuments.ReadSummary((string)r[0]!))];
+    }
+
+    public async Task MarkUndoneAsync(OperationId id, OperationId undoneBy, CancellationToken cancellationToken = default)
+    {
+        var summary = await FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new RecordNotFoundException("Operation", id.ToString());
+        await unit.WriteAsync(
+            async () =>
+            {
+                var sql = new SqlText(unit.Dialect);
+                sql.Append("UPDATE operations SET document = ").Append(sql.Parameter(OperationDocuments.Write(summary with { UndoneBy = undoneBy }), ColumnType.Json))
+                    .Append(" WHERE workspace_id = ").Append(sql.Parameter(unit.Workspace.Value, ColumnType.Guid))
+                    .Append(" AND id = ").Append(sql.Parameter(id.Value, ColumnType.Guid));
+                await ExecuteAsync(sql, cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private SqlText Select()
+    {
+        unit.EnsureOpen();
+        var sql = new SqlText(unit.Dialect);
+        sql.Append("SELECT document FROM operations WHERE workspace_id = ").Append(sql.Parameter(unit.Workspace.Value, ColumnType.Guid));
+        return sql;
+    }
+
+    private async Task ExecuteAsync(SqlText sql, CancellationToken cancellationToken)
+    {
+        var command = unit.Command(sql);
+        await using (command.ConfigureAwait(false))
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
