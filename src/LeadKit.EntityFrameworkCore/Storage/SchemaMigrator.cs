@@ -91,15 +91,22 @@ internal static class SchemaMigrator
 
     private static async Task ApplyAsync(EfLeadKitStore store, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
-        long current;
+        // Every script not recorded yet, in order: not only those above the highest applied one, so
+        // that a migration numbered below one a database already has (parallel branches merged later:
+        // 0003 arriving after 0004) is still applied.
+        var applied = new HashSet<long>();
         await using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
-            command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM leadkit_schema";
-            current = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            command.CommandText = "SELECT version FROM leadkit_schema";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                applied.Add(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
+            }
         }
 
-        foreach (var (version, name, sql) in Scripts(store.Provider).Where(s => s.Version > current))
+        foreach (var (version, name, sql) in Scripts(store.Provider).Where(s => !applied.Contains(s.Version)))
         {
             await ExecuteAsync(connection, transaction, sql, cancellationToken).ConfigureAwait(false);
             var record = new SqlText(store.Dialect);

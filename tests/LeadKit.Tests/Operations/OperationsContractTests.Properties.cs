@@ -47,7 +47,26 @@ public abstract partial class OperationsContractTests
             select new EditScenario(leads, edits, policy, byFilter),
             ShrinkScenario);
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(PropertyRuns), Prop.ForAll(scenarios, s => Run(() => EditThenUndoAsync(s))));
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(PropertyRuns), Prop.ForAll(scenarios, s => Run(() => EditThenUndoAsync(s, persisted: false))));
+    }
+
+    /// <summary>
+    /// The same law through the persisted undo: bulk edit, then <see cref="BulkEditor.UndoOperationAsync"/>
+    /// by the recorded operation id from a new editor (nothing shared in memory but the store)
+    /// restores the exact prior state, and the operation is marked undone.
+    /// </summary>
+    [StoreFact]
+    public void Property_BulkEditThenPersistedUndo_RestoresTheExactPriorState()
+    {
+        var scenarios = Arb.From(
+            from leads in Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(LeadKitGenerators.Lead(), n))
+            from edits in Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(EditSpecs(), n))
+            from policy in Gen.Elements(FailurePolicy.AllOrNothing, FailurePolicy.SkipFailed)
+            from byFilter in Gen.Elements(true, false)
+            select new EditScenario(leads, edits, policy, byFilter),
+            ShrinkScenario);
+
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(PropertyRuns), Prop.ForAll(scenarios, s => Run(() => EditThenUndoAsync(s, persisted: true))));
     }
 
     /// <summary>
@@ -161,7 +180,7 @@ public abstract partial class OperationsContractTests
         }
     }
 
-    private async Task<bool> EditThenUndoAsync(EditScenario scenario)
+    private async Task<bool> EditThenUndoAsync(EditScenario scenario, bool persisted)
     {
         var ws = await NewWorkspaceAsync(LeadKitGenerators.SampleSchema);
         var assignee = await ws.AddUserAsync("The assignee");
@@ -175,6 +194,7 @@ public abstract partial class OperationsContractTests
             ? result.Report.Outcomes.Where(o => o.Status == OutcomeStatus.Changed).Select(o => o.Record!.Value).ToHashSet()
             : [];
         Assert.Equal(changed.Count, result.Undo?.Count ?? 0);
+        Assert.Equal(changed.Count > 0, result.Report.Operation is not null);
         foreach (var lead in before)
         {
             var edited = await ws.GetLeadAsync(lead.Id);
@@ -183,9 +203,13 @@ public abstract partial class OperationsContractTests
 
         if (result.Undo is { } undo)
         {
-            var undone = await editor.UndoAsync(undo);
+            var undone = persisted
+                ? await new BulkEditor(ws.With(batchSize: 3)).UndoOperationAsync(result.Report.Operation!.Value)
+                : await editor.UndoAsync(undo);
             Assert.True(undone.Report.IsCommitted, undone.Report.ToString());
             Assert.Equal(undo.Count, undone.Report.Changed);
+            var recorded = await ws.ReadAsync(u => u.Operations.FindAsync(result.Report.Operation!.Value));
+            Assert.Equal(undone.Report.Operation, recorded!.UndoneBy);
         }
 
         foreach (var lead in before)
