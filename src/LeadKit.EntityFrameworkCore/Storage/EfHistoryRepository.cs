@@ -1,6 +1,7 @@
 using System;
 using System.Linq.Expressions;
 using LeadKit.EntityFrameworkCore.Rows;
+using LeadKit.EntityFrameworkCore.Sql;
 using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Storage;
@@ -13,7 +14,14 @@ namespace LeadKit.EntityFrameworkCore.Storage;
 internal sealed class EfHistoryRepository(EfUnitOfWork unit)
     : EfLinkedItemRepository<HistoryItem, HistoryItemId, HistoryRow>(unit), IHistoryRepository
 {
+    /// <summary>The columns of <c>history_items</c>, in the order <see cref="BulkValues"/> gives them.</summary>
+    private static readonly TableSpec Columns = new("history_items", [
+        new("id", ColumnType.Guid), new("workspace_id", ColumnType.Guid), new("record_kind", ColumnType.Int32), new("record_id", ColumnType.Guid),
+        new("item_type", ColumnType.Text), new("occurred_at", ColumnType.Instant), new("created_at", ColumnType.Instant), new("document", ColumnType.Json)]);
+
     protected override string Table => "history_items";
+
+    protected override TableSpec BulkTable => Columns;
 
     protected override string ItemNoun => "History item";
 
@@ -35,6 +43,9 @@ internal sealed class EfHistoryRepository(EfUnitOfWork unit)
         OccurredAt = item.OccurredAt,
         CreatedAt = item.CreatedAt,
     };
+
+    protected override object?[] BulkValues(HistoryRow row) =>
+        [row.Id, row.WorkspaceId, row.RecordKind, row.RecordId, row.ItemType, row.OccurredAt, row.CreatedAt, row.Document];
 
     protected override void SetOwnColumns(UpdateSettersBuilder<HistoryRow> setters, HistoryRow row) =>
         setters.SetProperty(r => r.ItemType, row.ItemType).SetProperty(r => r.OccurredAt, row.OccurredAt);

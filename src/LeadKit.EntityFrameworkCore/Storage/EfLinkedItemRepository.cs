@@ -62,8 +62,9 @@ internal abstract class EfLinkedItemRepository<TItem, TId, TRow> : ILinkedItemRe
             foreach (var item in items)
             {
                 ArgumentNullException.ThrowIfNull(item, nameof(items));
-                await CheckRecordAsync(item, cancellationToken).ConfigureAwait(false);
             }
+
+            await CheckRecordsAsync(items, cancellationToken).ConfigureAwait(false);
 
             var ids = items.Select(i => Key(i)).ToList();
             var existing = await _unit.ExistingAsync(Table, ids, false, cancellationToken).ConfigureAwait(false);
@@ -73,9 +74,18 @@ internal abstract class EfLinkedItemRepository<TItem, TId, TRow> : ILinkedItemRe
                 throw new ConcurrencyConflictException(TypeName, IdText(duplicate), 0, 1);
             }
 
-            Rows.AddRange(items.Select(ToRow));
-            await _unit.Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            _unit.Context.ChangeTracker.Clear();
+            if (BulkTable is { } table)
+            {
+                // The set-based path: one prepared INSERT (SQLite) or binary COPY (PostgreSQL) for the batch.
+                var rows = items.Select(i => BulkValues(ToRow(i))).ToList();
+                await _unit.Dialect.InsertAsync(_unit.Connection, _unit.Transaction!, table, rows, _unit.BatchSize, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                Rows.AddRange(items.Select(ToRow));
+                await _unit.Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                _unit.Context.ChangeTracker.Clear();
+            }
         }, cancellationToken);
     }
 
@@ -190,7 +200,30 @@ internal abstract class EfLinkedItemRepository<TItem, TId, TRow> : ILinkedItemRe
     /// <param name="row">The row with the new values.</param>
     protected abstract void SetOwnColumns(UpdateSettersBuilder<TRow> setters, TRow row);
 
+    /// <summary>Gets the table's columns when items are added through the dialect's bulk insert, or <see langword="null"/> to add them through EF Core.</summary>
+    protected virtual TableSpec? BulkTable => null;
+
+    /// <summary>The values of a row in <see cref="BulkTable"/>'s column order.</summary>
+    /// <param name="row">The row.</param>
+    /// <returns>The values.</returns>
+    protected virtual object?[] BulkValues(TRow row) => throw new NotSupportedException();
+
     private string IdText(TItem item) => Key(item).ToString("D");
+
+    /// <summary>Refuses items linked to records outside the workspace: one query per record table and 500 records.</summary>
+    private async Task CheckRecordsAsync(IEnumerable<TItem> items, CancellationToken cancellationToken)
+    {
+        foreach (var group in items.GroupBy(i => RecordOf(i).Kind))
+        {
+            var ids = group.Select(i => RecordOf(i).Id).Distinct().ToList();
+            var found = await _unit.ExistingAsync(RecordTables.For(group.Key).Name, ids, false, cancellationToken).ConfigureAwait(false);
+            var stranger = group.FirstOrDefault(i => !found.TryGetValue(RecordOf(i).Id, out var f) || f.Workspace != _unit.Workspace.Value);
+            if (stranger is not null)
+            {
+                throw new WorkspaceViolationException(LinkField, $"{ItemNoun} {IdText(stranger)} is linked to {RecordOf(stranger)}, which is not a record of this workspace.");
+            }
+        }
+    }
 
     private TRow ToRow(TItem item)
     {

@@ -544,8 +544,23 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     {
         public static ChildRowComparer Instance { get; } = new();
 
-        public bool Equals(object?[]? x, object?[]? y) =>
-            x is not null && y is not null && x.Length == y.Length && x.Zip(y).All(p => Equals(p.First, p.Second));
+        public bool Equals(object?[]? x, object?[]? y)
+        {
+            if (x is null || y is null || x.Length != y.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < x.Length; i++)
+            {
+                if (!object.Equals(x[i], y[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         public int GetHashCode(object?[] obj) => obj.Length;
     }
