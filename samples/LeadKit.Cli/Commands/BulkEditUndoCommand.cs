@@ -36,12 +36,12 @@ internal sealed class BulkEditUndoCommand(CliHost host) : OperationCommand<BulkE
                 {
                     var writer = json.Writer;
                     writer.WriteStartObject();
+                    writer.WriteString("operation", operation.ToString());
                     if (report.Operation is { } undo)
                     {
-                        writer.WriteString("operation", undo.ToString());
+                        writer.WriteString("undo", undo.ToString());
                     }
 
-                    writer.WriteString("undoes", operation.ToString());
                     writer.WriteNumber("restored", report.IsCommitted ? report.Changed : 0);
                     writer.WriteNumber("unchanged", report.Unchanged);
                     writer.WriteStartArray("conflicts");

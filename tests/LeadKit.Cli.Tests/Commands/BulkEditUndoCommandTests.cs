@@ -35,7 +35,8 @@ public sealed class BulkEditUndoCommandTests : IDisposable
         var json = undo.Json();
         Assert.Equal(3, json.GetProperty("restored").GetInt32());
         Assert.Empty(json.GetProperty("conflicts").EnumerateArray());
-        Assert.NotEqual(operation, json.GetProperty("operation").GetString());
+        Assert.Equal(operation, json.GetProperty("operation").GetString());
+        Assert.NotEqual(operation, json.GetProperty("undo").GetString());
         var after = await ShowAllAsync(ids);
         for (var i = 0; i < ids.Length; i++)
         {
@@ -72,7 +73,7 @@ public sealed class BulkEditUndoCommandTests : IDisposable
         var json = JsonDocument.Parse(undo.Output).RootElement;
         Assert.Equal(0, json.GetProperty("restored").GetInt32());
         Assert.Equal(second, Assert.Single(json.GetProperty("conflicts").EnumerateArray()).GetProperty("id").GetString());
-        Assert.False(json.TryGetProperty("operation", out _));
+        Assert.False(json.TryGetProperty("undo", out _));
         Assert.Equal("CEO", (await ShowAsync(first))["jobTitle"]!.GetValue<string>());
     }
 
