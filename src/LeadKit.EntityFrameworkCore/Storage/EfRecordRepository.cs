@@ -241,6 +241,10 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
             // Per record: the columns whose values differ (always the version, modified_at and the
             // document); records with the same set of changed columns share one prepared statement.
+            // The stored-score columns always go with the document: a re-score writes them without
+            // a new version (UpdateStoredScoresAsync), so the record as read may hold an older score
+            // than the row, and the whole document written here must not disagree with them.
+            var scoreColumns = new[] { IndexOf(columns, "stars"), IndexOf(columns, "score_points") };
             var groups = new Dictionary<string, (int[] Columns, List<object?[]> Rows, List<int> Indexes)>(StringComparer.Ordinal);
             var withChildren = new List<TRecord>();
             for (var r = 0; r < list.Count; r++)
@@ -253,7 +257,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 var set = new List<int>();
                 for (var c = 2; c < documentIndex; c++)
                 {
-                    if (!Equals(before[c], after[c]))
+                    if (!Equals(before[c], after[c]) || c == scoreColumns[0] || c == scoreColumns[1])
                     {
                         set.Add(c);
                     }
@@ -537,6 +541,19 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         }
 
         return true;
+    }
+
+    private static int IndexOf(IReadOnlyList<Column> columns, string name)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException($"No column {name}.");
     }
 
     /// <summary>Compares child rows value by value (GUIDs, text, numbers, instants).</summary>

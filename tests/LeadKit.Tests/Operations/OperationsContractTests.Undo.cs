@@ -236,4 +236,21 @@ public abstract partial class OperationsContractTests
         var after = await ws.GetLeadAsync(stored.Id);
         Assert.Equal(("Contoso", "Later"), (after.CompanyName, after.JobTitle));
     }
+
+    [StoreFact]
+    public async Task UpdateChangedAsync_ReadBeforeAScoreOnlyWrite_StarsFilterAgreesWithTheSavedDocument()
+    {
+        var ws = await NewWorkspaceAsync();
+        var stored = (await ws.AddLeadsAsync(NewLead("Ada", "Contoso")))[0];
+        var original = await ws.GetLeadAsync(stored.Id);
+        await ws.WriteAsync(async u => Assert.Empty(await u.Leads.UpdateStoredScoresAsync([new StoredScoreChange(stored.Reference, stored.Version, new Scoring.StoredScore(4, 0, 4, 6, 5))])));
+        var changed = original.Copy();
+        changed.SetCompanyName("Fabrikam");
+
+        await ws.WriteAsync(u => u.Leads.UpdateChangedAsync([new RecordUpdate<Lead>(original, changed)]));
+
+        var after = await ws.GetLeadAsync(stored.Id);
+        var matching = await ws.ReadAsync(u => u.Leads.CountAsync(LeadKit.Querying.Filter.Parse($"stars = {after.Stars}")));
+        Assert.Equal(1, matching);
+    }
 }
