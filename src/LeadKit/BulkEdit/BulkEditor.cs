@@ -204,8 +204,10 @@ public sealed class BulkEditor
             await rescorer.RescoreAsync(unit, leads, cancellationToken).ConfigureAwait(false);
         }
 
+        // The version each lead is saved at: the objects get it only when the unit of work commits.
+        var saved = leads.Select(l => l.Version + 1).ToList();
         await unit.Leads.UpdateAsync(leads, cancellationToken).ConfigureAwait(false);
-        undo.AddRange(batch.Select(c => new BulkEditUndo.Entry(c.Lead.Id, c.Lead.Version, c.Before)));
+        undo.AddRange(batch.Select((c, i) => new BulkEditUndo.Entry(c.Lead.Id, saved[i], c.Before)));
         var entries = batch.Where(c => c.Entry is not null).Select(c => (HistoryItem)c.Entry!).ToList();
         if (entries.Count > 0)
         {

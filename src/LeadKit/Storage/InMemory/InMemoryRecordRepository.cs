@@ -50,9 +50,10 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
             var key = Key(record);
-            if (record.Version != 0)
+            var version = UnitOfWork.Saves.VersionOf(record);
+            if (version != 0)
             {
-                throw new ArgumentException($"{TypeName} {IdText(record)} is at version {record.Version}: only new records (version 0) can be added; use UpdateAsync.", nameof(records));
+                throw new ArgumentException($"{TypeName} {IdText(record)} is at version {version}: only new records (version 0) can be added; use UpdateAsync.", nameof(records));
             }
 
             var existing = Current(key);
@@ -74,7 +75,7 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
 
         foreach (var record in records)
         {
-            record.MarkSaved(now, UnitOfWork.ActingUser, 1);
+            UnitOfWork.Saves.Stage(record, now, UnitOfWork.ActingUser, 1);
         }
 
         return Task.CompletedTask;
@@ -92,27 +93,28 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
             var key = Key(record);
+            var version = UnitOfWork.Saves.VersionOf(record);
             var current = Current(key);
             if (current is null)
             {
                 // A record that was read (version 1 or more) and is gone now was deleted meanwhile:
                 // a conflict, as IRecordRepository.UpdateAsync documents; a never-saved one was never here.
-                if (record.Version > 0 || WasDeletedHere(key))
+                if (version > 0 || WasDeletedHere(key))
                 {
-                    throw new ConcurrencyConflictException(TypeName, IdText(record), record.Version, null);
+                    throw new ConcurrencyConflictException(TypeName, IdText(record), version, null);
                 }
 
                 throw new RecordNotFoundException(TypeName, IdText(record));
             }
 
-            if (current.Version != record.Version || !keys.Add(key))
+            if (current.Version != version || !keys.Add(key))
             {
-                throw new ConcurrencyConflictException(TypeName, IdText(record), record.Version, current.Version);
+                throw new ConcurrencyConflictException(TypeName, IdText(record), version, current.Version);
             }
 
             UnitOfWork.CheckReferences(record);
             var copy = Copy(record);
-            copy.MarkSaved(now, UnitOfWork.ActingUser, record.Version + 1);
+            copy.MarkSaved(now, UnitOfWork.ActingUser, version + 1);
             staged.Add((key, copy, BaseVersion(key, current)));
         }
 
@@ -121,9 +123,10 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
             _pending[key] = new Pending(copy, _pending.TryGetValue(key, out var p) ? p.BaseVersion : baseVersion);
         }
 
+        // The caller's objects get their new versions when the unit of work commits, not before.
         foreach (var record in records)
         {
-            record.MarkSaved(now, UnitOfWork.ActingUser, record.Version + 1);
+            UnitOfWork.Saves.Stage(record, now, UnitOfWork.ActingUser, UnitOfWork.Saves.VersionOf(record) + 1);
         }
 
         return Task.CompletedTask;
