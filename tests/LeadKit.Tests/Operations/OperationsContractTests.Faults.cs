@@ -7,6 +7,7 @@ using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Scoring;
 using LeadKit.Testing;
+using LeadKit.Tests.Properties;
 using LeadKit.Tests.Storage.Contract;
 using LeadKit.Tests.Storage.Faults;
 
@@ -63,7 +64,7 @@ public abstract partial class OperationsContractTests
             from after in Gen.Elements(false, true)
             select new FaultCase(leads, batch, failAt, after));
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(PropertyRuns), Prop.ForAll(cases, c => Run(async () =>
+        PropertyRunner.Check(PropertyRuns, Prop.ForAll(cases, c => Run(async () =>
         {
             var ws = await NewWorkspaceAsync();
             var map = new Dictionary<string, string>();
@@ -133,7 +134,7 @@ public abstract partial class OperationsContractTests
             from after in Gen.Elements(false, true)
             select new FaultCase(leads, batch, failAt, after));
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(PropertyRuns), Prop.ForAll(cases, c => Run(async () =>
+        PropertyRunner.Check(PropertyRuns, Prop.ForAll(cases, c => Run(async () =>
         {
             var ws = await NewWorkspaceAsync();
             var assignee = await ws.AddUserAsync("Asha Assignee");
