@@ -22,6 +22,12 @@ public sealed class FaultPlan(int failAt, bool afterWriting = false)
     /// <summary>Gets whether the failing call reaches the real store before it fails.</summary>
     public bool AfterWriting { get; } = afterWriting;
 
+    /// <summary>
+    /// Gets or sets work to run before every write or commit (after counting it): a concurrent
+    /// writer interleaved with the operation under test. It gets the call's name and number.
+    /// </summary>
+    public Func<string, int, Task>? BeforeEachCall { get; init; }
+
     /// <summary>Gets how many writes and commits were attempted.</summary>
     public int Calls { get; private set; }
 

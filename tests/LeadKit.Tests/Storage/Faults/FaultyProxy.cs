@@ -44,7 +44,11 @@ public class FaultyProxy : DispatchProxy
         }
 
         var what = $"{targetMethod.DeclaringType?.Name}.{name}";
-        if (!_plan.Count(what))
+        var fails = _plan.Count(what);
+
+        // Blocking is safe here: tests run operations off any synchronisation context.
+        _plan.BeforeEachCall?.Invoke(what, _plan.Calls).GetAwaiter().GetResult();
+        if (!fails)
         {
             return Call(targetMethod, args);
         }
