@@ -63,19 +63,20 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     public async Task<TRecord> GetAsync(TId id, CancellationToken cancellationToken = default) =>
         await FindAsync(id, cancellationToken).ConfigureAwait(false) ?? throw new RecordNotFoundException(TypeName, id.ToString()!);
 
-    public Task AddAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken = default)
+    public async Task AddAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
         foreach (var record in records)
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
-            if (record.Version != 0)
+            var version = Unit.Saves.VersionOf(record);
+            if (version != 0)
             {
-                throw new ArgumentException($"{TypeName} {IdText(record)} is at version {record.Version}: only new records (version 0) can be added; use UpdateAsync.", nameof(records));
+                throw new ArgumentException($"{TypeName} {IdText(record)} is at version {version}: only new records (version 0) can be added; use UpdateAsync.", nameof(records));
             }
         }
 
-        return Unit.WriteAsync(async () =>
+        var now = await Unit.WriteAsync(async () =>
         {
             var keys = new HashSet<Guid>();
             foreach (var record in records)
@@ -115,14 +116,17 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             }
 
             await InsertChildrenAsync(copies, cancellationToken).ConfigureAwait(false);
-            foreach (var record in records)
-            {
-                record.MarkSaved(now, Unit.ActingUser, 1);
-            }
-        }, cancellationToken);
+            return now;
+        }, cancellationToken).ConfigureAwait(false);
+
+        // Only once the write succeeded; the caller's objects change when the unit of work commits.
+        foreach (var record in records)
+        {
+            Unit.Saves.Stage(record, now, Unit.ActingUser, 1);
+        }
     }
 
-    public Task UpdateAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken = default)
+    public async Task UpdateAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(records);
         foreach (var record in records)
@@ -130,24 +134,26 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             ArgumentNullException.ThrowIfNull(record, nameof(records));
         }
 
-        return Unit.WriteAsync(async () =>
+        // The version each object has in this unit of work (its staged save, if it was saved before).
+        var list = records.ToList();
+        var versions = list.Select(Unit.Saves.VersionOf).ToList();
+        var now = await Unit.WriteAsync(async () =>
         {
             var keys = new HashSet<Guid>();
-            foreach (var record in records)
+            for (var i = 0; i < list.Count; i++)
             {
-                if (!keys.Add(record.Reference.Id))
+                if (!keys.Add(list[i].Reference.Id))
                 {
-                    throw new ConcurrencyConflictException(TypeName, IdText(record), record.Version, record.Version + 1);
+                    throw new ConcurrencyConflictException(TypeName, IdText(list[i]), versions[i], versions[i] + 1);
                 }
             }
 
-            await Unit.CheckReferencesAsync(records, cancellationToken).ConfigureAwait(false);
+            await Unit.CheckReferencesAsync(list, cancellationToken).ConfigureAwait(false);
             var now = Unit.Now;
-            var list = records.ToList();
-            var copies = list.Select(r =>
+            var copies = list.Select((r, i) =>
             {
                 var copy = Copy(r);
-                copy.MarkSaved(now, Unit.ActingUser, r.Version + 1);
+                copy.MarkSaved(now, Unit.ActingUser, versions[i] + 1);
                 return copy;
             }).ToList();
 
@@ -156,7 +162,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             var set = columns.Skip(2).Select((c, i) => $"{c.Name} = {Unit.Dialect.Placeholder(i + 2)}");
             var sql = $"UPDATE {Table.Name} SET {string.Join(", ", set)} WHERE id = {Unit.Dialect.Placeholder(0)} AND workspace_id = {Unit.Dialect.Placeholder(1)} AND version = {Unit.Dialect.Placeholder(columns.Count)}";
             var types = columns.Select(c => c.Type).Append(ColumnType.Int64).ToArray();
-            var rows = copies.Select((c, i) => RecordTables.RowValues(c, Unit.Workspace, Documents.Write(c)).Append(list[i].Version).ToArray()).ToList();
+            var rows = copies.Select((c, i) => RecordTables.RowValues(c, Unit.Workspace, Documents.Write(c)).Append(versions[i]).ToArray()).ToList();
             var affected = await Unit.Dialect.ExecuteEachAsync(Unit.Connection, Unit.Transaction!, sql, types, rows, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
             var missed = Array.IndexOf(affected, 0);
             if (missed >= 0)
@@ -164,20 +170,23 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 var record = list[missed];
                 var stored = await Unit.ExistingAsync(Table.Name, [record.Reference.Id], true, cancellationToken).ConfigureAwait(false);
                 long? actual = stored.TryGetValue(record.Reference.Id, out var s) && s.Workspace == Unit.Workspace.Value ? s.Version : null;
-                if (actual is null && record.Version == 0)
+                if (actual is null && versions[missed] == 0)
                 {
                     throw new RecordNotFoundException(TypeName, IdText(record));
                 }
 
-                throw new ConcurrencyConflictException(TypeName, IdText(record), record.Version, actual);
+                throw new ConcurrencyConflictException(TypeName, IdText(record), versions[missed], actual);
             }
 
             await SyncChildrenAsync(copies, cancellationToken).ConfigureAwait(false);
-            foreach (var record in list)
-            {
-                record.MarkSaved(now, Unit.ActingUser, record.Version + 1);
-            }
-        }, cancellationToken);
+            return now;
+        }, cancellationToken).ConfigureAwait(false);
+
+        // Only once the write succeeded; the caller's objects change when the unit of work commits.
+        for (var i = 0; i < list.Count; i++)
+        {
+            Unit.Saves.Stage(list[i], now, Unit.ActingUser, versions[i] + 1);
+        }
     }
 
     public async Task<IReadOnlyList<TRecord>> FindManyAsync(IReadOnlyCollection<TId> ids, CancellationToken cancellationToken = default)

@@ -82,6 +82,9 @@ internal sealed class EfUnitOfWork : IUnitOfWork
 
     internal UserId? ActingUser { get; }
 
+    /// <summary>Gets the saves staged for the caller's record objects, applied once the commit succeeded.</summary>
+    internal SavedMarks Saves { get; } = new();
+
     internal Instant Now => Store.Clock.GetCurrentInstant();
 
     internal int BatchSize => Store.Options.BatchSize;
@@ -106,6 +109,7 @@ internal sealed class EfUnitOfWork : IUnitOfWork
         }
 
         _committed = true;
+        Saves.Apply();
     }
 
     public async ValueTask DisposeAsync()
@@ -117,6 +121,7 @@ internal sealed class EfUnitOfWork : IUnitOfWork
 
         _disposed = true;
         _committed = true;
+        Saves.Discard();
 
         // Disposing the context disposes its transaction, which rolls back whatever was not committed.
         await Context.DisposeAsync().ConfigureAwait(false);

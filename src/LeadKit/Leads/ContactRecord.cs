@@ -293,7 +293,8 @@ public abstract partial class ContactRecord
     }
 
     /// <summary>
-    /// Records a saved change: storage calls this when it writes the record.
+    /// Records a saved change: storage calls this once the write is committed (never before, so
+    /// that a failed commit leaves the object as it was).
     /// </summary>
     /// <param name="at">When the change was saved.</param>
     /// <param name="by">Who made it.</param>

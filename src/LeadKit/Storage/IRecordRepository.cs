@@ -11,6 +11,14 @@ namespace LeadKit.Storage;
 /// through a unit of work. Records are returned as fresh copies: changing one changes nothing
 /// stored until it is passed to <see cref="UpdateAsync"/> and the unit of work commits.
 /// </summary>
+/// <remarks>
+/// <see cref="AddAsync"/> and <see cref="UpdateAsync"/> stage copies of the records. The caller's
+/// objects get the new <see cref="ContactRecord.Version"/>, <see cref="ContactRecord.ModifiedAt"/>
+/// and <see cref="ContactRecord.ModifiedBy"/> only when the unit of work commits; a failed write, a
+/// failed commit or a unit of work disposed without committing leaves them as they were. Within
+/// the unit of work, an object saved once is checked against the version its save staged, so it
+/// can be saved again.
+/// </remarks>
 /// <typeparam name="TRecord">The record type.</typeparam>
 /// <typeparam name="TId">Its identifier type.</typeparam>
 public interface IRecordRepository<TRecord, TId>
@@ -32,7 +40,8 @@ public interface IRecordRepository<TRecord, TId>
 
     /// <summary>
     /// Adds new records (version 0) as one batch; each becomes version 1, stamped with the unit of
-    /// work's clock and user. References (assigned-to user) must belong to the workspace.
+    /// work's clock and user (the caller's objects when the unit of work commits). References
+    /// (assigned-to user) must belong to the workspace.
     /// </summary>
     /// <param name="records">The new records.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
@@ -43,7 +52,8 @@ public interface IRecordRepository<TRecord, TId>
 
     /// <summary>
     /// Saves changed records as one batch. Each record's <see cref="ContactRecord.Version"/> must be
-    /// the stored version (the one it was read at); each then gets the next version.
+    /// the stored version (the one it was read at); each then gets the next version (the caller's
+    /// objects when the unit of work commits).
     /// </summary>
     /// <param name="records">The changed records.</param>
     /// <param name="cancellationToken">Cancels the write.</param>

@@ -10,6 +10,13 @@ namespace LeadKit.Storage;
 /// committing discards every staged change. A unit of work is not thread-safe; use one per
 /// logical operation.
 /// </summary>
+/// <remarks>
+/// Nothing is half-changed in memory: the record objects a caller passes to a repository's
+/// <c>AddAsync</c>/<c>UpdateAsync</c> get their new <see cref="Leads.ContactRecord.Version"/>,
+/// <see cref="Leads.ContactRecord.ModifiedAt"/> and <see cref="Leads.ContactRecord.ModifiedBy"/>
+/// only when <see cref="CommitAsync"/> succeeds. A failed write, a failed commit or a unit of work
+/// disposed without committing leaves them exactly as they were, versions included.
+/// </remarks>
 public interface IUnitOfWork : IAsyncDisposable
 {
     /// <summary>Gets the workspace this unit of work reads and writes.</summary>
@@ -43,9 +50,10 @@ public interface IUnitOfWork : IAsyncDisposable
     IOperationRepository Operations { get; }
 
     /// <summary>
-    /// Writes every staged change atomically. On any failure (for example a
-    /// <see cref="ConcurrencyConflictException"/>) nothing is written and the exception propagates.
-    /// A unit of work commits at most once.
+    /// Writes every staged change atomically, then marks the caller's saved record objects (new
+    /// version and modified stamps). On any failure (for example a
+    /// <see cref="ConcurrencyConflictException"/>) nothing is written, no object is marked, and the
+    /// exception propagates. A unit of work commits at most once.
     /// </summary>
     /// <param name="cancellationToken">Cancels the commit (before it is durable).</param>
     /// <returns>A task that completes when the changes are durable.</returns>

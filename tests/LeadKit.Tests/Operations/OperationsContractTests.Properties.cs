@@ -14,6 +14,7 @@ using LeadKit.Scoring;
 using LeadKit.Serialization;
 using LeadKit.Storage;
 using LeadKit.Testing;
+using LeadKit.Tests.Properties;
 using LeadKit.Tests.Querying;
 using LeadKit.Tests.Storage.Contract;
 
@@ -47,7 +48,7 @@ public abstract partial class OperationsContractTests
             select new EditScenario(leads, edits, policy, byFilter),
             ShrinkScenario);
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(PropertyRuns), Prop.ForAll(scenarios, s => Run(() => EditThenUndoAsync(s, persisted: false))));
+        PropertyRunner.Check(PropertyRuns, Prop.ForAll(scenarios, s => Run(() => EditThenUndoAsync(s, persisted: false))));
     }
 
     /// <summary>
@@ -66,7 +67,7 @@ public abstract partial class OperationsContractTests
             select new EditScenario(leads, edits, policy, byFilter),
             ShrinkScenario);
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(PropertyRuns), Prop.ForAll(scenarios, s => Run(() => EditThenUndoAsync(s, persisted: true))));
+        PropertyRunner.Check(PropertyRuns, Prop.ForAll(scenarios, s => Run(() => EditThenUndoAsync(s, persisted: true))));
     }
 
     /// <summary>
@@ -84,7 +85,7 @@ public abstract partial class OperationsContractTests
             from opportunities in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(LeadKitGenerators.Opportunity(lead.Reference), n))
             select new ConversionCase(lead, history, opportunities));
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(PropertyRuns), Prop.ForAll(cases, c => Run(() => ConvertAndCompareAsync(c))));
+        PropertyRunner.Check(PropertyRuns, Prop.ForAll(cases, c => Run(() => ConvertAndCompareAsync(c))));
     }
 
     /// <summary>Clearing a field through a filter changes the matching leads only: every other lead is identical in every field, its version included.</summary>
@@ -100,7 +101,7 @@ public abstract partial class OperationsContractTests
             from field in Gen.Elements(clearable)
             select new ClearCase(leads, filter, field));
 
-        Check.One(Config.QuickThrowOnFailure.WithMaxTest(PropertyRuns), Prop.ForAll(cases, c => Run(() => ClearAsync(c))));
+        PropertyRunner.Check(PropertyRuns, Prop.ForAll(cases, c => Run(() => ClearAsync(c))));
     }
 
     /// <summary>Replaces every GUID in a value's JSON by a fresh one (the same GUID by the same fresh one, per map).</summary>

@@ -1,9 +1,12 @@
+using FsCheck;
+using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LeadKit.Contacts;
 using LeadKit.CustomFields;
 using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Testing;
+using LeadKit.Tests.Properties;
 using static LeadKit.Tests.Serialization.SerializationFixtures;
 
 namespace LeadKit.Tests.Serialization;
@@ -19,6 +22,32 @@ public sealed partial class LeadKitJsonOptionsTests
 
         Assert.Empty(RecordComparer.Differences(lead, copy));
         Assert.Equal(json, Serialize(copy));
+    }
+
+    /// <summary>
+    /// Leads at every limit (50 entries of each kind, a 1 MiB photo, numbers at the ends of their
+    /// ranges) survive the round trip; no case was discarded or fell short of a limit.
+    /// </summary>
+    [Fact]
+    public void RoundTrip_LeadAtTheLimits_IsUnchanged()
+    {
+        var (cases, missed) = (0, new List<string>());
+        PropertyRunner.Check(8, Prop.ForAll(Arb.From(LeadKitGenerators.LeadAtLimits()), lead =>
+        {
+            cases++;
+            if (LimitCases.Missed(lead) is { } limit)
+            {
+                missed.Add(limit);
+            }
+
+            var json = Serialize(lead);
+            var copy = Deserialize<Lead>(json);
+            Assert.Empty(RecordComparer.Differences(lead, copy));
+            Assert.Equal(json, Serialize(copy));
+        }));
+
+        Assert.Equal(8, cases);
+        Assert.Empty(missed);
     }
 
     [Property(MaxTest = 1000, Arbitrary = new[] { typeof(LeadKitArbitraries) })]

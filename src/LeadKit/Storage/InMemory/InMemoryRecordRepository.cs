@@ -50,9 +50,10 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
             var key = Key(record);
-            if (record.Version != 0)
+            var version = UnitOfWork.Saves.VersionOf(record);
+            if (version != 0)
             {
-                throw new ArgumentException($"{TypeName} {IdText(record)} is at version {record.Version}: only new records (version 0) can be added; use UpdateAsync.", nameof(records));
+                throw new ArgumentException($"{TypeName} {IdText(record)} is at version {version}: only new records (version 0) can be added; use UpdateAsync.", nameof(records));
             }
 
             var existing = Current(key);
@@ -74,7 +75,7 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
 
         foreach (var record in records)
         {
-            record.MarkSaved(now, UnitOfWork.ActingUser, 1);
+            UnitOfWork.Saves.Stage(record, now, UnitOfWork.ActingUser, 1);
         }
 
         return Task.CompletedTask;
@@ -86,11 +87,7 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
         cancellationToken.ThrowIfCancellationRequested();
         UnitOfWork.EnsureOpen();
         var now = UnitOfWork.Now;
-        Stage(records, now);
-        foreach (var record in records)
-        {
-            record.MarkSaved(now, UnitOfWork.ActingUser, record.Version + 1);
-        }
+        Stage(records, now, markCallers: true);
 
         return Task.CompletedTask;
     }
@@ -107,7 +104,7 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
         }
 
         // The store keeps copies; the caller's objects stay as they are (see the interface).
-        Stage([.. updates.Select(u => u.Changed)], UnitOfWork.Now);
+        Stage([.. updates.Select(u => u.Changed)], UnitOfWork.Now, markCallers: false);
         return Task.CompletedTask;
     }
 
@@ -129,7 +126,7 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
     }
 
     /// <summary>Checks every record, then stages copies saved at the next version; stages nothing when one fails.</summary>
-    private void Stage(IReadOnlyCollection<TRecord> records, NodaTime.Instant now)
+    private void Stage(IReadOnlyCollection<TRecord> records, NodaTime.Instant now, bool markCallers)
     {
         var staged = new List<(Guid Key, TRecord Copy, long? BaseVersion)>(records.Count);
         var keys = new HashSet<Guid>();
@@ -137,33 +134,44 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
             var key = Key(record);
+            var version = UnitOfWork.Saves.VersionOf(record);
             var current = Current(key);
             if (current is null)
             {
                 // A record that was read (version 1 or more) and is gone now was deleted meanwhile:
                 // a conflict, as IRecordRepository.UpdateAsync documents; a never-saved one was never here.
-                if (record.Version > 0 || WasDeletedHere(key))
+                if (version > 0 || WasDeletedHere(key))
                 {
-                    throw new ConcurrencyConflictException(TypeName, IdText(record), record.Version, null);
+                    throw new ConcurrencyConflictException(TypeName, IdText(record), version, null);
                 }
 
                 throw new RecordNotFoundException(TypeName, IdText(record));
             }
 
-            if (current.Version != record.Version || !keys.Add(key))
+            if (current.Version != version || !keys.Add(key))
             {
-                throw new ConcurrencyConflictException(TypeName, IdText(record), record.Version, current.Version);
+                throw new ConcurrencyConflictException(TypeName, IdText(record), version, current.Version);
             }
 
             UnitOfWork.CheckReferences(record);
             var copy = Copy(record);
-            copy.MarkSaved(now, UnitOfWork.ActingUser, record.Version + 1);
+            copy.MarkSaved(now, UnitOfWork.ActingUser, version + 1);
             staged.Add((key, copy, BaseVersion(key, current)));
         }
 
         foreach (var (key, copy, baseVersion) in staged)
         {
             _pending[key] = new Pending(copy, _pending.TryGetValue(key, out var p) ? p.BaseVersion : baseVersion);
+        }
+
+        // The caller's objects get their new versions when the unit of work commits, not before;
+        // a field-aware update (UpdateChangedAsync) never marks them.
+        if (markCallers)
+        {
+            foreach (var record in records)
+            {
+                UnitOfWork.Saves.Stage(record, now, UnitOfWork.ActingUser, UnitOfWork.Saves.VersionOf(record) + 1);
+            }
         }
     }
 

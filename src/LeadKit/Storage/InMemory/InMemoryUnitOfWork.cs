@@ -60,6 +60,9 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
 
     internal UserId? ActingUser { get; }
 
+    /// <summary>Gets the saves staged for the caller's record objects, applied at commit.</summary>
+    internal SavedMarks Saves { get; } = new();
+
     internal Instant Now => Store.Clock.GetCurrentInstant();
 
     public Task CommitAsync(CancellationToken cancellationToken = default)
@@ -68,12 +71,14 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
         EnsureOpen();
         Store.Commit(Workspace, [_users, _customFields, _scoringProfiles, _savedReports, _leads, _contacts, _history, _opportunities, _operations]);
         _done = true;
+        Saves.Apply();
         return Task.CompletedTask;
     }
 
     public ValueTask DisposeAsync()
     {
         _done = true;
+        Saves.Discard();
         return ValueTask.CompletedTask;
     }
 

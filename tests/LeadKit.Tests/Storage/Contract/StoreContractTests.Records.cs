@@ -139,13 +139,15 @@ public abstract partial class StoreContractTests
         for (var i = 2; i <= 4; i++)
         {
             var n = i;
+            Lead? current = null;
             await InUnitAsync(store, ws, async u =>
             {
-                var current = await u.Leads.GetAsync(lead.Id);
+                current = await u.Leads.GetAsync(lead.Id);
                 current.SetJobTitle($"Title {n}");
                 await u.Leads.UpdateAsync([current]);
-                Assert.Equal(n, current.Version);
+                Assert.Equal(n - 1, current.Version);
             });
+            Assert.Equal(n, current!.Version);
         }
 
         var stored = await FindLeadAsync(store, ws, lead.Id);
@@ -160,15 +162,17 @@ public abstract partial class StoreContractTests
         var lead = NewLead("Ada Lovelace");
         await AddLeadsAsync(store, ws, lead);
 
+        Lead? current = null;
         await InUnitAsync(store, ws, async u =>
         {
-            var current = await u.Leads.GetAsync(lead.Id);
+            current = await u.Leads.GetAsync(lead.Id);
             current.SetJobTitle("First");
             await u.Leads.UpdateAsync([current]);
             current.SetJobTitle("Second");
             await u.Leads.UpdateAsync([current]);
-            Assert.Equal(3, current.Version);
+            Assert.Equal(1, current.Version);
         });
+        Assert.Equal(3, current!.Version);
 
         var stored = await FindLeadAsync(store, ws, lead.Id);
         Assert.Equal(3, stored!.Version);
@@ -250,14 +254,15 @@ public abstract partial class StoreContractTests
         await InUnitAsync(store, ws, u => u.Contacts.AddAsync([contact]));
         Assert.Equal(1, contact.Version);
 
+        BusinessContact? current = null;
         await InUnitAsync(store, ws, async u =>
         {
-            var current = await u.Contacts.GetAsync(contact.Id);
+            current = await u.Contacts.GetAsync(contact.Id);
             Assert.Equal("Charlie", current.Details.Nickname);
             current.SetDetails(new ContactDetails(department: "Difference Engines"));
             await u.Contacts.UpdateAsync([current]);
-            Assert.Equal(2, current.Version);
         });
+        Assert.Equal(2, current!.Version);
 
         var stored = await ReadAsync(store, ws, u => u.Contacts.FindAsync(contact.Id));
         Assert.Equal(2, stored!.Version);

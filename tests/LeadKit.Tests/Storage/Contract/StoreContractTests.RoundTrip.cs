@@ -55,6 +55,37 @@ public abstract partial class StoreContractTests
     }
 
     [StoreFact]
+    public async Task RoundTrip_LeadsAtTheLimits_ReadBackExactly()
+    {
+        var (store, ws) = await NewWorkspaceAsync();
+        var leads = Gen.Sample(LeadKitGenerators.LeadAtLimits(), 3, 25).Select(AsNew).ToList();
+        Assert.All(leads, l => Assert.Null(Properties.LimitCases.Missed(l)));
+        var users = leads.SelectMany(r => new[] { r.AssignedTo, r.InitiatedBy?.User }).OfType<UserId>().Distinct()
+            .Select(id => new WorkspaceUser(id, "User " + id)).ToList();
+        var referrers = leads.Select(r => r.InitiatedBy?.Contact).OfType<ContactId>().Distinct()
+            .Select(id => BusinessContact.Restore(id, PersonName.Parse("Referrer"), Start)).ToList();
+
+        await InUnitAsync(store, ws, async u =>
+        {
+            foreach (var user in users)
+            {
+                await u.Users.AddAsync(user);
+            }
+
+            await u.Contacts.AddAsync(referrers);
+            await u.Leads.AddAsync(leads);
+        });
+
+        foreach (var lead in leads)
+        {
+            var stored = await FindLeadAsync(store, ws, lead.Id);
+            Assert.NotNull(stored);
+            var differences = RecordComparer.Differences(lead, stored);
+            Assert.True(differences.Count == 0, $"{lead}: {string.Join("; ", differences)}");
+        }
+    }
+
+    [StoreFact]
     public async Task RoundTrip_GeneratedRecords_ReadBackExactly()
     {
         var (store, ws) = await NewWorkspaceAsync();

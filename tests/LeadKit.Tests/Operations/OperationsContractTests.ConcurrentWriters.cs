@@ -1,0 +1,96 @@
+using LeadKit.BulkEdit;
+using LeadKit.Leads;
+using LeadKit.Operations;
+using LeadKit.Scoring;
+using LeadKit.Storage;
+using LeadKit.Tests.Storage.Contract;
+using LeadKit.Tests.Storage.Faults;
+
+namespace LeadKit.Tests.Operations;
+
+/// <content>
+/// A concurrent writer during an operation: another unit of work changes a lead after the
+/// operation read it and before the operation writes (interleaved through
+/// <see cref="FaultPlan.BeforeEachCall"/>). No update is lost: the writer's change survives, and
+/// the operation reports the conflict (bulk edit) or scores the new version (re-score).
+/// </content>
+public abstract partial class OperationsContractTests
+{
+    [StoreTheory]
+    [InlineData(FailurePolicy.SkipFailed)]
+    [InlineData(FailurePolicy.AllOrNothing)]
+    public async Task BulkEdit_ConcurrentWriterBeforeTheWrite_ConflictReportedAndTheWritersChangeSurvives(FailurePolicy policy)
+    {
+        var ws = await NewWorkspaceAsync();
+        var stored = await ws.AddLeadsAsync(NewLead("Ada Lovelace", "Analytical"), NewLead("Grace Hopper", "Navy"));
+        var (raced, other) = (stored[0], stored[1]);
+        var plan = new FaultPlan(0)
+        {
+            BeforeEachCall = (what, call) => call == 1 ? ChangeCompanyAsync(ws, raced.Id, "Concurrent Co") : Task.CompletedTask,
+        };
+        var context = new OperationContext(new FaultyStore(ws.Store, plan), ws.Id, Clock, ws.Actor);
+
+        var result = await new BulkEditor(context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(raced.Id, other.Id), FieldEdit.Set(EditableField.JobTitle, "CEO")) { Policy = policy });
+
+        var failure = Assert.Single(result.Report.Failures);
+        Assert.Equal(raced.Reference, failure.Record);
+        Assert.Contains("version", failure.Reason, StringComparison.OrdinalIgnoreCase);
+        var after = await ws.GetLeadAsync(raced.Id);
+        Assert.Equal(("Concurrent Co", (string?)null, 2L), (after.CompanyName, after.JobTitle, after.Version));
+        var untouched = await ws.GetLeadAsync(other.Id);
+        Assert.Equal(policy == FailurePolicy.SkipFailed ? "CEO" : null, untouched.JobTitle);
+    }
+
+    [StoreFact]
+    public async Task Rescore_ConcurrentWriterBeforeTheScoresAreWritten_WritersChangeSurvivesAndItsNewVersionIsScored()
+    {
+        var ws = await NewWorkspaceAsync();
+        var profiles = new ScoringProfiles(ws.Store, ws.Id, Clock, actingUser: ws.Actor);
+        await profiles.AddCriterionAsync("Met at a trade show", Weight.Low);
+        var stored = await ws.AddLeadsAsync(NewLead("Ada Lovelace", "Analytical"), NewLead("Grace Hopper", "Navy"));
+        var plan = new FaultPlan(0)
+        {
+            BeforeEachCall = (what, call) => call == 1 ? ChangeCompanyAsync(ws, stored[0].Id, "Concurrent Co") : Task.CompletedTask,
+        };
+
+        var result = await new ScoringProfiles(new FaultyStore(ws.Store, plan), ws.Id, Clock, actingUser: ws.Actor).RescoreAsync();
+
+        Assert.True(plan.Calls >= 3, $"The re-score wrote only {plan.Calls} times: it did not retry the page.");
+        var after = await ws.GetLeadAsync(stored[0].Id);
+        Assert.Equal(("Concurrent Co", 2L), (after.CompanyName, after.Version));
+        Assert.NotNull(after.Score);
+        Assert.Equal(2, result.Changed);
+
+        // The scores stored are those of the current versions: a second re-score changes nothing.
+        Assert.Equal(0, (await profiles.RescoreAsync()).Changed);
+    }
+
+    [StoreFact]
+    public async Task Rescore_WriterChangingTheLeadBeforeEveryAttempt_ConflictReportedAndEveryChangeSurvives()
+    {
+        var ws = await NewWorkspaceAsync();
+        await new ScoringProfiles(ws.Store, ws.Id, Clock, actingUser: ws.Actor).AddCriterionAsync("Met at a trade show", Weight.Low);
+        var stored = await ws.AddLeadsAsync(NewLead("Ada Lovelace", "Analytical"));
+        var changes = 0;
+        var plan = new FaultPlan(0)
+        {
+            BeforeEachCall = (what, call) => what.EndsWith(nameof(ILeadRepository.UpdateStoredScoresAsync), StringComparison.Ordinal)
+                ? ChangeCompanyAsync(ws, stored[0].Id, $"Concurrent Co {++changes}")
+                : Task.CompletedTask,
+        };
+
+        var error = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => new ScoringProfiles(new FaultyStore(ws.Store, plan), ws.Id, Clock, actingUser: ws.Actor).RescoreAsync());
+
+        Assert.Equal(stored[0].Id.ToString(), error.RecordId);
+        var after = await ws.GetLeadAsync(stored[0].Id);
+        Assert.Equal(($"Concurrent Co {changes}", 1L + changes), (after.CompanyName, after.Version));
+    }
+
+    private static Task ChangeCompanyAsync(TestWorkspace ws, LeadId id, string company) =>
+        ws.WriteAsync(async u =>
+        {
+            var lead = await u.Leads.GetAsync(id);
+            lead.SetCompanyName(company);
+            await u.Leads.UpdateAsync([lead]);
+        });
+}

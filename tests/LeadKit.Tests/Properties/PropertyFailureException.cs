@@ -1,0 +1,13 @@
+namespace LeadKit.Tests.Properties;
+
+/// <summary>A property checked by <see cref="PropertyRunner"/> failed; the message carries the replay seed.</summary>
+public sealed class PropertyFailureException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">FsCheck's report and the replay seed.</param>
+    /// <param name="innerException">FsCheck's exception.</param>
+    public PropertyFailureException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
