@@ -119,6 +119,6 @@ internal static class CriteriaOutput
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(result);
-        host.Console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Re-scored {result.Scanned} Automatic records with profile v{result.ProfileVersion}: {result.Changed} changed.")));
+        host.Console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Re-scored {result.Scanned} records with profile v{result.ProfileVersion}: {result.Changed} changed.")));
     }
 }

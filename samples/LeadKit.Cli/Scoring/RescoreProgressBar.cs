@@ -30,7 +30,7 @@ internal static class RescoreProgressBar
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask("Re-scoring Automatic records", maxValue: 1);
+                var task = context.AddTask("Re-scoring records", maxValue: 1);
                 result = await work(new Sink(p =>
                 {
                     task.MaxValue = Math.Max(1, p.Total);

@@ -150,21 +150,20 @@ internal sealed class PostgresDialect : SqlDialect
         // \u0000 escape (a NUL in a value); those few rows are left to RewriteScoresAsync below.
         var sql =
             $"UPDATE {table} AS l SET "
-            + $"stars = CASE WHEN l.score_type_key = '{ScoreRow.ManualKey}' AND l.manual_stars IS NOT NULL THEN LEAST(l.manual_stars, u.max_stars) ELSE u.stars END, "
+            + "stars = u.stars, "
             + "score_points = u.points, "
             + "document = (SELECT json_object_agg(m.key, m.value ORDER BY m.position) FROM ("
             + "SELECT e.key, CASE WHEN e.key = 'score' THEN u.score::json ELSE e.value END AS value, e.position "
             + "FROM json_each(l.document) WITH ORDINALITY AS e(key, value, position) WHERE e.key <> 'score' OR u.score IS NOT NULL "
             + "UNION ALL SELECT 'score', u.score::json, 9223372036854775807 WHERE u.score IS NOT NULL AND json_extract_path(l.document, 'score') IS NULL"
             + ") AS m) "
-            + "FROM unnest($1::uuid[], $2::bigint[], $3::integer[], $4::integer[], $5::integer[], $6::text[]) AS u(id, version, stars, max_stars, points, score) "
-            + "WHERE l.workspace_id = $7 AND l.id = u.id AND l.version = u.version AND strpos(l.document::text, '\\u0000') = 0 "
+            + "FROM unnest($1::uuid[], $2::bigint[], $3::integer[], $4::integer[], $5::text[]) AS u(id, version, stars, points, score) "
+            + "WHERE l.workspace_id = $6 AND l.id = u.id AND l.version = u.version AND strpos(l.document::text, '\\u0000') = 0 "
             + "RETURNING l.id";
         await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
         command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = rows.Select(r => r.Id).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<long[]> { TypedValue = rows.Select(r => r.Version).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = rows.Select(r => r.AutomaticStars).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = rows.Select(r => r.MaxStars).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = rows.Select(r => r.Stars).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<int?[]> { TypedValue = rows.Select(r => r.Points).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = rows.Select(r => r.Score).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = workspace });
@@ -218,8 +217,8 @@ internal sealed class PostgresDialect : SqlDialect
             return;
         }
 
-        var sql = $"UPDATE {table} SET stars = CASE WHEN score_type_key = '{ScoreRow.ManualKey}' AND manual_stars IS NOT NULL THEN LEAST(manual_stars, $1) ELSE $2 END, "
-            + "score_points = $3, document = $4 WHERE id = $5 AND workspace_id = $6 AND version = $7";
+        var sql = $"UPDATE {table} SET stars = $1, "
+            + "score_points = $2, document = $3 WHERE id = $4 AND workspace_id = $5 AND version = $6";
         var indexes = documents.Keys.Select(id => pending[id]).ToList();
         var values = indexes.Select(r =>
         {
@@ -234,9 +233,9 @@ internal sealed class PostgresDialect : SqlDialect
                 document["score"] = JsonNode.Parse(row.Score);
             }
 
-            return new object?[] { row.MaxStars, row.AutomaticStars, row.Points, document.ToJsonString(DocumentOptions), row.Id, workspace, row.Version };
+            return new object?[] { row.Stars, row.Points, document.ToJsonString(DocumentOptions), row.Id, workspace, row.Version };
         }).ToList();
-        ColumnType[] types = [ColumnType.Int32, ColumnType.Int32, ColumnType.Int32, ColumnType.Json, ColumnType.Guid, ColumnType.Guid, ColumnType.Int64];
+        ColumnType[] types = [ColumnType.Int32, ColumnType.Int32, ColumnType.Json, ColumnType.Guid, ColumnType.Guid, ColumnType.Int64];
         var affected = await ExecuteEachAsync(npgsqlConnection, transaction, sql, types, values, values.Count, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < indexes.Count; i++)
         {

@@ -137,11 +137,10 @@ internal sealed class SqliteDialect : SqlDialect
         await using var command = (SqliteCommand)connection.CreateCommand();
         command.Transaction = (SqliteTransaction)transaction;
         command.CommandText =
-            $"UPDATE {table} SET stars = CASE WHEN score_type_key = '{ScoreRow.ManualKey}' AND manual_stars IS NOT NULL THEN MIN(manual_stars, @max) ELSE @stars END, "
+            $"UPDATE {table} SET stars = @stars, "
             + "score_points = @points, "
             + "document = CASE WHEN @score IS NULL THEN json_remove(document, '$.score') ELSE json_set(document, '$.score', json(@score)) END "
             + "WHERE id = @id AND workspace_id = @ws AND version = @version";
-        var max = command.Parameters.Add("@max", SqliteType.Integer);
         var stars = command.Parameters.Add("@stars", SqliteType.Integer);
         var points = command.Parameters.Add("@points", SqliteType.Integer);
         var score = command.Parameters.Add("@score", SqliteType.Text);
@@ -152,8 +151,7 @@ internal sealed class SqliteDialect : SqlDialect
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
-            max.Value = row.MaxStars;
-            stars.Value = row.AutomaticStars;
+            stars.Value = row.Stars;
             points.Value = row.Points is { } p ? p : DBNull.Value;
             score.Value = row.Score is { } s ? s : DBNull.Value;
             id.Value = InstantText.FormatGuid(row.Id);

@@ -345,8 +345,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             var rows = list.Select(c => new ScoreRow(
                 c.Record.Id,
                 c.Version,
-                c.Score?.AutomaticStars ?? 0,
-                c.Score?.MaxStars ?? Scoring.ScoringProfile.DefaultMaxStars,
+                c.Stars,
                 c.Score?.Points,
                 c.Score is { } score ? Documents.Write(score) : null)).ToList();
             var written = await Unit.Dialect.UpdateScoresAsync(Unit.Connection, Unit.Transaction!, Table.Name, Unit.Workspace.Value, rows, cancellationToken).ConfigureAwait(false);

@@ -18,9 +18,7 @@ public abstract partial class ContactRecord
     /// stars (capped at the stored score's most stars, 5 when never scored) for a manual score, the
     /// stored automatic stars otherwise (0 when never scored).
     /// </summary>
-    public int Stars => ScoreType == ScoreType.Manual && ManualStars is { } manual
-        ? Math.Min(manual, Score?.MaxStars ?? ScoringProfile.DefaultMaxStars)
-        : Score?.AutomaticStars ?? 0;
+    public int Stars => DisplayedStars.Of(ScoreType, ManualStars, Score?.AutomaticStars ?? 0, Score?.MaxStars ?? ScoringProfile.DefaultMaxStars);
 
     /// <summary>
     /// Stores the automatic score computed for the record (what a re-score does). It does not touch the

@@ -12,12 +12,13 @@ namespace LeadKit.Scoring;
 
 /// <summary>
 /// A workspace's scoring profile as a service: read it, edit it through the repository (with
-/// optimistic concurrency on its version), and re-score every Automatic record after each edit.
-/// The re-score streams: it reads the Automatic leads and business contacts a keyset page at a time
+/// optimistic concurrency on its version), and re-score every record after each edit.
+/// The re-score streams: it reads the leads and business contacts a keyset page at a time
 /// (never all at once), scores each page, and writes only the stored scores that changed, with the
 /// score-only <see cref="IRecordRepository{TRecord, TId}.UpdateStoredScoresAsync"/> (no version bump,
 /// nothing else of the record rewritten), one unit of work per page, reporting progress after each.
-/// Manual records are left alone (their displayed stars are the manual ones). Records that someone
+/// Manual records are re-scored too: their stored score keeps the automatic result (what switching
+/// back would give) and the profile's most stars, which caps the manual stars they display. Records that someone
 /// changed after their page was read are not overwritten: the page is read and scored again.
 /// </summary>
 /// <remarks>
@@ -31,7 +32,6 @@ public sealed class ScoringProfiles
 
     private const int MaxAttempts = 3;
 
-    private static readonly Filter Automatic = RecordField.ScoreType.EqualTo("Automatic");
 
     /// <summary>Creates the service.</summary>
     /// <param name="store">The store.</param>
@@ -134,7 +134,7 @@ public sealed class ScoringProfiles
 
     /// <summary>
     /// Applies any edit to the stored profile (<see cref="ScoringProfile.Empty"/> when none is stored),
-    /// saves the result and re-scores the Automatic records. An edit that returns the same profile
+    /// saves the result and re-scores every record. An edit that returns the same profile
     /// saves and re-scores nothing.
     /// </summary>
     /// <param name="edit">The edit, e.g. <c>p =&gt; p.WithScale(…)</c>.</param>
@@ -146,7 +146,7 @@ public sealed class ScoringProfiles
         EditAsync(edit, () => null, progress, cancellationToken);
 
     /// <summary>
-    /// Re-scores every Automatic lead and business contact with the stored profile, a page at a time,
+    /// Re-scores every lead and business contact (Automatic and Manual) with the stored profile, a page at a time,
     /// saving only the records whose stored score changed.
     /// </summary>
     /// <param name="progress">Receives the progress after every page.</param>
@@ -160,8 +160,8 @@ public sealed class ScoringProfiles
         await using (unit.ConfigureAwait(false))
         {
             profile = await unit.ScoringProfiles.GetAsync(cancellationToken).ConfigureAwait(false) ?? ScoringProfile.Empty;
-            total = await unit.Leads.CountAsync(Automatic, cancellationToken).ConfigureAwait(false)
-                + await unit.Contacts.CountAsync(Automatic, cancellationToken).ConfigureAwait(false);
+            total = await unit.Leads.CountAsync(Filter.All, cancellationToken).ConfigureAwait(false)
+                + await unit.Contacts.CountAsync(Filter.All, cancellationToken).ConfigureAwait(false);
         }
 
         var asOf = Rescorer.Clock.GetCurrentInstant();
@@ -198,7 +198,7 @@ public sealed class ScoringProfiles
         where TRecord : ContactRecord
         where TId : struct
     {
-        var query = new RecordQuery(Automatic);
+        var query = new RecordQuery();
         PageCursor? cursor = null;
         do
         {

@@ -125,7 +125,7 @@ public sealed class ScoringCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task CriteriaEdit_RescoresStoredAutomaticLeads_AndLeavesManualOnes()
+    public async Task CriteriaEdit_RescoresEveryLead_ManualOnesKeepTheirDisplayedStars()
     {
         await _cli.InitAsync("--criteria", "none");
         await _cli.OnDatabaseAsync("criteria", "add", "--description", "A", "--weight", "high");
@@ -141,16 +141,16 @@ public sealed class ScoringCommandTests : IDisposable
         var edit = await _cli.OnDatabaseAsync("criteria", "edit", "a", "--weight", "low");
 
         Assert.Equal(ExitCodes.Success, edit.ExitCode);
-        Assert.Contains("1 changed", edit.Output, StringComparison.Ordinal);
+        Assert.Contains("2 changed", edit.Output, StringComparison.Ordinal);
         var ann = await _cli.WithWorkAsync(u => u.Leads.GetAsync(LeadId.Parse(automatic)));
         Assert.Equal(new StoredScore(1, -2, 1, 4, 5), ann.Score);
         var bob = await _cli.WithWorkAsync(u => u.Leads.GetAsync(LeadId.Parse(manual)));
         Assert.Equal(manualBefore.Version, bob.Version);
-        Assert.Equal(manualBefore.Score, bob.Score);
+        Assert.Equal(new StoredScore(1, -2, 1, 4, 5), bob.Score); // the automatic result, for switching back
         Assert.Equal(1, bob.Stars);
 
         var rescore = (await _cli.OnDatabaseAsync("score", "rescore", "--json")).Json();
-        Assert.Equal(1, rescore.GetProperty("scanned").GetInt64());
+        Assert.Equal(2, rescore.GetProperty("scanned").GetInt64());
         Assert.Equal(0, rescore.GetProperty("changed").GetInt64());
         var filtered = (await _cli.OnDatabaseAsync("lead", "list", "--filter", "stars >= 1", "--sort", "stars:desc", "--json")).Json();
         Assert.Equal(2, filtered.GetProperty("total").GetInt32());

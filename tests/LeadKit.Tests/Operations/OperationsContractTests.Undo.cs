@@ -243,7 +243,7 @@ public abstract partial class OperationsContractTests
         var ws = await NewWorkspaceAsync();
         var stored = (await ws.AddLeadsAsync(NewLead("Ada", "Contoso")))[0];
         var original = await ws.GetLeadAsync(stored.Id);
-        await ws.WriteAsync(async u => Assert.Empty(await u.Leads.UpdateStoredScoresAsync([new StoredScoreChange(stored.Reference, stored.Version, new Scoring.StoredScore(4, 0, 4, 6, 5))])));
+        await ws.WriteAsync(async u => Assert.Empty(await u.Leads.UpdateStoredScoresAsync([StoredScoreChange.For(stored, new Scoring.StoredScore(4, 0, 4, 6, 5))])));
         var changed = original.Copy();
         changed.SetCompanyName("Fabrikam");
 

@@ -119,7 +119,7 @@ public abstract partial class StoreContractTests
         var profiles = new ScoringProfiles(store, ws, Clock) { PageSize = 2 };
 
         var first = await profiles.RescoreAsync();
-        Assert.Equal(new RescoreResult(2, 2, 1), first);
+        Assert.Equal(new RescoreResult(3, 3, 1), first);
         Assert.Equal(new StoredScore(3, 0, 3, 6, 5), (await FindLeadAsync(store, ws, onlyA.Id))!.Score);
         Assert.Equal(new StoredScore(1, -4, 1, 6, 5), (await FindLeadAsync(store, ws, onlyC.Id))!.Score);
         var manualBefore = await FindLeadAsync(store, ws, manual.Id);
@@ -128,13 +128,16 @@ public abstract partial class StoreContractTests
         var change = await profiles.EditCriterionAsync(A, weight: Weight.Low, progress: new SyncProgress<RescoreProgress>(reports.Add));
 
         Assert.Equal(2, change.Profile.Version);
-        Assert.Equal(new RescoreResult(2, 2, 2), change.Rescore);
-        Assert.Equal(new RescoreProgress(2, 2, 2), reports[^1]);
+        Assert.Equal(new RescoreResult(3, 3, 2), change.Rescore);
+        Assert.Equal(new RescoreProgress(3, 3, 3), reports[^1]);
         Assert.Equal(new StoredScore(1, -2, 1, 4, 5), (await FindLeadAsync(store, ws, onlyA.Id))!.Score);
         Assert.Equal(new StoredScore(1, -2, 1, 4, 5), (await FindLeadAsync(store, ws, onlyC.Id))!.Score);
         var manualAfter = await FindLeadAsync(store, ws, manual.Id);
+        // Manual records are re-scored too (score-only, no new version): the automatic result is kept
+        // for switching back, and the manual stars stay what is displayed.
         Assert.Equal(manualBefore!.Version, manualAfter!.Version);
-        Assert.Null(manualAfter.Score);
+        Assert.Equal(new StoredScore(3, 0, 3, 6, 5), manualBefore.Score);
+        Assert.Equal(new StoredScore(1, -2, 1, 4, 5), manualAfter.Score);
         Assert.Equal(1, manualAfter.Stars);
         Assert.Equal(2, (await ReadAsync(store, ws, u => u.ScoringProfiles.GetAsync()))!.Version);
     }
@@ -162,6 +165,46 @@ public abstract partial class StoreContractTests
         Assert.Equal(5, change.Rescore.Changed); // W grows from 6 to 7: every stored score changes.
         Assert.Equal(versions[leads[1].Id], (await FindLeadAsync(store, ws, leads[1].Id))!.Version); // a score-only write: no new version
         Assert.Equal(new StoredScore(1, -3, 2, 7, 5), (await FindLeadAsync(store, ws, leads[0].Id))!.Score);
+    }
+
+    /// <summary>
+    /// The displayed-stars rule exists once: for every star scale and every manual star count, the
+    /// engine's stars, the stored record's <see cref="ContactRecord.Stars"/> and the store's
+    /// <c>stars</c> filter and sort agree (a manual 8 on a 10-star profile is 8 everywhere).
+    /// </summary>
+    [StoreFact]
+    public async Task ManualScore_AndTheStarsFilter_AgreeOnEveryStarScale()
+    {
+        var (store, ws) = await NewWorkspaceAsync();
+        var leads = Enumerable.Range(0, ContactRecord.MaxManualStars + 1).Select(m =>
+        {
+            var lead = NewLead($"Manual {m}");
+            lead.SetManualScore(m);
+            return lead;
+        }).Append(NewLead("Automatic")).ToArray();
+        leads[^1].CheckCriterion(A, Start);
+        await AddLeadsAsync(store, ws, leads);
+        await InUnitAsync(store, ws, u => u.ScoringProfiles.SaveAsync(Abc(), null));
+        var profiles = new ScoringProfiles(store, ws, Clock);
+
+        for (var maxStars = 1; maxStars <= ScoringProfile.MaxStarsLimit; maxStars++)
+        {
+            var scale = maxStars;
+            var profile = (await profiles.EditAsync(p => p.WithMaxStars(scale))).Profile;
+            foreach (var lead in leads)
+            {
+                var read = (await FindLeadAsync(store, ws, lead.Id))!;
+                var engine = LeadScorer.Default.Score(read, profile, Clock.GetCurrentInstant()).Stars;
+                Assert.Equal(engine, read.Stars);
+                var matching = await ReadAsync(store, ws, u => ToListAsync(u.Leads.QueryAsync(new RecordQuery(Filter.Parse($"stars = {engine}")))));
+                Assert.Contains(lead.Id, matching.Select(l => l.Id));
+                Assert.All(matching, l => Assert.Equal(engine, l.Stars));
+            }
+
+            var sorted = await ReadAsync(store, ws, u => ToListAsync(u.Leads.QueryAsync(new RecordQuery(Filter.All, SortSpec.Parse("stars:desc")))));
+            Assert.Equal(sorted.Select(l => l.Stars).OrderDescending(), sorted.Select(l => l.Stars));
+            Assert.Equal(Math.Min(8, scale), sorted.Single(l => l.Id == leads[8].Id).Stars);
+        }
     }
 
     /// <summary>An <see cref="IProgress{T}"/> that reports on the caller's thread (Progress&lt;T&gt; posts to the thread pool).</summary>
