@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using LeadKit.EntityFrameworkCore;
 using LeadKit.Leads;
+using LeadKit.Operations;
 using LeadKit.Scoring;
 using LeadKit.Storage;
 using Microsoft.Data.Sqlite;

@@ -5,6 +5,7 @@ using LeadKit.BulkEdit;
 using LeadKit.Cli.Hosting;
 using LeadKit.Cli.Rendering;
 using LeadKit.Operations;
+using LeadKit.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

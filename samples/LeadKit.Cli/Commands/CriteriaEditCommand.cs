@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Cli.Hosting;
 using LeadKit.Cli.Scoring;
+using LeadKit.Operations;
 using LeadKit.Scoring;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -11,6 +11,7 @@ using LeadKit.Cli.Hosting;
 using LeadKit.Cli.Rendering;
 using LeadKit.Cli.Storage;
 using LeadKit.Leads;
+using LeadKit.Operations;
 using LeadKit.Querying;
 using LeadKit.Scoring;
 using LeadKit.Storage;

@@ -11,6 +11,7 @@ using LeadKit.Cli.Rendering;
 using LeadKit.Email;
 using LeadKit.Email.Serialization;
 using LeadKit.Leads;
+using LeadKit.Operations;
 using LeadKit.Scoring;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -42,7 +42,7 @@ internal sealed class LeadAddCommand(CliHost host) : LeadKitCommand<LeadAddComma
         await using (var work = await session.BeginAsync(cancellationToken))
         {
             // A new lead starts with its stored score, so `stars` filters and sorts see it at once.
-            await new LeadKit.Scoring.ProfileRescorer(Host.Clock).RescoreAsync(work, [lead], cancellationToken);
+            await new LeadKit.Operations.ProfileRescorer(Host.Clock).RescoreAsync(work, [lead], cancellationToken);
             await work.Leads.AddAsync([lead], cancellationToken);
             await work.CommitAsync(cancellationToken);
         }

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Cli.Hosting;
 using LeadKit.Operations;
+using LeadKit.Storage;
 using NodaTime.Text;
 using Spectre.Console;
 using Spectre.Console.Cli;

@@ -3,6 +3,7 @@ using System.Threading.Tasks;
 using LeadKit.Cli.Hosting;
 using LeadKit.Cli.Scoring;
 using LeadKit.Leads;
+using LeadKit.Operations;
 using LeadKit.Scoring;
 
 namespace LeadKit.Cli.Commands;

@@ -2,6 +2,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Cli.Hosting;
 using LeadKit.Cli.Scoring;
+using LeadKit.Operations;
 using LeadKit.Scoring;
 
 namespace LeadKit.Cli.Commands;

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using LeadKit.Cli.Hosting;
 using LeadKit.Cli.Rendering;
+using LeadKit.Operations;
 using LeadKit.Scoring;
 using Spectre.Console;
 

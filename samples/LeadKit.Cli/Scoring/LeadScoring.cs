@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.History;
 using LeadKit.Leads;
+using LeadKit.Operations;
 using LeadKit.Scoring;
 using LeadKit.Storage;
 using NodaTime;

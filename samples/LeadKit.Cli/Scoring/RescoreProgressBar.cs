@@ -1,6 +1,7 @@
 using System;
 using System.Threading.Tasks;
 using LeadKit.Cli.Hosting;
+using LeadKit.Operations;
 using LeadKit.Scoring;
 using Spectre.Console;
 

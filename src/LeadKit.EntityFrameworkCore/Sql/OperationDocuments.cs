@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using LeadKit.Leads;
 using LeadKit.Operations;
+using LeadKit.Storage;
 using NodaTime.Text;
 
 namespace LeadKit.EntityFrameworkCore.Sql;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using LeadKit.Leads;
 using LeadKit.Operations;
+using LeadKit.Storage;
 using NodaTime;
 
 namespace LeadKit.BulkEdit;

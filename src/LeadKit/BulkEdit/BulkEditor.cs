@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using LeadKit.Assignment;
 using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Operations;

@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using LeadKit.Leads;
 using LeadKit.Serialization;
+using LeadKit.Storage;
 
 namespace LeadKit.Operations;
 

@@ -4,7 +4,6 @@ using LeadKit.Contacts;
 using LeadKit.CustomFields;
 using LeadKit.History;
 using LeadKit.Leads;
-using LeadKit.Operations;
 
 namespace LeadKit.Storage.InMemory;
 

@@ -1,4 +1,5 @@
 using LeadKit.Leads;
+using LeadKit.Operations;
 using LeadKit.Querying;
 using LeadKit.Reports;
 using LeadKit.Scoring;

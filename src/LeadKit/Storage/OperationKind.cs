@@ -1,12 +1,12 @@
-namespace LeadKit.Operations;
+namespace LeadKit.Storage;
 
 /// <summary>What a recorded operation did (see <see cref="OperationSummary"/>).</summary>
 public enum OperationKind
 {
-    /// <summary>A bulk edit (<see cref="BulkEdit.BulkEditor.ApplyAsync"/>).</summary>
+    /// <summary>A bulk edit (<c>BulkEditor.ApplyAsync</c>).</summary>
     BulkEdit = 0,
 
-    /// <summary>An assignment or unassignment (<see cref="Assignment.LeadAssignment"/>).</summary>
+    /// <summary>An assignment or unassignment (<c>LeadKit.Assignment.LeadAssignment</c>).</summary>
     Assignment = 1,
 
     /// <summary>The undo of another operation; undoing it re-applies that operation.</summary>

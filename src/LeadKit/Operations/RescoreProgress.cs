@@ -1,4 +1,4 @@
-namespace LeadKit.Scoring;
+namespace LeadKit.Operations;
 
 /// <summary>How far a batch re-score has got: reported after every page.</summary>
 /// <param name="Scanned">The records scored so far.</param>

@@ -1,4 +1,6 @@
-namespace LeadKit.Scoring;
+using LeadKit.Scoring;
+
+namespace LeadKit.Operations;
 
 /// <summary>The outcome of a profile edit through <see cref="ScoringProfiles"/>: the saved profile and the re-score it triggered.</summary>
 /// <param name="Profile">The profile now stored.</param>

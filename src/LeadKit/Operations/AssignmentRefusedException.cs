@@ -1,6 +1,6 @@
 using LeadKit.Leads;
 
-namespace LeadKit.Assignment;
+namespace LeadKit.Operations;
 
 /// <summary>
 /// Thrown when leads are assigned to a user who cannot take them: not a member of the workspace

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using LeadKit.Utility;
 
-namespace LeadKit.Operations;
+namespace LeadKit.Storage;
 
 /// <summary>
 /// Identifies a recorded operation (a bulk edit, an assignment, an undo) within a workspace: what

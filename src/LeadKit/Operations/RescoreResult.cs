@@ -1,4 +1,4 @@
-namespace LeadKit.Scoring;
+namespace LeadKit.Operations;
 
 /// <summary>The outcome of a batch re-score.</summary>
 /// <param name="Scanned">The records scored.</param>

@@ -1,4 +1,4 @@
-namespace LeadKit.Assignment;
+namespace LeadKit.Operations;
 
 /// <summary>Why an assignment was refused.</summary>
 public enum AssignmentRefusal

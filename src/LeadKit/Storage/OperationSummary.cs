@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using LeadKit.Leads;
 using NodaTime;
 
-namespace LeadKit.Operations;
+namespace LeadKit.Storage;
 
 /// <summary>
 /// A recorded operation, as <c>leadkit operations list</c> shows it: its identifier, kind, when and

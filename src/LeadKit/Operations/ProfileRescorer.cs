@@ -5,11 +5,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.History;
 using LeadKit.Leads;
-using LeadKit.Operations;
+using LeadKit.Scoring;
 using LeadKit.Storage;
 using NodaTime;
 
-namespace LeadKit.Scoring;
+namespace LeadKit.Operations;
 
 /// <summary>
 /// Stores on each record the score the workspace's profile gives it now

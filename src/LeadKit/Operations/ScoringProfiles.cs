@@ -5,10 +5,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Leads;
 using LeadKit.Querying;
+using LeadKit.Scoring;
 using LeadKit.Storage;
 using NodaTime;
 
-namespace LeadKit.Scoring;
+namespace LeadKit.Operations;
 
 /// <summary>
 /// A workspace's scoring profile as a service: read it, edit it through the repository (with

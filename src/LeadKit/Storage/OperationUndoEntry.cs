@@ -1,6 +1,6 @@
 using LeadKit.Leads;
 
-namespace LeadKit.Operations;
+namespace LeadKit.Storage;
 
 /// <summary>
 /// What it takes to undo an operation on one record, as it is persisted: the record, the version the
