@@ -428,7 +428,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
     public async Task<long> CountAsync(Filter? filter = null, CancellationToken cancellationToken = default)
     {
-        var sql = RecordSelect.Count(Unit.Dialect, Kind, Unit.Workspace, filter ?? Filter.All);
+        var sql = RecordSelect.Count(Unit.Dialect, Kind, Unit.Workspace, await BindUsersAsync(filter ?? Filter.All, cancellationToken).ConfigureAwait(false));
         var rows = await Unit.QueryAsync(sql, [ColumnType.Int64], cancellationToken).ConfigureAwait(false);
         return (long)rows[0][0]!;
     }
@@ -439,9 +439,27 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
     private static string IdText(ContactRecord record) => record.Reference.Id.ToString("D");
 
+    /// <summary>Replaces user names in <c>assignedTo</c> conditions by ids (<see cref="Filter.BindUsers"/>): SQL compares ids only.</summary>
+    private async Task<Filter> BindUsersAsync(Filter filter, CancellationToken cancellationToken)
+    {
+        if (!filter.NamesUsers)
+        {
+            return filter;
+        }
+
+        var users = new List<WorkspaceUser>();
+        await foreach (var user in Unit.Users.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            users.Add(user);
+        }
+
+        return filter.BindUsers(users);
+    }
+
     private async Task<List<(TRecord Record, PageCursor Cursor)>> ReadAsync(RecordQuery query, PageCursor? after, int limit, CancellationToken cancellationToken)
     {
-        var (sql, columns) = RecordSelect.Build(Unit.Dialect, Kind, Unit.Workspace, query.Filter, query.Sort, after, limit);
+        var filter = await BindUsersAsync(query.Filter, cancellationToken).ConfigureAwait(false);
+        var (sql, columns) = RecordSelect.Build(Unit.Dialect, Kind, Unit.Workspace, filter, query.Sort, after, limit);
         var types = DocumentTypes.Concat(columns.Select(c => c.Type)).ToArray();
         var rows = await Unit.QueryAsync(sql, types, cancellationToken).ConfigureAwait(false);
         return rows.Select(row =>

@@ -11,6 +11,23 @@ public sealed class AssignCommandTests : IDisposable
     public void Dispose() => _cli.Dispose();
 
     [Fact]
+    public async Task LeadList_FilterAssignedToByDisplayName_FindsThatUsersLeads()
+    {
+        await _cli.InitAsync("--owner", "Alex Morgan", "--users", "alice,Priya Raman");
+        var ann = await _cli.AddLeadAsync("--name", "Ann Lee", "--assign", "alice");
+        await _cli.AddLeadAsync("--name", "Bob Stone", "--assign", "Priya Raman");
+        await _cli.AddLeadAsync("--name", "Cy Dunn");
+
+        var json = (await _cli.OnDatabaseAsync("lead", "list", "--filter", "assignedTo = \"alice\"", "--json")).Json();
+        var unknown = await _cli.OnDatabaseAsync("lead", "list", "--filter", "assignedTo = \"nobody\"");
+
+        Assert.Equal(1, json.GetProperty("total").GetInt32());
+        Assert.Equal([ann], json.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+        Assert.Equal(ExitCodes.DomainError, unknown.ExitCode);
+        Assert.Contains("\"nobody\"", unknown.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Assign_ByName_AssignsEveryLeadAndReportsCounts()
     {
         await _cli.InitAsync("--owner", "Alex Morgan", "--users", "Priya Raman");

@@ -248,7 +248,7 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
     public async IAsyncEnumerable<TRecord> QueryAsync(RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var results = InMemoryQuery.Run(Snapshot(), query.Filter, query.Sort, query.After, query.Limit);
+        var results = InMemoryQuery.Run(Snapshot(), UnitOfWork.BindUsers(query.Filter), query.Sort, query.After, query.Limit);
         foreach (var record in results)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -267,7 +267,7 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var items = InMemoryQuery.Run(Snapshot(), query.Filter, query.Sort, after, pageSize + 1).Select(Copy).ToList();
+        var items = InMemoryQuery.Run(Snapshot(), UnitOfWork.BindUsers(query.Filter), query.Sort, after, pageSize + 1).Select(Copy).ToList();
         PageCursor? next = null;
         if (items.Count > pageSize)
         {
@@ -281,7 +281,7 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
     public Task<long> CountAsync(Filter? filter = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(InMemoryQuery.Count(Snapshot(), filter ?? Filter.All));
+        return Task.FromResult(InMemoryQuery.Count(Snapshot(), UnitOfWork.BindUsers(filter ?? Filter.All)));
     }
 
     void IStagedChanges.Verify(InMemoryWorkspaceState state, IReadOnlyList<InMemoryWorkspaceState> otherWorkspaces)

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Leads;
+using LeadKit.Querying;
 using NodaTime;
 
 namespace LeadKit.Storage.InMemory;
@@ -47,6 +48,9 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
     public IOpportunityRepository Opportunities => _opportunities;
 
     public IUserRepository Users => _users;
+
+    /// <summary>Binds user names in a filter against this unit of work's users (<see cref="Filter.BindUsers"/>).</summary>
+    internal Filter BindUsers(Filter filter) => filter.NamesUsers ? filter.BindUsers(_users.Snapshot()) : filter;
 
     public ICustomFieldRepository CustomFields => _customFields;
 

@@ -42,6 +42,9 @@ internal sealed class InMemoryUserRepository(InMemoryUnitOfWork unitOfWork) : IU
         return Task.FromResult(Current(id.Value));
     }
 
+    /// <summary>The workspace's users as this unit of work sees them (its own changes included).</summary>
+    internal List<WorkspaceUser> Snapshot() => [.. _changes.Merge(unitOfWork.Store.Read(unitOfWork.Workspace, s => s.Users.ToList()))];
+
     public async IAsyncEnumerable<WorkspaceUser> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var all = _changes.Merge(unitOfWork.Store.Read(unitOfWork.Workspace, s => s.Users.ToList()));
