@@ -13,8 +13,18 @@ namespace LeadKit.Scoring;
 /// </summary>
 public sealed class FilterRule : ScoringRule
 {
+    /// <summary>The fields that are the score itself, or how it is set: a rule reading them would make a re-score depend on the previous one.</summary>
+    private static readonly RecordField[] ScoreFields = [RecordField.Stars, RecordField.ScorePoints, RecordField.ManualStars, RecordField.ScoreType];
+
     internal FilterRule(Filter filter)
     {
+        if (FieldsOf(filter).FirstOrDefault(f => ScoreFields.Contains(f)) is { } field)
+        {
+            throw new ScoringException(
+                $"A scoring rule cannot read '{field.Name}' ({filter}): it is the score itself or how the score is set, so the "
+                + "result would depend on the previous score and a re-score would not be idempotent. Test the record's other fields, its checks or its history.");
+        }
+
         Filter = filter;
     }
 

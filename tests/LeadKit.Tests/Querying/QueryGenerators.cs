@@ -193,6 +193,12 @@ public static class QueryGenerators
             return Gen.Elements(CriterionIds).Select(FilterValue.FromString);
         }
 
+        if (field == RecordField.AssignedTo)
+        {
+            // Ids: a display name must name a user of the workspace (else the query is refused).
+            return Guids.Select(g => FilterValue.FromString(g.ToString()));
+        }
+
         return field.ValueType switch
         {
             FieldValueType.Text => Gen.Elements(Texts).Select(FilterValue.FromString),
