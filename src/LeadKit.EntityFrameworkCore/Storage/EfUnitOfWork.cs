@@ -83,7 +83,7 @@ internal sealed class EfUnitOfWork : IUnitOfWork
     internal UserId? ActingUser { get; }
 
     /// <summary>Gets the saves staged for the caller's record objects, applied once the commit succeeded.</summary>
-    internal SavedMarks Saves { get; } = new();
+    internal StagedSaves Saves { get; } = new();
 
     internal Instant Now => Store.Clock.GetCurrentInstant();
 

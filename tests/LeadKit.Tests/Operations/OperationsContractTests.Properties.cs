@@ -40,16 +40,18 @@ public abstract partial class OperationsContractTests
     [StoreFact]
     public void Property_BulkEditThenUndo_RestoresTheExactPriorState()
     {
-        var scenarios = Arb.From(
-            from leads in Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(LeadKitGenerators.Lead(), n))
-            from edits in Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(EditSpecs(), n))
-            from policy in Gen.Elements(FailurePolicy.AllOrNothing, FailurePolicy.SkipFailed)
-            from byFilter in Gen.Elements(true, false)
-            select new EditScenario(leads, edits, policy, byFilter),
-            ShrinkScenario);
-
+        var scenarios = EditScenarios();
         PropertyRunner.Check(PropertyRuns, Prop.ForAll(scenarios, s => Run(() => EditThenUndoAsync(s, persisted: false))));
     }
+
+    /// <summary>Bulk-edit scenarios: 1 to 4 generated leads, 1 to 3 edits, either failure policy, by ids or by filter; shrinking.</summary>
+    private static Arbitrary<EditScenario> EditScenarios() => Arb.From(
+        from leads in Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(LeadKitGenerators.Lead(), n))
+        from edits in Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(EditSpecs(), n))
+        from policy in Gen.Elements(FailurePolicy.AllOrNothing, FailurePolicy.SkipFailed)
+        from byFilter in Gen.Elements(true, false)
+        select new EditScenario(leads, edits, policy, byFilter),
+        ShrinkScenario);
 
     /// <summary>
     /// The same law through the persisted undo: bulk edit, then <see cref="BulkEditor.UndoOperationAsync"/>
@@ -59,14 +61,7 @@ public abstract partial class OperationsContractTests
     [StoreFact]
     public void Property_BulkEditThenPersistedUndo_RestoresTheExactPriorState()
     {
-        var scenarios = Arb.From(
-            from leads in Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(LeadKitGenerators.Lead(), n))
-            from edits in Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(EditSpecs(), n))
-            from policy in Gen.Elements(FailurePolicy.AllOrNothing, FailurePolicy.SkipFailed)
-            from byFilter in Gen.Elements(true, false)
-            select new EditScenario(leads, edits, policy, byFilter),
-            ShrinkScenario);
-
+        var scenarios = EditScenarios();
         PropertyRunner.Check(PropertyRuns, Prop.ForAll(scenarios, s => Run(() => EditThenUndoAsync(s, persisted: true))));
     }
 

@@ -65,7 +65,7 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
     internal UserId? ActingUser { get; }
 
     /// <summary>Gets the saves staged for the caller's record objects, applied at commit.</summary>
-    internal SavedMarks Saves { get; } = new();
+    internal StagedSaves Saves { get; } = new();
 
     internal Instant Now => Store.Clock.GetCurrentInstant();
 
