@@ -31,6 +31,9 @@ internal abstract class EfLinkedItemRepository<TItem, TId, TRow> : ILinkedItemRe
     /// <summary>The name of the property by which every linked item names its record.</summary>
     private const string LinkField = "Record";
 
+    /// <summary>Records per query of <see cref="ListForManyAsync"/>.</summary>
+    private const int ManyChunkSize = 500;
+
     private static readonly string TypeName = typeof(TItem).Name;
 
     private readonly EfUnitOfWork _unit;
@@ -148,6 +151,32 @@ internal abstract class EfLinkedItemRepository<TItem, TId, TRow> : ILinkedItemRe
         {
             yield return ToItem(row);
         }
+    }
+
+    public async Task<IReadOnlyDictionary<RecordReference, IReadOnlyList<TItem>>> ListForManyAsync(IReadOnlyCollection<RecordReference> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var workspace = _unit.Workspace.Value;
+        var result = records.Distinct().ToDictionary(r => r, _ => new List<TItem>());
+        foreach (var byKind in result.Keys.GroupBy(r => (int)r.Kind))
+        {
+            var kind = byKind.Key;
+            foreach (var chunk in byKind.Select(r => r.Id).Chunk(ManyChunkSize))
+            {
+                // One query per chunk of records (EF Core sends the ids as one parameter).
+                var rows = await Rows.AsNoTracking()
+                    .Where(r => r.WorkspaceId == workspace && r.RecordKind == kind && chunk.Contains(r.RecordId))
+                    .OrderBy(OrderKey).ThenBy(r => r.Id)
+                    .ToListAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var row in rows)
+                {
+                    var item = ToItem(row);
+                    result[RecordOf(item)].Add(item);
+                }
+            }
+        }
+
+        return result.ToDictionary(p => p.Key, p => (IReadOnlyList<TItem>)p.Value);
     }
 
     public Task<int> RelinkAsync(RecordReference source, RecordReference target, CancellationToken cancellationToken = default) =>

@@ -65,23 +65,16 @@ public sealed class ProfileRescorer : IRecordRescorer
         ArgumentNullException.ThrowIfNull(unitOfWork);
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(records);
-        var history = NeedsHistory(profile);
+
+        // One history read for the whole batch, not one per record.
+        var history = NeedsHistory(profile)
+            ? await unitOfWork.History.ListForManyAsync([.. records.Select(r => r.Reference)], cancellationToken).ConfigureAwait(false)
+            : null;
         var changed = new List<ContactRecord>();
         foreach (var record in records)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            IReadOnlyList<HistoryItem>? items = null;
-            if (history)
-            {
-                var list = new List<HistoryItem>();
-                await foreach (var item in unitOfWork.History.ListForAsync(record.Reference, cancellationToken).ConfigureAwait(false))
-                {
-                    list.Add(item);
-                }
-
-                items = list;
-            }
-
+            var items = history?[record.Reference];
             if (record.SetStoredScore(StoredScore.From(Scorer.Score(record, profile, asOf, items))))
             {
                 changed.Add(record);

@@ -49,6 +49,16 @@ public interface ILinkedItemRepository<TItem, TId>
     /// <returns>The items.</returns>
     IAsyncEnumerable<TItem> ListForAsync(RecordReference record, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads the items of many records at once (a page of a re-score), each record's list in the
+    /// order <see cref="ListForAsync"/> gives; a record without items maps to an empty list. Stores
+    /// answer in one query per batch of records rather than one per record.
+    /// </summary>
+    /// <param name="records">The records (duplicates are read once).</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>Every requested record's items.</returns>
+    Task<IReadOnlyDictionary<RecordReference, IReadOnlyList<TItem>>> ListForManyAsync(IReadOnlyCollection<RecordReference> records, CancellationToken cancellationToken = default);
+
     /// <summary>Moves every item of one record to another in one set-based step (used when a lead becomes a contact).</summary>
     /// <param name="source">The record the items belong to now.</param>
     /// <param name="target">The record they move to.</param>

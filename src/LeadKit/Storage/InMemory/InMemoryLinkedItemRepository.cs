@@ -103,6 +103,16 @@ internal abstract class InMemoryLinkedItemRepository<TItem, TId> : ILinkedItemRe
         await Task.CompletedTask.ConfigureAwait(false);
     }
 
+    public Task<IReadOnlyDictionary<RecordReference, IReadOnlyList<TItem>>> ListForManyAsync(IReadOnlyCollection<RecordReference> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        cancellationToken.ThrowIfCancellationRequested();
+        var wanted = records.ToHashSet();
+        var found = All().Where(i => wanted.Contains(RecordOf(i))).OrderBy(OrderKey).ThenBy(i => Key(i)).ToLookup(RecordOf);
+        IReadOnlyDictionary<RecordReference, IReadOnlyList<TItem>> result = wanted.ToDictionary(r => r, r => (IReadOnlyList<TItem>)[.. found[r]]);
+        return Task.FromResult(result);
+    }
+
     public Task<int> RelinkAsync(RecordReference source, RecordReference target, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();

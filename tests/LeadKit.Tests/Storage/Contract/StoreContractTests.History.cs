@@ -34,6 +34,46 @@ public abstract partial class StoreContractTests
     }
 
     [StoreFact]
+    public async Task History_ListForManyAsync_GivesEachRecordWhatListForAsyncGives()
+    {
+        var (store, ws) = await NewWorkspaceAsync();
+        var leads = Enumerable.Range(0, 4).Select(i => NewLead($"Lead {i}")).ToArray();
+        var contact = NewContact("Contact Person");
+        var quiet = NewLead("No History");
+        var elsewhere = NewLead("Other Workspace");
+        var other = (await store.CreateWorkspaceAsync("Other")).Id;
+        var items = leads.SelectMany((l, i) => Enumerable.Range(0, i + 1).Select(k =>
+                (HistoryItem)new BusinessNote(HistoryItemId.New(), l.Reference, $"Note {k}", null, Start + Duration.FromMinutes(10 - k))))
+            .Append(new PhoneLog(HistoryItemId.New(), contact.Reference, "Call", null, Start, CallDirection.Incoming, "+44 20 7946 0000", Start, Duration.FromMinutes(3)))
+            .ToArray();
+        await InUnitAsync(store, ws, async u =>
+        {
+            await u.Leads.AddAsync([.. leads, quiet]);
+            await u.Contacts.AddAsync([contact]);
+            await u.History.AddAsync(items);
+        });
+        await InUnitAsync(store, other, async u =>
+        {
+            await u.Leads.AddAsync([elsewhere]);
+            await u.History.AddAsync([new BusinessNote(HistoryItemId.New(), elsewhere.Reference, "Not yours", null, Start)]);
+        });
+
+        RecordReference[] wanted = [.. leads.Select(l => l.Reference), contact.Reference, quiet.Reference, leads[0].Reference, elsewhere.Reference];
+        var many = await ReadAsync(store, ws, u => u.History.ListForManyAsync(wanted));
+
+        Assert.Equal(wanted.Distinct().OrderBy(r => r.Id), many.Keys.OrderBy(r => r.Id));
+        foreach (var record in wanted.Distinct())
+        {
+            var one = await ReadAsync(store, ws, u => ToListAsync(u.History.ListForAsync(record)));
+            Assert.Equal(one, many[record]);
+        }
+
+        Assert.Empty(many[quiet.Reference]);
+        Assert.Empty(many[elsewhere.Reference]);
+        Assert.Equal(4, many[leads[3].Reference].Count);
+    }
+
+    [StoreFact]
     public async Task History_SameInstant_OrderedByIdentifier()
     {
         var (store, ws) = await NewWorkspaceAsync();
