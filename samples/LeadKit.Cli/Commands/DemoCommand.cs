@@ -223,6 +223,7 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
         var file = session.Target.Kind == DatabaseKind.Sqlite ? $"--db {Quote(Path.GetRelativePath(Host.CurrentDirectory, session.Target.Location))} " : string.Empty;
         console.MarkupLine("Try next:");
         console.WriteLine($"  leadkit {file}lead list --filter 'source = \"Trade Show\"' --sort name");
+        console.WriteLine($"  leadkit {file}lead list --filter 'assignedTo = \"{SampleLeads.OtherUsers[0]}\" and stars >= 3'");
         console.WriteLine($"  leadkit {file}--as \"{SampleLeads.OtherUsers[0]}\" lead add --name \"Ann Other\" --assign \"{SampleLeads.OtherUsers[0]}\"");
     }
 
