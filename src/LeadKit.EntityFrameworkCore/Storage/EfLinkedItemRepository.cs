@@ -140,6 +140,38 @@ internal abstract class EfLinkedItemRepository<TItem, TId, TRow> : ILinkedItemRe
         }
     }
 
+    public async Task<IReadOnlyDictionary<RecordReference, IReadOnlyList<TItem>>> ListForManyAsync(IReadOnlyCollection<RecordReference> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var workspace = _unit.Workspace.Value;
+        var result = new Dictionary<RecordReference, IReadOnlyList<TItem>>();
+        foreach (var group in records.GroupBy(r => r.Kind))
+        {
+            var kind = (int)group.Key;
+            var ids = group.Select(r => r.Id).Distinct().ToList();
+
+            // One query per record kind for the whole batch (a page of a re-score), not one per record.
+            var rows = await Rows.AsNoTracking()
+                .Where(r => r.WorkspaceId == workspace && r.RecordKind == kind && ids.Contains(r.RecordId))
+                .OrderBy(OrderKey).ThenBy(r => r.Id)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+            {
+                var item = ToItem(row);
+                var record = RecordOf(item);
+                if (!result.TryGetValue(record, out var list))
+                {
+                    list = new List<TItem>();
+                    result[record] = list;
+                }
+
+                ((List<TItem>)list).Add(item);
+            }
+        }
+
+        return result;
+    }
+
     public Task<int> RelinkAsync(RecordReference source, RecordReference target, CancellationToken cancellationToken = default) =>
         _unit.WriteAsync(async () =>
         {

@@ -10,6 +10,7 @@ using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace LeadKit.EntityFrameworkCore.Storage;
 
@@ -206,9 +207,12 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             var rows = list.Select(c => new ScoreRow(
                 c.Record.Id,
                 c.Version,
-                c.Score?.AutomaticStars ?? 0,
-                c.Score?.MaxStars ?? Scoring.ScoringProfile.DefaultMaxStars,
+                c.Stars,
                 c.Score?.Points,
+                c.Score?.ProfileVersion,
+                c.Score?.ScoredAt,
+                c.Score?.RecordVersion,
+                c.Score?.ExpiresAt,
                 c.Score is { } score ? Documents.Write(score) : null)).ToList();
             var written = await Unit.Dialect.UpdateScoresAsync(Unit.Connection, Unit.Transaction!, Table.Name, Unit.Workspace.Value, rows, cancellationToken).ConfigureAwait(false);
             return list.Where((_, i) => !written[i]).ToList();
@@ -286,6 +290,25 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         }
 
         return new Page<TRecord>(rows.Select(r => r.Record).ToList(), next);
+    }
+
+    public async Task<IReadOnlyList<TRecord>> ListStaleScoresAsync(long profileVersion, Instant asOf, int limit, CancellationToken cancellationToken = default)
+    {
+        if (limit is < 1 or > RecordQuery.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(limit), limit, $"A read returns 1 to {RecordQuery.MaxLimit} records.");
+        }
+
+        var sql = RecordSelect.StaleScores(Unit.Dialect, Kind, Unit.Workspace, profileVersion, asOf, limit);
+        var rows = await Unit.QueryAsync(sql, DocumentTypes, cancellationToken).ConfigureAwait(false);
+        return rows.Select(row => Documents.Read<TRecord>((string)row[1]!)).ToList();
+    }
+
+    public async Task<long> CountStaleScoresAsync(long profileVersion, Instant asOf, CancellationToken cancellationToken = default)
+    {
+        var sql = RecordSelect.StaleScores(Unit.Dialect, Kind, Unit.Workspace, profileVersion, asOf, null);
+        var rows = await Unit.QueryAsync(sql, [ColumnType.Int64], cancellationToken).ConfigureAwait(false);
+        return (long)rows[0][0]!;
     }
 
     public async Task<long> CountAsync(Filter? filter = null, CancellationToken cancellationToken = default)

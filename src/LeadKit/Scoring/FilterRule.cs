@@ -13,8 +13,21 @@ namespace LeadKit.Scoring;
 /// </summary>
 public sealed class FilterRule : ScoringRule
 {
+    /// <summary>The error code of a rule that reads a score field.</summary>
+    internal const string ScoreFieldCode = "LeadKit.ScoringRule.ScoreField";
+
     internal FilterRule(Filter filter)
     {
+        // A rule that reads the score would make a re-score depend on the previous one (never idempotent).
+        if (FieldsOf(filter).FirstOrDefault(IsScoreField) is { } field)
+        {
+            throw new Validation.LeadKitValidationException(nameof(ScoringRule), [new Validation.ValidationError(
+                "Rule",
+                ScoreFieldCode,
+                $"A scoring rule cannot read the score field '{field.Name}': a score computed from a score would change on every re-score. Use the criteria themselves.",
+                filter.ToString())]);
+        }
+
         Filter = filter;
     }
 
@@ -52,6 +65,9 @@ public sealed class FilterRule : ScoringRule
     }
 
     internal override void WriteTo(StringBuilder builder) => builder.Append(Filter.ToString());
+
+    private static bool IsScoreField(RecordField field) =>
+        field == RecordField.Stars || field == RecordField.ScorePoints || field == RecordField.ManualStars || field == RecordField.ScoreType;
 
     private static IEnumerable<RecordField> FieldsOf(Filter filter) => filter switch
     {

@@ -55,7 +55,7 @@ public sealed record LeadScore
     }
 
     /// <summary>Gets the displayed stars: the manual stars capped at <see cref="MaxStars"/> for a manual score, <see cref="AutomaticStars"/> otherwise.</summary>
-    public int Stars => ScoreType == ScoreType.Manual ? Math.Min(ManualStars!.Value, MaxStars) : AutomaticStars;
+    public int Stars => DisplayedStars.Of(ScoreType, ManualStars, AutomaticStars, MaxStars);
 
     /// <summary>Gets the stars the criteria give (shown even for a manual score: what switching back to Automatic gives).</summary>
     public int AutomaticStars { get; }

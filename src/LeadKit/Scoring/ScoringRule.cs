@@ -63,11 +63,13 @@ public abstract class ScoringRule : IScoringRule, IEquatable<ScoringRule>
     /// <param name="text">The text.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="FilterSyntaxException">The text is not a valid rule; <see cref="FilterSyntaxException.Column"/> is the position of the problem in the whole rule.</exception>
+    /// <exception cref="Validation.LeadKitValidationException">The rule reads a score field (<c>stars</c>, <c>scorePoints</c>, <c>manualStars</c>, <c>scoreType</c>); code <c>LeadKit.ScoringRule.ScoreField</c>.</exception>
     public static ScoringRule Parse(string text) => RuleParser.Parse(text);
 
     /// <summary>A rule made of one filter: it holds when the record matches the filter.</summary>
     /// <param name="filter">The filter (any filter of the filter language).</param>
     /// <returns>The rule.</returns>
+    /// <exception cref="Validation.LeadKitValidationException">The filter reads a score field (<c>stars</c>, <c>scorePoints</c>, <c>manualStars</c>, <c>scoreType</c>); code <c>LeadKit.ScoringRule.ScoreField</c>.</exception>
     public static ScoringRule FromFilter(Filter filter) => new FilterRule(filter ?? throw new ArgumentNullException(nameof(filter)));
 
     /// <summary>A history condition <c>history.kind within window</c>: some item of the kind occurred in the <paramref name="window"/> up to <c>asOf</c>.</summary>

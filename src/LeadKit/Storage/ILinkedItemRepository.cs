@@ -49,6 +49,15 @@ public interface ILinkedItemRepository<TItem, TId>
     /// <returns>The items.</returns>
     IAsyncEnumerable<TItem> ListForAsync(RecordReference record, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Reads the items of many records in one query (what a re-score does for a page of records), each
+    /// record's items in the order <see cref="ListForAsync"/> gives them.
+    /// </summary>
+    /// <param name="records">The records.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The items of each record that has some (a record without items has no entry).</returns>
+    Task<IReadOnlyDictionary<RecordReference, IReadOnlyList<TItem>>> ListForManyAsync(IReadOnlyCollection<RecordReference> records, CancellationToken cancellationToken = default);
+
     /// <summary>Moves every item of one record to another in one set-based step (used when a lead becomes a contact).</summary>
     /// <param name="source">The record the items belong to now.</param>
     /// <param name="target">The record they move to.</param>

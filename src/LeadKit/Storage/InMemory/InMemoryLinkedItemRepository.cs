@@ -103,6 +103,18 @@ internal abstract class InMemoryLinkedItemRepository<TItem, TId> : ILinkedItemRe
         await Task.CompletedTask.ConfigureAwait(false);
     }
 
+    public Task<IReadOnlyDictionary<RecordReference, IReadOnlyList<TItem>>> ListForManyAsync(IReadOnlyCollection<RecordReference> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        cancellationToken.ThrowIfCancellationRequested();
+        var wanted = records.ToHashSet();
+        IReadOnlyDictionary<RecordReference, IReadOnlyList<TItem>> result = All()
+            .Where(i => wanted.Contains(RecordOf(i)))
+            .GroupBy(RecordOf)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<TItem>)g.OrderBy(OrderKey).ThenBy(i => Key(i)).ToList());
+        return Task.FromResult(result);
+    }
+
     public Task<int> RelinkAsync(RecordReference source, RecordReference target, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
