@@ -36,19 +36,19 @@ public abstract partial class StoreContractTests
 
         var four = new StoredScore(4, 2, 4, 6, 5);
         var capped = new StoredScore(2, -2, 2, 6, 3);
-        var foreign = new StoredScoreChange(elsewhere.Reference, 1, four);
+        var foreign = new StoredScoreChange(elsewhere.Reference, 1, four, 4);
         IReadOnlyList<StoredScoreChange> notApplied = [];
         IReadOnlyList<StoredScoreChange> contactsNotApplied = [];
         await InUnitAsync(store, ws, async u =>
         {
             notApplied = await u.Leads.UpdateStoredScoresAsync(
             [
-                new StoredScoreChange(unscored.Reference, 1, four),
-                new StoredScoreChange(scored.Reference, 1, null),
-                new StoredScoreChange(manual.Reference, 1, capped),
+                new StoredScoreChange(unscored.Reference, 1, four, 4),
+                new StoredScoreChange(scored.Reference, 1, null, 0),
+                new StoredScoreChange(manual.Reference, 1, capped, 3),
                 foreign,
             ]);
-            contactsNotApplied = await u.Contacts.UpdateStoredScoresAsync([new StoredScoreChange(contact.Reference, 1, new StoredScore(5, 6, 6, 6, 5))]);
+            contactsNotApplied = await u.Contacts.UpdateStoredScoresAsync([new StoredScoreChange(contact.Reference, 1, new StoredScore(5, 6, 6, 6, 5), 5)]);
         });
 
         Assert.Equal([foreign], notApplied);
@@ -72,7 +72,7 @@ public abstract partial class StoreContractTests
         Assert.Equal(new StoredScore(5, 6, 6, 6, 5), readContact!.Score);
         Assert.Equal(1, readContact.Version);
 
-        // The stars and points columns follow: manual stars capped at the new most stars, 0 when forgotten.
+        // The stars column holds the displayed stars the core computed: manual stars capped at the new most stars, 0 when forgotten.
         var byStars = await ReadAsync(store, ws, u => ToListAsync(u.Leads.QueryAsync(new RecordQuery(Filter.Parse("stars >= 2"), SortSpec.Parse("stars:desc")))));
         Assert.Equal([unscored.Id, manual.Id, untouched.Id], byStars.Select(l => l.Id));
         Assert.Equal([4, 3, 2], byStars.Select(l => l.Stars));
@@ -105,10 +105,10 @@ public abstract partial class StoreContractTests
         var editedBefore = await FindLeadAsync(store, ws, edited.Id);
 
         var score = new StoredScore(3, 0, 3, 6, 5);
-        var stale = new StoredScoreChange(edited.Reference, 1, score);
-        var gone = new StoredScoreChange(deleted.Reference, 1, score);
+        var stale = new StoredScoreChange(edited.Reference, 1, score, 3);
+        var gone = new StoredScoreChange(deleted.Reference, 1, score, 3);
         IReadOnlyList<StoredScoreChange> notApplied = [];
-        await InUnitAsync(store, ws, async u => notApplied = await u.Leads.UpdateStoredScoresAsync([stale, new StoredScoreChange(fresh.Reference, 1, score), gone]));
+        await InUnitAsync(store, ws, async u => notApplied = await u.Leads.UpdateStoredScoresAsync([stale, new StoredScoreChange(fresh.Reference, 1, score, 3), gone]));
 
         Assert.Equal([stale, gone], notApplied);
         var editedAfter = await FindLeadAsync(store, ws, edited.Id);
@@ -130,7 +130,7 @@ public abstract partial class StoreContractTests
 
         await using (var unit = await store.BeginAsync(ws))
         {
-            Assert.Empty(await unit.Leads.UpdateStoredScoresAsync([new StoredScoreChange(lead.Reference, 1, score)]));
+            Assert.Empty(await unit.Leads.UpdateStoredScoresAsync([new StoredScoreChange(lead.Reference, 1, score, 2)]));
             Assert.Equal(score, (await unit.Leads.FindAsync(lead.Id))!.Score);
             Assert.Equal(1, await unit.Leads.CountAsync(Filter.Parse("stars = 2")));
 
@@ -147,7 +147,7 @@ public abstract partial class StoreContractTests
         var lead = NewLead("Held Copy");
         await AddLeadsAsync(store, ws, lead);
         var held = await FindLeadAsync(store, ws, lead.Id);
-        await InUnitAsync(store, ws, async u => Assert.Empty(await u.Leads.UpdateStoredScoresAsync([new StoredScoreChange(lead.Reference, 1, new StoredScore(5, 6, 6, 6, 5))])));
+        await InUnitAsync(store, ws, async u => Assert.Empty(await u.Leads.UpdateStoredScoresAsync([new StoredScoreChange(lead.Reference, 1, new StoredScore(5, 6, 6, 6, 5), 5)])));
 
         // A score is not a user edit: the copy read before it saves without a conflict, score included.
         held!.SetCompanyName("Edited");
@@ -168,8 +168,8 @@ public abstract partial class StoreContractTests
         await InUnitAsync(store, ws, u => u.Contacts.AddAsync([contact]));
         var score = new StoredScore(1, 0, 1, 2, 5);
         await using var unit = await store.BeginAsync(ws);
-        await Assert.ThrowsAsync<ArgumentException>(() => unit.Leads.UpdateStoredScoresAsync([new StoredScoreChange(contact.Reference, 1, score)]));
-        await Assert.ThrowsAsync<ArgumentException>(() => unit.Leads.UpdateStoredScoresAsync([new StoredScoreChange(lead.Reference, 1, score), new StoredScoreChange(lead.Reference, 1, null)]));
+        await Assert.ThrowsAsync<ArgumentException>(() => unit.Leads.UpdateStoredScoresAsync([new StoredScoreChange(contact.Reference, 1, score, 1)]));
+        await Assert.ThrowsAsync<ArgumentException>(() => unit.Leads.UpdateStoredScoresAsync([new StoredScoreChange(lead.Reference, 1, score, 1), new StoredScoreChange(lead.Reference, 1, null, 0)]));
         Assert.Empty(await unit.Leads.UpdateStoredScoresAsync([]));
     }
 
