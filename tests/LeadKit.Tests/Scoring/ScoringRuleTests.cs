@@ -12,6 +12,19 @@ namespace LeadKit.Tests.LeadScoring;
 public sealed class ScoringRuleTests
 {
     [Theory]
+    [InlineData("stars >= 3")]
+    [InlineData("scorePoints > 0")]
+    [InlineData("manualStars = 4")]
+    [InlineData("source = \"Web\" and not (scoreType = \"Manual\")")]
+    [InlineData("history.phoneLog within 30d or stars = 5")]
+    public void Parse_RuleReadingAScoreField_IsRefusedWithTheScoreFieldCode(string text)
+    {
+        var ex = Assert.Throws<LeadKit.Validation.LeadKitValidationException>(() => ScoringRule.Parse(text));
+        Assert.Equal("LeadKit.ScoringRule.ScoreField", Assert.Single(ex.Errors).ErrorCode);
+        Assert.Throws<LeadKit.Validation.LeadKitValidationException>(() => ScoringRule.FromFilter(Filter.Parse(text.Replace(" or history.phoneLog within 30d", string.Empty, StringComparison.Ordinal).Replace("history.phoneLog within 30d or ", string.Empty, StringComparison.Ordinal))));
+    }
+
+    [Theory]
     [InlineData("source = \"Trade Show\"", typeof(FilterRule))]
     [InlineData("custom.Employees >= 50", typeof(FilterRule))]
     [InlineData("email is not empty and phone is not empty", typeof(FilterRule))]
