@@ -27,6 +27,15 @@ public sealed class CompiledProfile
     private readonly CriterionEvaluator[] _evaluators;
     private readonly Dictionary<CriterionId, int> _indexes;
 
+    // The check-box criteria by id text, in an open-addressing table with a cheap hash (length, last
+    // and middle character), so a record's checks become bits without hashing whole strings; the
+    // criteria with rules are evaluated separately.
+    private readonly string?[] _slotIds;
+    private readonly int[] _slotBits;
+    private readonly int _slotMask;
+    private readonly Duration?[] _validity;
+    private readonly int[] _ruleIndexes;
+
     internal CompiledProfile(LeadScorer scorer, ScoringProfile profile)
     {
         Scorer = scorer;
@@ -37,6 +46,34 @@ public sealed class CompiledProfile
         Total = _evaluators.Sum(e => e.Points);
         MaxStars = profile.MaxStars;
         HasRules = profile.Criteria.Any(c => c.Rule is not null);
+        _ruleIndexes = [.. Enumerable.Range(0, Count).Where(i => _evaluators[i].Criterion.Rule is not null)];
+        _validity = [.. _evaluators.Select(e => e.Criterion.Rule is null ? e.Criterion.Validity : null)];
+        var slots = 16;
+        while (slots < 4 * Count)
+        {
+            slots *= 2;
+        }
+
+        _slotIds = new string?[slots];
+        _slotBits = new int[slots];
+        _slotMask = slots - 1;
+        for (var i = 0; i < Count; i++)
+        {
+            if (_evaluators[i].Criterion.Rule is not null)
+            {
+                continue;
+            }
+
+            var id = _evaluators[i].Criterion.Id.Value;
+            var slot = Hash(id) & _slotMask;
+            while (_slotIds[slot] is not null)
+            {
+                slot = (slot + 1) & _slotMask;
+            }
+
+            _slotIds[slot] = id;
+            _slotBits[slot] = i;
+        }
 
         // One table of 256 entries per byte of the mask: the met points (and point deltas) of every
         // combination of the 8 criteria that byte covers.
@@ -123,13 +160,42 @@ public sealed class CompiledProfile
     public ulong MaskOf(IScorableRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history = null)
     {
         ArgumentNullException.ThrowIfNull(record);
-        ScoringContext? context = null;
+        return Mask(record, asOf, history, out _);
+    }
+
+    /// <summary>
+    /// The mask of a record, and the earliest instant a check it counts lapses: the record's checks are
+    /// walked once (not one look-up per criterion), then the criteria with rules are evaluated.
+    /// </summary>
+    internal ulong Mask(IScorableRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history, out Instant? expiresAt)
+    {
+        expiresAt = null;
         var mask = 0UL;
-        for (var i = 0; i < _evaluators.Length; i++)
+        var checks = record.CriterionChecks;
+        if (checks is CriterionStates states)
         {
-            if (_evaluators[i].IsMet(record, asOf, history, ref context))
+            for (var i = 0; i < states.Count; i++)
             {
-                mask |= 1UL << i;
+                mask |= Check(states.IdAt(i), states.InstantAt(i), asOf, ref expiresAt);
+            }
+        }
+        else
+        {
+            foreach (var (id, at) in checks)
+            {
+                mask |= Check(id.Value, at, asOf, ref expiresAt);
+            }
+        }
+
+        if (_ruleIndexes.Length > 0)
+        {
+            ScoringContext? context = null;
+            foreach (var i in _ruleIndexes)
+            {
+                if (_evaluators[i].IsMet(record, asOf, history, ref context))
+                {
+                    mask |= 1UL << i;
+                }
             }
         }
 
@@ -294,6 +360,47 @@ public sealed class CompiledProfile
         {
             points[i] = Points(masks[i]);
         }
+    }
+
+    private static int Hash(string id) => id.Length == 0 ? 0 : (((id.Length * 31) + id[^1]) * 31) + id[id.Length >> 1];
+
+    /// <summary>The bit of a checked criterion when its check counts at <paramref name="asOf"/>, else 0; tracks the earliest lapse.</summary>
+    private ulong Check(string id, Instant at, Instant asOf, ref Instant? expiresAt)
+    {
+        var slot = Hash(id) & _slotMask;
+        while (true)
+        {
+            var candidate = _slotIds[slot];
+            if (candidate is null)
+            {
+                return 0; // a criterion the profile does not have (or one with a rule): ignored
+            }
+
+            if (string.Equals(candidate, id, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            slot = (slot + 1) & _slotMask;
+        }
+
+        var bit = _slotBits[slot];
+        if (_validity[bit] is { } validity)
+        {
+            // "A check older than the validity period no longer counts": exactly that old still counts.
+            if (asOf - at > validity)
+            {
+                return 0;
+            }
+
+            var lapses = at + validity;
+            if (expiresAt is not { } soonest || lapses < soonest)
+            {
+                expiresAt = lapses;
+            }
+        }
+
+        return 1UL << bit;
     }
 
     private int MapStars(int met)

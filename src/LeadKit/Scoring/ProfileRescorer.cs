@@ -134,22 +134,18 @@ public sealed class ProfileRescorer : IRecordRescorer
     /// <summary>The automatic result of one record, and the instant the first check it counts lapses.</summary>
     private StoredScore Result(CompiledProfile? compiled, ScoringProfile profile, ContactRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history, out Instant? expiresAt)
     {
-        StoredScore result;
         if (compiled is not null)
         {
-            var mask = compiled.MaskOf(record, asOf, history);
-            result = new StoredScore(compiled.Stars(mask), compiled.Points(mask), compiled.Met(mask), compiled.Total, compiled.MaxStars);
-        }
-        else
-        {
-            result = StoredScore.From(Scorer.Score(record, profile, asOf, history));
+            var mask = compiled.Mask(record, asOf, history, out expiresAt);
+            return new StoredScore(compiled.Stars(mask), compiled.Points(mask), compiled.Met(mask), compiled.Total, compiled.MaxStars);
         }
 
+        var result = StoredScore.From(Scorer.Score(record, profile, asOf, history));
         expiresAt = null;
         var checks = ((IScorableRecord)record).CriterionChecks;
         foreach (var criterion in profile.Criteria)
         {
-            if (criterion.Validity is { } validity && checks.TryGetValue(criterion.Id, out var at) && asOf - at <= validity)
+            if (criterion.Rule is null && criterion.Validity is { } validity && checks.TryGetValue(criterion.Id, out var at) && asOf - at <= validity)
             {
                 var lapses = at + validity;
                 if (expiresAt is not { } soonest || lapses < soonest)
