@@ -36,6 +36,10 @@ public sealed class CompiledProfile
     private readonly Duration?[] _validity;
     private readonly int[] _ruleIndexes;
 
+    // The oldest check that still counts, per bit, for the last asOf scored (a batch shares one asOf):
+    // one comparison per check instead of an Instant subtraction. Replaced whole, so thread-safe.
+    private Cutoffs? _cutoffs;
+
     internal CompiledProfile(LeadScorer scorer, ScoringProfile profile)
     {
         Scorer = scorer;
@@ -160,7 +164,33 @@ public sealed class CompiledProfile
     public ulong MaskOf(IScorableRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history = null)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return Mask(record, asOf, history, out _);
+        var cutoffs = CutoffsAt(asOf);
+        var mask = 0UL;
+        var checks = record.CriterionChecks;
+        if (checks is CriterionStates states)
+        {
+            for (var i = 0; i < states.Count; i++)
+            {
+                var bit = BitOf(states.IdAt(i));
+                if (bit >= 0 && states.InstantAt(i) >= cutoffs[bit])
+                {
+                    mask |= 1UL << bit;
+                }
+            }
+        }
+        else
+        {
+            foreach (var (id, at) in checks)
+            {
+                var bit = BitOf(id.Value);
+                if (bit >= 0 && at >= cutoffs[bit])
+                {
+                    mask |= 1UL << bit;
+                }
+            }
+        }
+
+        return _ruleIndexes.Length == 0 ? mask : mask | RuleMask(record, asOf, history);
     }
 
     /// <summary>
@@ -187,19 +217,7 @@ public sealed class CompiledProfile
             }
         }
 
-        if (_ruleIndexes.Length > 0)
-        {
-            ScoringContext? context = null;
-            foreach (var i in _ruleIndexes)
-            {
-                if (_evaluators[i].IsMet(record, asOf, history, ref context))
-                {
-                    mask |= 1UL << i;
-                }
-            }
-        }
-
-        return mask;
+        return _ruleIndexes.Length == 0 ? mask : mask | RuleMask(record, asOf, history);
     }
 
     /// <summary>
@@ -362,6 +380,53 @@ public sealed class CompiledProfile
         }
     }
 
+    /// <summary>The bits of the criteria with rules that hold for the record.</summary>
+    private ulong RuleMask(IScorableRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history)
+    {
+        ScoringContext? context = null;
+        var mask = 0UL;
+        foreach (var i in _ruleIndexes)
+        {
+            if (_evaluators[i].IsMet(record, asOf, history, ref context))
+            {
+                mask |= 1UL << i;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>The oldest check instant that counts at <paramref name="asOf"/>, per bit (<see cref="Instant.MinValue"/> without a validity period).</summary>
+    private Instant[] CutoffsAt(Instant asOf)
+    {
+        var cutoffs = _cutoffs;
+        if (cutoffs is null || cutoffs.AsOf != asOf)
+        {
+            // "A check older than the validity period no longer counts": asOf − at ≤ validity ⇔ at ≥ asOf − validity.
+            cutoffs = new Cutoffs(asOf, [.. _validity.Select(v => v is { } validity ? asOf - validity : Instant.MinValue)]);
+            _cutoffs = cutoffs;
+        }
+
+        return cutoffs.ByBit;
+    }
+
+    /// <summary>The bit of a check-box criterion, or −1 when the profile has no such check-box criterion.</summary>
+    private int BitOf(string id)
+    {
+        var slot = Hash(id) & _slotMask;
+        while (_slotIds[slot] is { } candidate)
+        {
+            if (string.Equals(candidate, id, StringComparison.Ordinal))
+            {
+                return _slotBits[slot];
+            }
+
+            slot = (slot + 1) & _slotMask;
+        }
+
+        return -1;
+    }
+
     private static int Hash(string id) => id.Length == 0 ? 0 : (((id.Length * 31) + id[^1]) * 31) + id[id.Length >> 1];
 
     /// <summary>The bit of a checked criterion when its check counts at <paramref name="asOf"/>, else 0; tracks the earliest lapse.</summary>
@@ -401,6 +466,14 @@ public sealed class CompiledProfile
         }
 
         return 1UL << bit;
+    }
+
+    /// <summary>The per-bit cut-offs of one asOf.</summary>
+    private sealed class Cutoffs(Instant asOf, Instant[] byBit)
+    {
+        public Instant AsOf { get; } = asOf;
+
+        public Instant[] ByBit { get; } = byBit;
     }
 
     private int MapStars(int met)
