@@ -403,11 +403,23 @@ public sealed class CompiledProfile
         if (cutoffs is null || cutoffs.AsOf != asOf)
         {
             // "A check older than the validity period no longer counts": asOf − at ≤ validity ⇔ at ≥ asOf − validity.
-            cutoffs = new Cutoffs(asOf, [.. _validity.Select(v => v is { } validity ? asOf - validity : Instant.MinValue)]);
+            cutoffs = NewCutoffs(asOf);
             _cutoffs = cutoffs;
         }
 
         return cutoffs.ByBit;
+    }
+
+    // Apart from CutoffsAt: a lambda capturing asOf there would allocate its closure on every call.
+    private Cutoffs NewCutoffs(Instant asOf)
+    {
+        var byBit = new Instant[_validity.Length];
+        for (var i = 0; i < byBit.Length; i++)
+        {
+            byBit[i] = _validity[i] is { } validity ? asOf - validity : Instant.MinValue;
+        }
+
+        return new Cutoffs(asOf, byBit);
     }
 
     /// <summary>The bit of a check-box criterion, or −1 when the profile has no such check-box criterion.</summary>
