@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using LeadKit.History;
 using NodaTime;
 
@@ -169,10 +170,12 @@ public sealed class CompiledProfile
         var checks = record.CriterionChecks;
         if (checks is CriterionStates states)
         {
-            for (var i = 0; i < states.Count; i++)
+            var ids = states.IdSpan;
+            var instants = states.InstantSpan;
+            for (var i = 0; i < ids.Length && i < instants.Length; i++)
             {
-                var bit = BitOf(states.IdAt(i));
-                if (bit >= 0 && states.InstantAt(i) >= cutoffs[bit])
+                var bit = BitOf(ids[i].Value);
+                if (bit >= 0 && instants[i] >= cutoffs[bit])
                 {
                     mask |= 1UL << bit;
                 }
@@ -204,9 +207,11 @@ public sealed class CompiledProfile
         var checks = record.CriterionChecks;
         if (checks is CriterionStates states)
         {
-            for (var i = 0; i < states.Count; i++)
+            var ids = states.IdSpan;
+            var instants = states.InstantSpan;
+            for (var i = 0; i < ids.Length && i < instants.Length; i++)
             {
-                mask |= Check(states.IdAt(i), states.InstantAt(i), asOf, ref expiresAt);
+                mask |= Check(ids[i].Value, instants[i], asOf, ref expiresAt);
             }
         }
         else
@@ -423,6 +428,7 @@ public sealed class CompiledProfile
     }
 
     /// <summary>The bit of a check-box criterion, or −1 when the profile has no such check-box criterion.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int BitOf(string id)
     {
         var slot = Hash(id) & _slotMask;
@@ -439,29 +445,18 @@ public sealed class CompiledProfile
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(string id) => id.Length == 0 ? 0 : (((id.Length * 31) + id[^1]) * 31) + id[id.Length >> 1];
 
     /// <summary>The bit of a checked criterion when its check counts at <paramref name="asOf"/>, else 0; tracks the earliest lapse.</summary>
     private ulong Check(string id, Instant at, Instant asOf, ref Instant? expiresAt)
     {
-        var slot = Hash(id) & _slotMask;
-        while (true)
+        var bit = BitOf(id);
+        if (bit < 0)
         {
-            var candidate = _slotIds[slot];
-            if (candidate is null)
-            {
-                return 0; // a criterion the profile does not have (or one with a rule): ignored
-            }
-
-            if (string.Equals(candidate, id, StringComparison.Ordinal))
-            {
-                break;
-            }
-
-            slot = (slot + 1) & _slotMask;
+            return 0; // a criterion the profile does not have (or one with a rule): ignored
         }
 
-        var bit = _slotBits[slot];
         if (_validity[bit] is { } validity)
         {
             // "A check older than the validity period no longer counts": exactly that old still counts.

@@ -23,11 +23,11 @@ public sealed class CriterionStates : IReadOnlyDictionary<CriterionId, Instant>,
         _instants = instants;
     }
 
-    /// <summary>Gets the id text of the <paramref name="index"/>-th checked criterion (the compiled profile's allocation-free walk).</summary>
-    internal string IdAt(int index) => _ids[index].Value;
+    /// <summary>Gets the checked criteria, in id order (the compiled profile's allocation-free walk).</summary>
+    internal ReadOnlySpan<CriterionId> IdSpan => _ids;
 
-    /// <summary>Gets the instant of the <paramref name="index"/>-th check.</summary>
-    internal Instant InstantAt(int index) => _instants[index];
+    /// <summary>Gets the check instants, in id order.</summary>
+    internal ReadOnlySpan<Instant> InstantSpan => _instants;
 
     /// <summary>Gets the states with nothing checked.</summary>
     public static CriterionStates Empty { get; } = new([], []);
