@@ -126,8 +126,9 @@ internal static class LeadKitCli
                 .WithDescription("Explain a lead's score criterion by criterion (★★★☆☆, M, W, points, percent).")
                 .WithExample("score", "explain", "0193f1c2-7a4b-7cde-8f01-23456789abcd", "--json");
             score.AddCommand<ScoreRescoreCommand>("rescore")
-                .WithDescription("Re-score every Automatic record with the current profile, with a progress bar.")
-                .WithExample("score", "rescore");
+                .WithDescription("Re-score every record with the current profile (--stale: only stale stored scores), with a progress bar.")
+                .WithExample("score", "rescore")
+                .WithExample("score", "rescore", "--stale");
         });
         config.AddCommand<AssignCommand>("assign")
             .WithDescription("Assign leads to a user of the workspace: all of them, or none.")

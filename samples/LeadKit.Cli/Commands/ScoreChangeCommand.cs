@@ -29,8 +29,8 @@ internal abstract class ScoreChangeCommand<TSettings>(CliHost host) : LeadKitCom
         var profile = await LeadScoring.ProfileAsync(work, cancellationToken);
         var now = Host.Clock.GetCurrentInstant();
         Apply(lead, profile, settings, now);
-        var rescorer = new ProfileRescorer(Host.Clock);
-        await rescorer.ScoreRecordsAsync(work, profile, now, [lead], cancellationToken);
+        // Scored as the save will write it (its next version), so the stored score is current, not stale.
+        await new ProfileRescorer(Host.Clock).RescoreAsync(work, [lead], cancellationToken);
         await work.Leads.UpdateAsync([lead], cancellationToken);
         await work.CommitAsync(cancellationToken);
 

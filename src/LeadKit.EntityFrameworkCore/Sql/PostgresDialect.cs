@@ -150,15 +150,16 @@ internal sealed class PostgresDialect : SqlDialect
         // \u0000 escape (a NUL in a value); those few rows are left to RewriteScoresAsync below.
         var sql =
             $"UPDATE {table} AS l SET "
-            + "stars = u.stars, "
-            + "score_points = u.points, "
+            + "stars = u.stars, score_points = u.points, score_profile_version = u.profile_version, scored_at = u.scored_at, "
+            + "scored_version = u.scored_version, score_expires_at = u.expires_at, "
             + "document = (SELECT json_object_agg(m.key, m.value ORDER BY m.position) FROM ("
             + "SELECT e.key, CASE WHEN e.key = 'score' THEN u.score::json ELSE e.value END AS value, e.position "
             + "FROM json_each(l.document) WITH ORDINALITY AS e(key, value, position) WHERE e.key <> 'score' OR u.score IS NOT NULL "
             + "UNION ALL SELECT 'score', u.score::json, 9223372036854775807 WHERE u.score IS NOT NULL AND json_extract_path(l.document, 'score') IS NULL"
             + ") AS m) "
-            + "FROM unnest($1::uuid[], $2::bigint[], $3::integer[], $4::integer[], $5::text[]) AS u(id, version, stars, points, score) "
-            + "WHERE l.workspace_id = $6 AND l.id = u.id AND l.version = u.version AND strpos(l.document::text, '\\u0000') = 0 "
+            + "FROM unnest($1::uuid[], $2::bigint[], $3::integer[], $4::integer[], $5::text[], $6::bigint[], $7::timestamptz[], $8::bigint[], $9::timestamptz[]) "
+            + "AS u(id, version, stars, points, score, profile_version, scored_at, scored_version, expires_at) "
+            + "WHERE l.workspace_id = $10 AND l.id = u.id AND l.version = u.version AND strpos(l.document::text, '\\u0000') = 0 "
             + "RETURNING l.id";
         await using var command = new NpgsqlCommand(sql, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
         command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = rows.Select(r => r.Id).ToArray() });
@@ -166,6 +167,10 @@ internal sealed class PostgresDialect : SqlDialect
         command.Parameters.Add(new NpgsqlParameter<int[]> { TypedValue = rows.Select(r => r.Stars).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<int?[]> { TypedValue = rows.Select(r => r.Points).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<string?[]> { TypedValue = rows.Select(r => r.Score).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<long?[]> { TypedValue = rows.Select(r => r.ProfileVersion).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<Instant?[]> { TypedValue = rows.Select(r => r.ScoredAt).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<long?[]> { TypedValue = rows.Select(r => r.ScoredVersion).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter<Instant?[]> { TypedValue = rows.Select(r => r.ExpiresAt).ToArray() });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = workspace });
         var updated = new HashSet<Guid>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
@@ -217,8 +222,8 @@ internal sealed class PostgresDialect : SqlDialect
             return;
         }
 
-        var sql = $"UPDATE {table} SET stars = $1, "
-            + "score_points = $2, document = $3 WHERE id = $4 AND workspace_id = $5 AND version = $6";
+        var sql = $"UPDATE {table} SET stars = $1, score_points = $2, score_profile_version = $3, scored_at = $4, scored_version = $5, score_expires_at = $6, "
+            + "document = $7 WHERE id = $8 AND workspace_id = $9 AND version = $10";
         var indexes = documents.Keys.Select(id => pending[id]).ToList();
         var values = indexes.Select(r =>
         {
@@ -233,9 +238,9 @@ internal sealed class PostgresDialect : SqlDialect
                 document["score"] = JsonNode.Parse(row.Score);
             }
 
-            return new object?[] { row.Stars, row.Points, document.ToJsonString(DocumentOptions), row.Id, workspace, row.Version };
+            return new object?[] { row.Stars, row.Points, row.ProfileVersion, row.ScoredAt, row.ScoredVersion, row.ExpiresAt, document.ToJsonString(DocumentOptions), row.Id, workspace, row.Version };
         }).ToList();
-        ColumnType[] types = [ColumnType.Int32, ColumnType.Int32, ColumnType.Json, ColumnType.Guid, ColumnType.Guid, ColumnType.Int64];
+        ColumnType[] types = [ColumnType.Int32, ColumnType.Int32, ColumnType.Int64, ColumnType.Instant, ColumnType.Int64, ColumnType.Instant, ColumnType.Json, ColumnType.Guid, ColumnType.Guid, ColumnType.Int64];
         var affected = await ExecuteEachAsync(npgsqlConnection, transaction, sql, types, values, values.Count, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < indexes.Count; i++)
         {

@@ -4,6 +4,7 @@ using System.Linq;
 using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
+using NodaTime;
 
 namespace LeadKit.EntityFrameworkCore.Sql;
 
@@ -86,6 +87,30 @@ internal static class RecordSelect
         sql.Append("SELECT COUNT(*) FROM ").Append(RecordTables.For(kind).Name).Append(" r WHERE r.workspace_id = ")
             .Append(sql.Parameter(workspace.Value, ColumnType.Guid))
             .Append(" AND ").Append(new FilterTranslator(sql, kind).Translate(filter));
+        return sql;
+    }
+
+    /// <summary>
+    /// Builds the stale-score query (<c>IRecordRepository.ListStaleScoresAsync</c>): rows never scored,
+    /// scored with another profile version, saved since they were scored (<c>scored_version</c> is not
+    /// <c>version</c>), or counting a check that lapsed before <paramref name="asOf"/> — from the score's
+    /// own columns, as <c>ContactRecord.IsScoreStale</c> decides it. With a limit, <c>SELECT id, document</c>
+    /// ordered by id; without, <c>SELECT COUNT(*)</c>.
+    /// </summary>
+    public static SqlText StaleScores(SqlDialect dialect, RecordKind kind, WorkspaceId workspace, long profileVersion, Instant asOf, int? limit)
+    {
+        var sql = new SqlText(dialect);
+        sql.Append(limit is null ? "SELECT COUNT(*)" : "SELECT r.id, r.document").Append(" FROM ").Append(RecordTables.For(kind).Name)
+            .Append(" r WHERE r.workspace_id = ").Append(sql.Parameter(workspace.Value, ColumnType.Guid))
+            .Append(" AND (r.score_profile_version IS NULL OR r.scored_version IS NULL OR r.score_profile_version <> ")
+            .Append(sql.Parameter(profileVersion, ColumnType.Int64))
+            .Append(" OR r.scored_version <> r.version OR r.score_expires_at < ")
+            .Append(sql.Parameter(asOf, ColumnType.Instant)).Append(")");
+        if (limit is { } n)
+        {
+            sql.Append(" ORDER BY r.id ASC LIMIT ").Append(sql.Parameter((long)n, ColumnType.Int64));
+        }
+
         return sql;
     }
 

@@ -38,6 +38,7 @@ internal static class RecordTables
         new("web_page_key", T.Text), new("score_type_key", T.Text), new("manual_stars", T.Int32), new("comments_key", T.Text),
         new("created_at", T.Instant), new("modified_at", T.Instant), new("converted", T.Boolean),
         new("stars", T.Int32), new("score_points", T.Int32),
+        new("score_profile_version", T.Int64), new("scored_at", T.Instant), new("scored_version", T.Int64), new("score_expires_at", T.Instant),
     ];
 
     public static readonly TableSpec Leads = new("leads", [.. Shared, new("converted_to", T.Guid), new("document", T.Json)]);
@@ -117,6 +118,10 @@ internal static class RecordTables
         values[i++] = (bool)RecordField.Converted.GetValue(record)!;
         values[i++] = record.Stars;
         values[i++] = record.Score?.Points;
+        values[i++] = record.Score?.ProfileVersion;
+        values[i++] = record.Score?.ScoredAt;
+        values[i++] = record.Score?.RecordVersion;
+        values[i++] = record.Score?.ExpiresAt;
         values[i++] = record switch
         {
             Lead lead => lead.ConvertedTo?.Value,

@@ -137,12 +137,16 @@ internal sealed class SqliteDialect : SqlDialect
         await using var command = (SqliteCommand)connection.CreateCommand();
         command.Transaction = (SqliteTransaction)transaction;
         command.CommandText =
-            $"UPDATE {table} SET stars = @stars, "
-            + "score_points = @points, "
+            "UPDATE " + table + " SET stars = @stars, score_points = @points, score_profile_version = @profile, scored_at = @scoredAt, "
+            + "scored_version = @scoredVersion, score_expires_at = @expires, "
             + "document = CASE WHEN @score IS NULL THEN json_remove(document, '$.score') ELSE json_set(document, '$.score', json(@score)) END "
             + "WHERE id = @id AND workspace_id = @ws AND version = @version";
         var stars = command.Parameters.Add("@stars", SqliteType.Integer);
         var points = command.Parameters.Add("@points", SqliteType.Integer);
+        var profile = command.Parameters.Add("@profile", SqliteType.Integer);
+        var scoredAt = command.Parameters.Add("@scoredAt", SqliteType.Text);
+        var scoredVersion = command.Parameters.Add("@scoredVersion", SqliteType.Integer);
+        var expires = command.Parameters.Add("@expires", SqliteType.Text);
         var score = command.Parameters.Add("@score", SqliteType.Text);
         var id = command.Parameters.Add("@id", SqliteType.Text);
         command.Parameters.AddWithValue("@ws", InstantText.FormatGuid(workspace));
@@ -153,6 +157,10 @@ internal sealed class SqliteDialect : SqlDialect
             var row = rows[r];
             stars.Value = row.Stars;
             points.Value = row.Points is { } p ? p : DBNull.Value;
+            profile.Value = ToDb(row.ProfileVersion, ColumnType.Int64);
+            scoredAt.Value = ToDb(row.ScoredAt, ColumnType.Instant);
+            scoredVersion.Value = ToDb(row.ScoredVersion, ColumnType.Int64);
+            expires.Value = ToDb(row.ExpiresAt, ColumnType.Instant);
             score.Value = row.Score is { } s ? s : DBNull.Value;
             id.Value = InstantText.FormatGuid(row.Id);
             version.Value = row.Version;

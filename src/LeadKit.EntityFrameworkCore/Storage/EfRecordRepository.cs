@@ -10,6 +10,7 @@ using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace LeadKit.EntityFrameworkCore.Storage;
 
@@ -30,6 +31,9 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     where TId : struct
     where TRow : RecordRow
 {
+    /// <summary>The stored-score columns, written with every document (<see cref="UpdateChangedAsync"/>).</summary>
+    private static readonly string[] ScoreColumnNames = ["stars", "score_points", "score_profile_version", "scored_at", "scored_version", "score_expires_at"];
+
     /// <summary>How many rows a streamed query reads per round trip.</summary>
     private const int StreamChunk = 256;
 
@@ -253,7 +257,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             // The stored-score columns always go with the document: a re-score writes them without
             // a new version (UpdateStoredScoresAsync), so the record as read may hold an older score
             // than the row, and the whole document written here must not disagree with them.
-            var scoreColumns = new[] { IndexOf(columns, "stars"), IndexOf(columns, "score_points") };
+            var scoreColumns = ScoreColumnNames.Select(n => IndexOf(columns, n)).ToArray();
             var groups = new Dictionary<string, (int[] Columns, List<object?[]> Rows, List<int> Indexes)>(StringComparer.Ordinal);
             var withChildren = new List<TRecord>();
             for (var r = 0; r < list.Count; r++)
@@ -266,7 +270,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 var set = new List<int>();
                 for (var c = 2; c < documentIndex; c++)
                 {
-                    if (!Equals(before[c], after[c]) || c == scoreColumns[0] || c == scoreColumns[1])
+                    if (!Equals(before[c], after[c]) || scoreColumns.Contains(c))
                     {
                         set.Add(c);
                     }
@@ -347,6 +351,10 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 c.Version,
                 c.Stars,
                 c.Score?.Points,
+                c.Score?.ProfileVersion,
+                c.Score?.ScoredAt,
+                c.Score?.RecordVersion,
+                c.Score?.ExpiresAt,
                 c.Score is { } score ? Documents.Write(score) : null)).ToList();
             var written = await Unit.Dialect.UpdateScoresAsync(Unit.Connection, Unit.Transaction!, Table.Name, Unit.Workspace.Value, rows, cancellationToken).ConfigureAwait(false);
             return list.Where((_, i) => !written[i]).ToList();
@@ -424,6 +432,25 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         }
 
         return new Page<TRecord>(rows.Select(r => r.Record).ToList(), next);
+    }
+
+    public async Task<IReadOnlyList<TRecord>> ListStaleScoresAsync(long profileVersion, Instant asOf, int limit, CancellationToken cancellationToken = default)
+    {
+        if (limit is < 1 or > RecordQuery.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(limit), limit, $"A read returns 1 to {RecordQuery.MaxLimit} records.");
+        }
+
+        var sql = RecordSelect.StaleScores(Unit.Dialect, Kind, Unit.Workspace, profileVersion, asOf, limit);
+        var rows = await Unit.QueryAsync(sql, DocumentTypes, cancellationToken).ConfigureAwait(false);
+        return rows.Select(row => Documents.Read<TRecord>((string)row[1]!)).ToList();
+    }
+
+    public async Task<long> CountStaleScoresAsync(long profileVersion, Instant asOf, CancellationToken cancellationToken = default)
+    {
+        var sql = RecordSelect.StaleScores(Unit.Dialect, Kind, Unit.Workspace, profileVersion, asOf, null);
+        var rows = await Unit.QueryAsync(sql, [ColumnType.Int64], cancellationToken).ConfigureAwait(false);
+        return (long)rows[0][0]!;
     }
 
     public async Task<long> CountAsync(Filter? filter = null, CancellationToken cancellationToken = default)

@@ -1,5 +1,5 @@
-using System;
 using LeadKit.Scoring;
+using NodaTime;
 
 namespace LeadKit.Leads;
 
@@ -7,16 +7,18 @@ namespace LeadKit.Leads;
 public abstract partial class ContactRecord
 {
     /// <summary>
-    /// Gets the automatic score last computed for the record (by a re-score, see
-    /// <c>ProfileRescorer</c>), or <see langword="null"/> when it has never been scored. It is a
-    /// snapshot: checking a criterion does not change it until the record is re-scored.
+    /// Gets the automatic score last computed for the record (by a re-score or by an operation's
+    /// rescorer, see <c>ProfileRescorer</c>), or <see langword="null"/> when it has never been scored.
+    /// It is a snapshot: checking a criterion does not change it until the record is re-scored; whether
+    /// it still holds is <see cref="IsScoreStale"/>.
     /// </summary>
     public StoredScore? Score { get; private set; }
 
     /// <summary>
-    /// Gets the displayed stars, as the filter language's <c>stars</c> field sees them: the manual
-    /// stars (capped at the stored score's most stars, 5 when never scored) for a manual score, the
-    /// stored automatic stars otherwise (0 when never scored).
+    /// Gets the displayed stars, as the filter language's <c>stars</c> field sees them and as
+    /// <see cref="LeadScore.Stars"/> gives them: the manual stars (capped at the stored score's most
+    /// stars, 5 when never scored) for a manual score, the stored automatic stars otherwise (0 when
+    /// never scored). Stores write this value; they never compute it themselves.
     /// </summary>
     public int Stars => DisplayedStars.Of(ScoreType, ManualStars, Score?.AutomaticStars ?? 0, Score?.MaxStars ?? ScoringProfile.DefaultMaxStars);
 
@@ -36,4 +38,20 @@ public abstract partial class ContactRecord
         Score = score;
         return true;
     }
+
+    /// <summary>
+    /// Returns whether the stored score no longer describes the record: never scored, scored with
+    /// another profile version, the record saved since (its <see cref="Version"/> is not the score's
+    /// <see cref="StoredScore.RecordVersion"/>), or a check it counts has lapsed by <paramref name="asOf"/>.
+    /// Stores answer the same question in their stale-score queries
+    /// (<see cref="Storage.IRecordRepository{TRecord, TId}.ListStaleScoresAsync"/>).
+    /// </summary>
+    /// <param name="profileVersion">The version of the workspace's profile.</param>
+    /// <param name="asOf">The instant to judge lapsed checks at.</param>
+    /// <returns>Whether the record needs a re-score.</returns>
+    public bool IsScoreStale(long profileVersion, Instant asOf) =>
+        Score is not { ProfileVersion: { } scoredWith, RecordVersion: { } scoredVersion } score
+        || scoredWith != profileVersion
+        || scoredVersion != Version
+        || (score.ExpiresAt is { } expires && expires < asOf);
 }

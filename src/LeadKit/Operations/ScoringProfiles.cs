@@ -15,11 +15,13 @@ namespace LeadKit.Operations;
 /// A workspace's scoring profile as a service: read it, edit it through the repository (with
 /// optimistic concurrency on its version), and re-score every record after each edit.
 /// The re-score streams: it reads the leads and business contacts a keyset page at a time
-/// (never all at once), scores each page, and writes only the stored scores that changed, with the
+/// (never all at once), scores each page through the compiled profile with one history query per page,
+/// and writes only the stored scores that changed or were stale, with the
 /// score-only <see cref="IRecordRepository{TRecord, TId}.UpdateStoredScoresAsync"/> (no version bump,
 /// nothing else of the record rewritten), one unit of work per page, reporting progress after each.
-/// Manual records are re-scored too: their stored score keeps the automatic result (what switching
-/// back would give) and the profile's most stars, which caps the manual stars they display. Records that someone
+/// Manual records are re-scored too: their displayed stars are the manual ones capped at the profile's
+/// most stars, which the stored score carries. <see cref="RescoreStaleAsync"/> re-scores only the
+/// records whose stored score is stale, and resumes an interrupted re-score. Records that someone
 /// changed after their page was read are not overwritten: the page is read and scored again.
 /// </summary>
 /// <remarks>
@@ -147,8 +149,8 @@ public sealed class ScoringProfiles
         EditAsync(edit, () => null, progress, cancellationToken);
 
     /// <summary>
-    /// Re-scores every lead and business contact (Automatic and Manual) with the stored profile, a page at a time,
-    /// saving only the records whose stored score changed.
+    /// Re-scores every lead and business contact with the stored profile, a page at a time,
+    /// saving only the records whose stored score changed or was stale.
     /// </summary>
     /// <param name="progress">Receives the progress after every page.</param>
     /// <param name="cancellationToken">Cancels the work; pages already saved stay saved.</param>
@@ -170,6 +172,74 @@ public sealed class ScoringProfiles
         await RescoreAllAsync(u => u.Leads, l => l.Id, profile, asOf, counts, cancellationToken).ConfigureAwait(false);
         await RescoreAllAsync(u => u.Contacts, c => c.Id, profile, asOf, counts, cancellationToken).ConfigureAwait(false);
         return new RescoreResult(counts.Scanned, counts.Changed, profile.Version);
+    }
+
+    /// <summary>
+    /// Re-scores only the leads and business contacts whose stored score is stale
+    /// (<see cref="ContactRecord.IsScoreStale"/>: never scored, another profile version, saved since,
+    /// or a counted check lapsed), a page at a time, found by the store's stale-score query. An
+    /// interrupted re-score (cancelled, the process ended) leaves the pages already saved current, so
+    /// running this again continues with what is still stale; a second run right after a complete one
+    /// finds nothing.
+    /// </summary>
+    /// <param name="progress">Receives the progress after every page.</param>
+    /// <param name="cancellationToken">Cancels the work; pages already saved stay saved.</param>
+    /// <returns>How many stale records were found and re-scored.</returns>
+    public async Task<RescoreResult> RescoreStaleAsync(IProgress<RescoreProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ScoringProfile profile;
+        long total;
+        var asOf = Rescorer.Clock.GetCurrentInstant();
+        var unit = await Store.BeginAsync(Workspace, ActingUser, cancellationToken).ConfigureAwait(false);
+        await using (unit.ConfigureAwait(false))
+        {
+            profile = await unit.ScoringProfiles.GetAsync(cancellationToken).ConfigureAwait(false) ?? ScoringProfile.Empty;
+            total = await unit.Leads.CountStaleScoresAsync(profile.Version, asOf, cancellationToken).ConfigureAwait(false)
+                + await unit.Contacts.CountStaleScoresAsync(profile.Version, asOf, cancellationToken).ConfigureAwait(false);
+        }
+
+        var counts = new Counts(total, progress);
+        await RescoreStaleAsync(u => u.Leads, profile, asOf, counts, cancellationToken).ConfigureAwait(false);
+        await RescoreStaleAsync(u => u.Contacts, profile, asOf, counts, cancellationToken).ConfigureAwait(false);
+        return new RescoreResult(counts.Scanned, counts.Changed, profile.Version);
+    }
+
+    private async Task RescoreStaleAsync<TRecord, TId>(Func<IUnitOfWork, IRecordRepository<TRecord, TId>> repository, ScoringProfile profile, Instant asOf, Counts counts, CancellationToken cancellationToken)
+        where TRecord : ContactRecord
+        where TId : struct
+    {
+        // The stale query always returns the first stale records: re-scoring them removes them from it.
+        // Records met before (their write lost to a concurrent edit, retried once) are not taken again,
+        // so a record that cannot be made current never loops the re-score.
+        var seen = new HashSet<Guid>();
+        var retried = new HashSet<Guid>();
+        while (true)
+        {
+            var unit = await Store.BeginAsync(Workspace, ActingUser, cancellationToken).ConfigureAwait(false);
+            await using (unit.ConfigureAwait(false))
+            {
+                var records = repository(unit);
+                var stale = await records.ListStaleScoresAsync(profile.Version, asOf, PageSize, cancellationToken).ConfigureAwait(false);
+                var fresh = stale.Where(r => seen.Add(r.Reference.Id)).ToList();
+                if (fresh.Count == 0)
+                {
+                    return;
+                }
+
+                var changed = await Rescorer.ScoreRecordsAsync(unit, profile, asOf, fresh, cancellationToken).ConfigureAwait(false);
+                var notApplied = changed.Count == 0 ? [] : await records.UpdateStoredScoresAsync([.. changed.Select(StoredScoreChange.Of)], cancellationToken).ConfigureAwait(false);
+                await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var missed in notApplied)
+                {
+                    if (retried.Add(missed.Record.Id))
+                    {
+                        seen.Remove(missed.Record.Id);
+                    }
+                }
+
+                counts.Add(fresh.Count, changed.Count - notApplied.Count);
+            }
+        }
     }
 
     private async Task<ProfileChange> EditAsync(Func<ScoringProfile, ScoringProfile> edit, Func<CriterionId?> criterion, IProgress<RescoreProgress>? progress, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using LeadKit.History;
 using NodaTime;
 
@@ -27,6 +28,19 @@ public sealed class CompiledProfile
     private readonly CriterionEvaluator[] _evaluators;
     private readonly Dictionary<CriterionId, int> _indexes;
 
+    // The check-box criteria by id text, in an open-addressing table with a cheap hash (length, last
+    // and middle character), so a record's checks become bits without hashing whole strings; the
+    // criteria with rules are evaluated separately.
+    private readonly string?[] _slotIds;
+    private readonly int[] _slotBits;
+    private readonly int _slotMask;
+    private readonly Duration?[] _validity;
+    private readonly int[] _ruleIndexes;
+
+    // The oldest check that still counts, per bit, for the last asOf scored (a batch shares one asOf):
+    // one comparison per check instead of an Instant subtraction. Replaced whole, so thread-safe.
+    private Cutoffs? _cutoffs;
+
     internal CompiledProfile(LeadScorer scorer, ScoringProfile profile)
     {
         Scorer = scorer;
@@ -37,6 +51,34 @@ public sealed class CompiledProfile
         Total = _evaluators.Sum(e => e.Points);
         MaxStars = profile.MaxStars;
         HasRules = profile.Criteria.Any(c => c.Rule is not null);
+        _ruleIndexes = [.. Enumerable.Range(0, Count).Where(i => _evaluators[i].Criterion.Rule is not null)];
+        _validity = [.. _evaluators.Select(e => e.Criterion.Rule is null ? e.Criterion.Validity : null)];
+        var slots = 16;
+        while (slots < 4 * Count)
+        {
+            slots *= 2;
+        }
+
+        _slotIds = new string?[slots];
+        _slotBits = new int[slots];
+        _slotMask = slots - 1;
+        for (var i = 0; i < Count; i++)
+        {
+            if (_evaluators[i].Criterion.Rule is not null)
+            {
+                continue;
+            }
+
+            var id = _evaluators[i].Criterion.Id.Value;
+            var slot = Hash(id) & _slotMask;
+            while (_slotIds[slot] is not null)
+            {
+                slot = (slot + 1) & _slotMask;
+            }
+
+            _slotIds[slot] = id;
+            _slotBits[slot] = i;
+        }
 
         // One table of 256 entries per byte of the mask: the met points (and point deltas) of every
         // combination of the 8 criteria that byte covers.
@@ -123,17 +165,64 @@ public sealed class CompiledProfile
     public ulong MaskOf(IScorableRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history = null)
     {
         ArgumentNullException.ThrowIfNull(record);
-        ScoringContext? context = null;
+        var cutoffs = CutoffsAt(asOf);
         var mask = 0UL;
-        for (var i = 0; i < _evaluators.Length; i++)
+        var checks = record.CriterionChecks;
+        if (checks is CriterionStates states)
         {
-            if (_evaluators[i].IsMet(record, asOf, history, ref context))
+            var ids = states.IdSpan;
+            var instants = states.InstantSpan;
+            for (var i = 0; i < ids.Length && i < instants.Length; i++)
             {
-                mask |= 1UL << i;
+                var bit = BitOf(ids[i].Value);
+                if (bit >= 0 && instants[i] >= cutoffs[bit])
+                {
+                    mask |= 1UL << bit;
+                }
+            }
+        }
+        else
+        {
+            foreach (var (id, at) in checks)
+            {
+                var bit = BitOf(id.Value);
+                if (bit >= 0 && at >= cutoffs[bit])
+                {
+                    mask |= 1UL << bit;
+                }
             }
         }
 
-        return mask;
+        return _ruleIndexes.Length == 0 ? mask : mask | RuleMask(record, asOf, history);
+    }
+
+    /// <summary>
+    /// The mask of a record, and the earliest instant a check it counts lapses: the record's checks are
+    /// walked once (not one look-up per criterion), then the criteria with rules are evaluated.
+    /// </summary>
+    internal ulong Mask(IScorableRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history, out Instant? expiresAt)
+    {
+        expiresAt = null;
+        var mask = 0UL;
+        var checks = record.CriterionChecks;
+        if (checks is CriterionStates states)
+        {
+            var ids = states.IdSpan;
+            var instants = states.InstantSpan;
+            for (var i = 0; i < ids.Length && i < instants.Length; i++)
+            {
+                mask |= Check(ids[i].Value, instants[i], asOf, ref expiresAt);
+            }
+        }
+        else
+        {
+            foreach (var (id, at) in checks)
+            {
+                mask |= Check(id.Value, at, asOf, ref expiresAt);
+            }
+        }
+
+        return _ruleIndexes.Length == 0 ? mask : mask | RuleMask(record, asOf, history);
     }
 
     /// <summary>
@@ -294,6 +383,104 @@ public sealed class CompiledProfile
         {
             points[i] = Points(masks[i]);
         }
+    }
+
+    /// <summary>The bits of the criteria with rules that hold for the record.</summary>
+    private ulong RuleMask(IScorableRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history)
+    {
+        ScoringContext? context = null;
+        var mask = 0UL;
+        foreach (var i in _ruleIndexes)
+        {
+            if (_evaluators[i].IsMet(record, asOf, history, ref context))
+            {
+                mask |= 1UL << i;
+            }
+        }
+
+        return mask;
+    }
+
+    /// <summary>The oldest check instant that counts at <paramref name="asOf"/>, per bit (<see cref="Instant.MinValue"/> without a validity period).</summary>
+    private Instant[] CutoffsAt(Instant asOf)
+    {
+        var cutoffs = _cutoffs;
+        if (cutoffs is null || cutoffs.AsOf != asOf)
+        {
+            // "A check older than the validity period no longer counts": asOf − at ≤ validity ⇔ at ≥ asOf − validity.
+            cutoffs = NewCutoffs(asOf);
+            _cutoffs = cutoffs;
+        }
+
+        return cutoffs.ByBit;
+    }
+
+    // Apart from CutoffsAt: a lambda capturing asOf there would allocate its closure on every call.
+    private Cutoffs NewCutoffs(Instant asOf)
+    {
+        var byBit = new Instant[_validity.Length];
+        for (var i = 0; i < byBit.Length; i++)
+        {
+            byBit[i] = _validity[i] is { } validity ? asOf - validity : Instant.MinValue;
+        }
+
+        return new Cutoffs(asOf, byBit);
+    }
+
+    /// <summary>The bit of a check-box criterion, or −1 when the profile has no such check-box criterion.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int BitOf(string id)
+    {
+        var slot = Hash(id) & _slotMask;
+        while (_slotIds[slot] is { } candidate)
+        {
+            if (string.Equals(candidate, id, StringComparison.Ordinal))
+            {
+                return _slotBits[slot];
+            }
+
+            slot = (slot + 1) & _slotMask;
+        }
+
+        return -1;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Hash(string id) => id.Length == 0 ? 0 : (((id.Length * 31) + id[^1]) * 31) + id[id.Length >> 1];
+
+    /// <summary>The bit of a checked criterion when its check counts at <paramref name="asOf"/>, else 0; tracks the earliest lapse.</summary>
+    private ulong Check(string id, Instant at, Instant asOf, ref Instant? expiresAt)
+    {
+        var bit = BitOf(id);
+        if (bit < 0)
+        {
+            return 0; // a criterion the profile does not have (or one with a rule): ignored
+        }
+
+        if (_validity[bit] is { } validity)
+        {
+            // "A check older than the validity period no longer counts": exactly that old still counts.
+            if (asOf - at > validity)
+            {
+                return 0;
+            }
+
+            var lapses = at + validity;
+            if (expiresAt is not { } soonest || lapses < soonest)
+            {
+                expiresAt = lapses;
+            }
+        }
+
+        return 1UL << bit;
+    }
+
+    /// <summary>The per-bit cut-offs of one asOf.</summary>
+    private sealed class Cutoffs(Instant asOf, Instant[] byBit)
+    {
+        public Instant AsOf { get; } = asOf;
+
+        public Instant[] ByBit { get; } = byBit;
     }
 
     private int MapStars(int met)

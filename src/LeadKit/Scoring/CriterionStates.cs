@@ -23,6 +23,12 @@ public sealed class CriterionStates : IReadOnlyDictionary<CriterionId, Instant>,
         _instants = instants;
     }
 
+    /// <summary>Gets the checked criteria, in id order (the compiled profile's allocation-free walk).</summary>
+    internal ReadOnlySpan<CriterionId> IdSpan => _ids;
+
+    /// <summary>Gets the check instants, in id order.</summary>
+    internal ReadOnlySpan<Instant> InstantSpan => _instants;
+
     /// <summary>Gets the states with nothing checked.</summary>
     public static CriterionStates Empty { get; } = new([], []);
 

@@ -1,10 +1,13 @@
 using LeadKit.Scoring;
+using NodaTime;
 
 namespace LeadKit.Serialization;
 
 /// <summary>
 /// The JSON shape of a <see cref="StoredScore"/>, the <c>score</c> member of a lead or business
-/// contact: <c>{"automaticStars": 3, "points": 0, "met": 3, "total": 6, "maxStars": 5}</c>.
+/// contact: <c>{"automaticStars": 3, "points": 0, "met": 3, "total": 6, "maxStars": 5,
+/// "profileVersion": 4, "scoredAt": "…", "recordVersion": 2, "expiresAt": "…"}</c>. The provenance
+/// members are optional: documents written before they existed still load (as stale scores).
 /// </summary>
 internal sealed class StoredScoreDocument : IDocument<StoredScoreDocument, StoredScore>
 {
@@ -18,6 +21,14 @@ internal sealed class StoredScoreDocument : IDocument<StoredScoreDocument, Store
 
     public int? MaxStars { get; set; }
 
+    public long? ProfileVersion { get; set; }
+
+    public Instant? ScoredAt { get; set; }
+
+    public long? RecordVersion { get; set; }
+
+    public Instant? ExpiresAt { get; set; }
+
     public static StoredScoreDocument From(StoredScore value) => new()
     {
         AutomaticStars = value.AutomaticStars,
@@ -25,6 +36,10 @@ internal sealed class StoredScoreDocument : IDocument<StoredScoreDocument, Store
         Met = value.Met,
         Total = value.Total,
         MaxStars = value.MaxStars,
+        ProfileVersion = value.ProfileVersion,
+        ScoredAt = value.ScoredAt,
+        RecordVersion = value.RecordVersion,
+        ExpiresAt = value.ExpiresAt,
     };
 
     public StoredScore ToValue(DocumentPath path) => path.Build(() => new StoredScore(
@@ -32,5 +47,9 @@ internal sealed class StoredScoreDocument : IDocument<StoredScoreDocument, Store
         path.Property("points").RequiredValue(Points),
         path.Property("met").RequiredValue(Met),
         path.Property("total").RequiredValue(Total),
-        path.Property("maxStars").RequiredValue(MaxStars)));
+        path.Property("maxStars").RequiredValue(MaxStars),
+        ProfileVersion,
+        ScoredAt,
+        RecordVersion,
+        ExpiresAt));
 }

@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Leads;
 using LeadKit.Querying;
+using NodaTime;
 
 namespace LeadKit.Storage;
 
@@ -127,6 +128,27 @@ public interface IRecordRepository<TRecord, TId>
     /// <returns>The changes that were not applied because the record's version moved or it was deleted (empty when all applied).</returns>
     /// <exception cref="System.ArgumentException">A change is for a record of another kind, or a record appears twice.</exception>
     Task<IReadOnlyList<StoredScoreChange>> UpdateStoredScoresAsync(IReadOnlyCollection<StoredScoreChange> changes, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Reads records whose stored score is stale (<see cref="ContactRecord.IsScoreStale"/>): never
+    /// scored, scored with another profile version, saved since they were scored, or counting a check
+    /// that has lapsed by <paramref name="asOf"/>. The store decides it from the score's own columns or
+    /// members; nothing is re-computed. Ordered by identifier; re-scoring what it returns makes those
+    /// records drop out, so reading again continues where an interrupted re-score stopped.
+    /// </summary>
+    /// <param name="profileVersion">The version of the workspace's profile.</param>
+    /// <param name="asOf">The instant lapsed checks are judged at.</param>
+    /// <param name="limit">The most records to read, 1 to <see cref="RecordQuery.MaxLimit"/>.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>Copies of at most <paramref name="limit"/> records with stale scores.</returns>
+    Task<IReadOnlyList<TRecord>> ListStaleScoresAsync(long profileVersion, Instant asOf, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Counts the records whose stored score is stale (see <see cref="ListStaleScoresAsync"/>).</summary>
+    /// <param name="profileVersion">The version of the workspace's profile.</param>
+    /// <param name="asOf">The instant lapsed checks are judged at.</param>
+    /// <param name="cancellationToken">Cancels the count.</param>
+    /// <returns>The count.</returns>
+    Task<long> CountStaleScoresAsync(long profileVersion, Instant asOf, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes a record that is still at the version it was read at.</summary>
     /// <param name="id">The identifier.</param>

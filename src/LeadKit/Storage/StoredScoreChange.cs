@@ -17,7 +17,7 @@ namespace LeadKit.Storage;
 /// <param name="Stars">The displayed stars the record has with <paramref name="Score"/>: what the <c>stars</c> field filters and sorts on.</param>
 public sealed record StoredScoreChange(RecordReference Record, long Version, StoredScore? Score, int Stars)
 {
-    /// <summary>Makes the change that stores a record's current <see cref="ContactRecord.Score"/> at its current version.</summary>
+    /// <summary>Makes the change that stores a record's current <see cref="ContactRecord.Score"/> (and its displayed stars) at its current version.</summary>
     /// <param name="record">The record, as read and re-scored.</param>
     /// <returns>The change.</returns>
     public static StoredScoreChange Of(ContactRecord record)

@@ -130,6 +130,14 @@ public sealed class BulkEditUndoCommandTests : IDisposable
             copy.Remove(member);
         }
 
+        // The stored score's provenance follows the saves (the record version and instant it was
+        // computed for); its result must be restored like everything else.
+        if (copy["score"] is JsonObject score)
+        {
+            score.Remove("recordVersion");
+            score.Remove("scoredAt");
+        }
+
         return copy.ToJsonString();
     }
 }

@@ -143,10 +143,10 @@ public sealed class ScoringCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, edit.ExitCode);
         Assert.Contains("2 changed", edit.Output, StringComparison.Ordinal);
         var ann = await _cli.WithWorkAsync(u => u.Leads.GetAsync(LeadId.Parse(automatic)));
-        Assert.Equal(new StoredScore(1, -2, 1, 4, 5), ann.Score);
+        Assert.Equal((1, -2, 1, 4, 5), (ann.Score!.AutomaticStars, ann.Score.Points, ann.Score.Met, ann.Score.Total, ann.Score.MaxStars));
         var bob = await _cli.WithWorkAsync(u => u.Leads.GetAsync(LeadId.Parse(manual)));
         Assert.Equal(manualBefore.Version, bob.Version);
-        Assert.Equal(new StoredScore(1, -2, 1, 4, 5), bob.Score); // the automatic result, for switching back
+        Assert.Equal(ann.Score.ProfileVersion, bob.Score!.ProfileVersion);
         Assert.Equal(1, bob.Stars);
 
         var rescore = (await _cli.OnDatabaseAsync("score", "rescore", "--json")).Json();
@@ -154,5 +154,36 @@ public sealed class ScoringCommandTests : IDisposable
         Assert.Equal(0, rescore.GetProperty("changed").GetInt64());
         var filtered = (await _cli.OnDatabaseAsync("lead", "list", "--filter", "stars >= 1", "--sort", "stars:desc", "--json")).Json();
         Assert.Equal(2, filtered.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task ScoreRescoreStale_RescoresOnlyStaleLeads_ThenFindsNothing()
+    {
+        await _cli.InitAsync("--criteria", "none");
+        await _cli.OnDatabaseAsync("criteria", "add", "--description", "A", "--weight", "high");
+        var current = await _cli.AddLeadAsync("--name", "Ann Lee");
+        var edited = await _cli.AddLeadAsync("--name", "Bob Stone");
+
+        // Another writer checks a criterion through the repository alone: the stored score is now stale.
+        await _cli.WithWorkAsync(
+            async u =>
+            {
+                var lead = await u.Leads.GetAsync(LeadId.Parse(edited));
+                lead.CheckCriterion(new CriterionId("a"), lead.ModifiedAt);
+                await u.Leads.UpdateAsync([lead]);
+                return lead;
+            },
+            commit: true);
+        Assert.Equal(0, (await _cli.OnDatabaseAsync("lead", "list", "--filter", "stars = 5", "--json")).Json().GetProperty("total").GetInt32());
+
+        var stale = (await _cli.OnDatabaseAsync("score", "rescore", "--stale", "--json")).Json();
+
+        Assert.Equal(1, stale.GetProperty("scanned").GetInt64());
+        Assert.Equal(1, stale.GetProperty("changed").GetInt64());
+        var five = (await _cli.OnDatabaseAsync("lead", "list", "--filter", "stars = 5", "--json")).Json();
+        Assert.Equal(1, five.GetProperty("total").GetInt32());
+        var again = (await _cli.OnDatabaseAsync("score", "rescore", "--stale", "--json")).Json();
+        Assert.Equal(0, again.GetProperty("scanned").GetInt64());
+        Assert.False((await _cli.WithWorkAsync(u => u.Leads.GetAsync(LeadId.Parse(current)))).Score!.ProfileVersion is null);
     }
 }

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Leads;
 using LeadKit.Querying;
+using NodaTime;
 
 namespace LeadKit.Storage.InMemory;
 
@@ -276,6 +277,24 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
         }
 
         return Task.FromResult(new Page<TRecord>(items, next));
+    }
+
+    public Task<IReadOnlyList<TRecord>> ListStaleScoresAsync(long profileVersion, Instant asOf, int limit, CancellationToken cancellationToken = default)
+    {
+        if (limit is < 1 or > RecordQuery.MaxLimit)
+        {
+            throw new ArgumentOutOfRangeException(nameof(limit), limit, $"A read returns 1 to {RecordQuery.MaxLimit} records.");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<TRecord> stale = [.. Snapshot().Where(r => r.IsScoreStale(profileVersion, asOf)).OrderBy(r => r.Reference.Id).Take(limit).Select(Copy)];
+        return Task.FromResult(stale);
+    }
+
+    public Task<long> CountStaleScoresAsync(long profileVersion, Instant asOf, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult((long)Snapshot().Count(r => r.IsScoreStale(profileVersion, asOf)));
     }
 
     public Task<long> CountAsync(Filter? filter = null, CancellationToken cancellationToken = default)

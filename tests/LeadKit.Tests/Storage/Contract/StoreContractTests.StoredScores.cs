@@ -72,7 +72,7 @@ public abstract partial class StoreContractTests
         Assert.Equal(new StoredScore(5, 6, 6, 6, 5), readContact!.Score);
         Assert.Equal(1, readContact.Version);
 
-        // The stars and points columns follow: manual stars capped at the new most stars, 0 when forgotten.
+        // The stars column holds the displayed stars the core computed: manual stars capped at the new most stars, 0 when forgotten.
         var byStars = await ReadAsync(store, ws, u => ToListAsync(u.Leads.QueryAsync(new RecordQuery(Filter.Parse("stars >= 2"), SortSpec.Parse("stars:desc")))));
         Assert.Equal([unscored.Id, manual.Id, untouched.Id], byStars.Select(l => l.Id));
         Assert.Equal([4, 3, 2], byStars.Select(l => l.Stars));
