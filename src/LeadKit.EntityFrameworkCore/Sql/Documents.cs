@@ -8,6 +8,9 @@ internal static class Documents
 {
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, LeadKitJsonOptions.Default);
 
+    /// <summary>Writes a document as UTF-8 (what comparing documents member by member reads).</summary>
+    public static byte[] WriteUtf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, LeadKitJsonOptions.Default);
+
     public static T Read<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, LeadKitJsonOptions.Default) ?? throw new JsonException($"The stored {typeof(T).Name} document is null.");
 }

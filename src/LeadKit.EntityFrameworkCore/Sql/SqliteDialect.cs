@@ -170,6 +170,17 @@ internal sealed class SqliteDialect : SqlDialect
         return written;
     }
 
+    /// <inheritdoc />
+    /// <remarks>
+    /// <c>json_remove</c> and <c>json_set</c>, SQLite's built-in JSON functions; <c>json()</c> makes each
+    /// parameter a JSON value rather than a string. Both keep the other members' text as it is.
+    /// </remarks>
+    public override string? PatchDocument(string column, IReadOnlyList<string> removed, IReadOnlyList<(string Member, string Placeholder)> set)
+    {
+        var target = removed.Count == 0 ? column : $"json_remove({column}, {string.Join(", ", removed.Select(m => $"'$.{m}'"))})";
+        return set.Count == 0 ? target : $"json_set({target}, {string.Join(", ", set.Select(s => $"'$.{s.Member}', json({s.Placeholder})"))})";
+    }
+
     public override bool IsUniqueViolation(Exception exception) =>
         Find<SqliteException>(exception) is { SqliteErrorCode: SqliteConstraint, SqliteExtendedErrorCode: SqliteConstraintPrimaryKey or SqliteConstraintUnique };
 
