@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 
@@ -48,8 +49,10 @@ internal sealed class DocumentPatch
     /// </summary>
     public static DocumentPatch? Between(ReadOnlySpan<byte> before, ReadOnlySpan<byte> after)
     {
-        var old = Members(before);
-        var now = Members(after);
+        // Scratch lists reused call after call (a bulk update compares thousands of documents on one thread).
+        var scratch = Scratch ??= new();
+        var old = Members(before, scratch.Before);
+        var now = Members(after, scratch.After);
         if (old is null || now is null)
         {
             return null;
@@ -57,7 +60,9 @@ internal sealed class DocumentPatch
 
         var set = new List<(string, string)>();
         var removed = new List<string>();
-        var matched = new bool[old.Count];
+        var matched = scratch.Matched;
+        matched.Clear();
+        matched.AddRange(Enumerable.Repeat(false, old.Count));
         for (var i = 0; i < now.Count; i++)
         {
             var member = now[i];
@@ -90,7 +95,7 @@ internal sealed class DocumentPatch
     /// <summary>The JSON text of a top-level member of a document, or <see langword="null"/> when it has no such member.</summary>
     public static string? MemberJson(ReadOnlySpan<byte> json, string member)
     {
-        var members = Members(json) ?? throw new ArgumentException("Not a JSON object with plain member names.", nameof(json));
+        var members = Members(json, []) ?? throw new ArgumentException("Not a JSON object with plain member names.", nameof(json));
         var found = Find(members, json, Encoding.UTF8.GetBytes(member), 0);
         return found < 0 ? null : Encoding.UTF8.GetString(json.Slice(members[found].ValueStart, members[found].ValueLength));
     }
@@ -111,15 +116,15 @@ internal sealed class DocumentPatch
     }
 
     /// <summary>Where each top-level member's name and value lie, or <see langword="null"/> for a document this cannot patch.</summary>
-    private static List<Member>? Members(ReadOnlySpan<byte> json)
+    private static List<Member>? Members(ReadOnlySpan<byte> json, List<Member> members)
     {
+        members.Clear();
         var reader = new Utf8JsonReader(json);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             return null;
         }
 
-        var members = new List<Member>(32);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueIsEscaped || !IsPlainName(reader.ValueSpan))
@@ -158,5 +163,18 @@ internal sealed class DocumentPatch
         return true;
     }
 
+    [ThreadStatic]
+    private static Lists? Scratch;
+
     private readonly record struct Member(int NameStart, int NameLength, int ValueStart, int ValueLength);
+
+    /// <summary>The scratch lists of <see cref="Between"/>.</summary>
+    private sealed class Lists
+    {
+        public List<Member> Before { get; } = new(32);
+
+        public List<Member> After { get; } = new(32);
+
+        public List<bool> Matched { get; } = new(32);
+    }
 }

@@ -35,6 +35,7 @@ internal sealed class SqliteDialect : SqlDialect
     {
         ColumnType.Guid => Guid.Parse(reader.GetString(ordinal)),
         ColumnType.Text or ColumnType.Json => reader.GetString(ordinal),
+        ColumnType.Document => reader.GetFieldValue<byte[]>(ordinal),
         ColumnType.Int32 => reader.GetInt32(ordinal),
         ColumnType.Int64 => reader.GetInt64(ordinal),
         ColumnType.Boolean => reader.GetInt64(ordinal) != 0,

@@ -52,9 +52,18 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
     private static readonly int[] ScoreColumns = [.. ScoreColumnNames.Select(n => IndexOf(RecordTables.Leads.Columns, n))];
 
-    private static readonly ColumnType[] DocumentTypes = [ColumnType.Guid, ColumnType.Json];
+    private static readonly ColumnType[] DocumentTypes = [ColumnType.Guid, ColumnType.Document];
 
     private static readonly string TypeName = typeof(TRecord).Name;
+
+    /// <summary>How many documents as read <see cref="Remember"/> keeps (more than a batch and a streamed chunk).</summary>
+    private const int RememberedDocuments = 4096;
+
+    /// <summary>The UTF-8 documents of the records this repository read last, by id, with the version read (see <see cref="StoredDocument"/>).</summary>
+    private readonly Dictionary<Guid, (long Version, byte[] Document)> _read = [];
+
+    /// <summary>The order <see cref="_read"/> was filled in, oldest first, to forget the oldest.</summary>
+    private readonly Queue<Guid> _readOrder = new();
 
     protected EfRecordRepository(EfUnitOfWork unit)
     {
@@ -195,6 +204,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             }
 
             await SyncChildrenAsync(copies, cancellationToken).ConfigureAwait(false);
+            Forget(keys);
             return now;
         }, cancellationToken).ConfigureAwait(false);
 
@@ -220,9 +230,9 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             var sql = new SqlText(Unit.Dialect);
             sql.Append("SELECT document FROM ").Append(Table.Name).Append(" WHERE workspace_id = ").Append(sql.Parameter(Unit.Workspace.Value, ColumnType.Guid))
                 .Append(" AND id IN (").Append(string.Join(", ", chunk.Select(id => sql.Parameter(id, ColumnType.Guid)))).Append(")");
-            foreach (var row in await Unit.QueryAsync(sql, [ColumnType.Json], cancellationToken).ConfigureAwait(false))
+            foreach (var row in await Unit.QueryAsync(sql, [ColumnType.Document], cancellationToken).ConfigureAwait(false))
             {
-                found.Add(Documents.Read<TRecord>((string)row[0]!));
+                found.Add(Remember(Documents.Read<TRecord>(row[0]!), row[0]!));
             }
         }
 
@@ -269,7 +279,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             for (var r = 0; r < list.Count; r++)
             {
                 var (original, changed) = (list[r].Original, list[r].Changed);
-                var patch = audit is null ? null : DocumentPatch.Between(Documents.WriteUtf8(original), Documents.WriteUtf8(changed));
+                var patch = audit is null ? null : DocumentPatch.Between(StoredDocument(original), Documents.WriteUtf8(changed));
                 var (set, values, document, childrenMayDiffer) = patch is null
                     ? WholeRecord(original, changed, now)
                     : Patched(original, changed, patch, audit!.Value, now);
@@ -315,6 +325,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             }
 
             await SyncChildrenAsync(withChildren, cancellationToken).ConfigureAwait(false);
+            Forget(list.Select(u => u.Changed.Reference.Id));
         }, cancellationToken);
     }
 
@@ -468,6 +479,8 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 c.Score?.RecordVersion,
                 c.Score?.ExpiresAt,
                 c.Score is { } score ? Documents.Write(score) : null)).ToList();
+            // The documents change at the same version: what was read of them is out of date.
+            Forget(keys);
             var written = await Unit.Dialect.UpdateScoresAsync(Unit.Connection, Unit.Transaction!, Table.Name, Unit.Workspace.Value, rows, cancellationToken).ConfigureAwait(false);
             return list.Where((_, i) => !written[i]).ToList();
         }, cancellationToken);
@@ -491,6 +504,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             }
 
             await DeleteChildrenAsync([key], cancellationToken).ConfigureAwait(false);
+            Forget([key]);
         }, cancellationToken);
 
     public async IAsyncEnumerable<TRecord> QueryAsync(RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -555,7 +569,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
         var sql = RecordSelect.StaleScores(Unit.Dialect, Kind, Unit.Workspace, profileVersion, asOf, limit);
         var rows = await Unit.QueryAsync(sql, DocumentTypes, cancellationToken).ConfigureAwait(false);
-        return rows.Select(row => Documents.Read<TRecord>((string)row[1]!)).ToList();
+        return rows.Select(row => Documents.Read<TRecord>(row[1]!)).ToList();
     }
 
     public async Task<long> CountStaleScoresAsync(long profileVersion, Instant asOf, CancellationToken cancellationToken = default)
@@ -573,6 +587,50 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     }
 
     protected abstract Guid Key(TId id);
+
+    /// <summary>
+    /// Keeps the UTF-8 document a record was read from (SQLite reads documents as bytes), so that a
+    /// field-aware update of the record compares the changed record with what is stored instead of
+    /// writing the original again (<see cref="StoredDocument"/>). Only the last few thousand are
+    /// kept: a streamed read of a whole workspace holds on to a bounded amount.
+    /// </summary>
+    private TRecord Remember(TRecord record, object document)
+    {
+        if (document is byte[] utf8)
+        {
+            var id = record.Reference.Id;
+            if (!_read.ContainsKey(id))
+            {
+                _readOrder.Enqueue(id);
+            }
+
+            _read[id] = (record.Version, utf8);
+            while (_readOrder.Count > RememberedDocuments)
+            {
+                _read.Remove(_readOrder.Dequeue());
+            }
+        }
+
+        return record;
+    }
+
+    /// <summary>
+    /// The stored document a field-aware update patches, as UTF-8: the one read at the original's
+    /// version when it is remembered, else the original written again (the same JSON, since reading
+    /// and writing a document round-trips). Either way only the members in which the changed record
+    /// differs from it are written.
+    /// </summary>
+    private byte[] StoredDocument(TRecord original) =>
+        _read.TryGetValue(original.Reference.Id, out var read) && read.Version == original.Version ? read.Document : Documents.WriteUtf8(original);
+
+    /// <summary>Forgets the documents of records written since they were read.</summary>
+    private void Forget(IEnumerable<Guid> ids)
+    {
+        foreach (var id in ids)
+        {
+            _read.Remove(id);
+        }
+    }
 
     protected abstract TRecord Copy(TRecord record);
 
@@ -604,7 +662,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         return rows.Select(row =>
         {
             var keys = columns.Select((c, i) => row[i + 2] is { } value ? Unit.Dialect.RenderCursorValue(value, c.Type) : null);
-            return (Documents.Read<TRecord>((string)row[1]!), new PageCursor(keys, (Guid)row[0]!));
+            return (Remember(Documents.Read<TRecord>(row[1]!), row[1]!), new PageCursor(keys, (Guid)row[0]!));
         }).ToList();
     }
 
