@@ -12,4 +12,7 @@ internal enum ColumnType
     Date,
     Number,
     Json,
+
+    /// <summary>A JSON document being read, as the dialect reads it cheapest: UTF-8 bytes (SQLite) or text (PostgreSQL); see <see cref="Documents.Read{T}(object)"/>.</summary>
+    Document,
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using LeadKit.Serialization;
 
@@ -7,6 +8,17 @@ namespace LeadKit.EntityFrameworkCore.Sql;
 internal static class Documents
 {
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, LeadKitJsonOptions.Default);
+
+    /// <summary>Writes a document as UTF-8 (what comparing documents member by member reads).</summary>
+    public static byte[] WriteUtf8<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, LeadKitJsonOptions.Default);
+
+    /// <summary>Reads a document as <see cref="ColumnType.Document"/> gives it: UTF-8 bytes (no transcoding to and from UTF-16) or text.</summary>
+    public static T Read<T>(object document) => document switch
+    {
+        byte[] utf8 => JsonSerializer.Deserialize<T>(utf8, LeadKitJsonOptions.Default) ?? throw new JsonException($"The stored {typeof(T).Name} document is null."),
+        string text => Read<T>(text),
+        _ => throw new ArgumentException($"A document is read as UTF-8 bytes or text, not {document.GetType().Name}.", nameof(document)),
+    };
 
     public static T Read<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, LeadKitJsonOptions.Default) ?? throw new JsonException($"The stored {typeof(T).Name} document is null.");

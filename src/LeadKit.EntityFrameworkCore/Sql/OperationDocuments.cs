@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -64,8 +65,9 @@ internal static class OperationDocuments
 
     public static string Write(IReadOnlyList<OperationUndoEntry> entries)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream))
+        // Sized for the whole array up front: no buffer grows (and is copied) on the way.
+        var buffer = new ArrayBufferWriter<byte>(entries.Sum(e => (e.Before?.Length ?? 0) + 100) + 2);
+        using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartArray();
             foreach (var entry in entries)
@@ -90,7 +92,7 @@ internal static class OperationDocuments
             json.WriteEndArray();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static IEnumerable<OperationUndoEntry> ReadEntries(string text)

@@ -39,7 +39,7 @@ internal sealed class PostgresDialect : SqlDialect
     public override object ReadValue(DbDataReader reader, int ordinal, ColumnType type) => type switch
     {
         ColumnType.Guid => reader.GetGuid(ordinal),
-        ColumnType.Text or ColumnType.Json => reader.GetString(ordinal),
+        ColumnType.Text or ColumnType.Json or ColumnType.Document => reader.GetString(ordinal),
         ColumnType.Int32 => reader.GetInt32(ordinal),
         ColumnType.Int64 => reader.GetInt64(ordinal),
         ColumnType.Boolean => reader.GetBoolean(ordinal),
@@ -270,7 +270,7 @@ internal sealed class PostgresDialect : SqlDialect
         ColumnType.Instant => NpgsqlDbType.TimestampTz,
         ColumnType.Date => NpgsqlDbType.Date,
         ColumnType.Number => NpgsqlDbType.Numeric,
-        ColumnType.Json => NpgsqlDbType.Json,
+        ColumnType.Json or ColumnType.Document => NpgsqlDbType.Json,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 }

@@ -88,31 +88,38 @@ internal static class RecordTables
     public static TableSpec For(RecordKind kind) => kind == RecordKind.Lead ? Leads : Contacts;
 
     /// <summary>The values of a record's row, in <see cref="For"/>'s column order.</summary>
-    public static object?[] RowValues(ContactRecord record, WorkspaceId workspace, string document)
+    /// <param name="record">The record.</param>
+    /// <param name="workspace">Its workspace.</param>
+    /// <param name="document">The document column's value.</param>
+    /// <param name="fold">
+    /// Whether the text key columns hold folded keys (what is stored) or the record's own text
+    /// (cheaper, for comparing two records: equal text folds to equal keys; fold a changed one with <see cref="TextKey.Fold"/>).
+    /// </param>
+    public static object?[] RowValues(ContactRecord record, WorkspaceId workspace, string? document, bool fold = true)
     {
         var values = new object?[Shared.Length + 2];
         var i = 0;
         values[i++] = record.Reference.Id;
         values[i++] = workspace.Value;
         values[i++] = record.Version;
-        values[i++] = Key(RecordField.FullName, record);
-        values[i++] = Key(RecordField.FirstName, record);
-        values[i++] = Key(RecordField.MiddleName, record);
-        values[i++] = Key(RecordField.LastName, record);
-        values[i++] = Key(RecordField.FileAs, record);
-        values[i++] = Key(RecordField.JobTitle, record);
-        values[i++] = Key(RecordField.Company, record);
-        values[i++] = Key(RecordField.Account, record);
+        values[i++] = Text(RecordField.FullName);
+        values[i++] = Text(RecordField.FirstName);
+        values[i++] = Text(RecordField.MiddleName);
+        values[i++] = Text(RecordField.LastName);
+        values[i++] = Text(RecordField.FileAs);
+        values[i++] = Text(RecordField.JobTitle);
+        values[i++] = Text(RecordField.Company);
+        values[i++] = Text(RecordField.Account);
         values[i++] = record.AssignedTo?.Value;
-        values[i++] = Key(RecordField.AssignedTo, record);
-        values[i++] = Key(RecordField.Source, record);
-        values[i++] = Key(RecordField.Rating, record);
-        values[i++] = Key(RecordField.InitiatedBy, record);
-        values[i++] = Key(RecordField.AreaOfInterest, record);
-        values[i++] = Key(RecordField.WebPage, record);
-        values[i++] = Key(RecordField.ScoreType, record);
+        values[i++] = Text(RecordField.AssignedTo);
+        values[i++] = Text(RecordField.Source);
+        values[i++] = Text(RecordField.Rating);
+        values[i++] = Text(RecordField.InitiatedBy);
+        values[i++] = Text(RecordField.AreaOfInterest);
+        values[i++] = Text(RecordField.WebPage);
+        values[i++] = Text(RecordField.ScoreType);
         values[i++] = record.ManualStars;
-        values[i++] = Key(RecordField.Comments, record);
+        values[i++] = Text(RecordField.Comments);
         values[i++] = record.CreatedAt;
         values[i++] = record.ModifiedAt;
         values[i++] = (bool)RecordField.Converted.GetValue(record)!;
@@ -130,6 +137,8 @@ internal static class RecordTables
         };
         values[i] = document;
         return values;
+
+        string? Text(RecordField field) => fold ? Key(field, record) : (string?)field.GetValue(record);
     }
 
     /// <summary>The child rows of a record, per child table.</summary>

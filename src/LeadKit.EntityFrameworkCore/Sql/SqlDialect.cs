@@ -53,6 +53,16 @@ internal abstract class SqlDialect
     /// <returns>For each row, whether it was written.</returns>
     public abstract Task<bool[]> UpdateScoresAsync(DbConnection connection, DbTransaction transaction, string table, Guid workspace, IReadOnlyList<ScoreRow> rows, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The SQL of a document column patched member by member (see <see cref="DocumentPatch"/>): the
+    /// <paramref name="removed"/> top-level members removed, then each of <paramref name="set"/> set to
+    /// the JSON text of its parameter. <see langword="null"/> when this dialect writes whole documents instead.
+    /// </summary>
+    /// <param name="column">The document column.</param>
+    /// <param name="removed">The members to remove (plain names: letters, digits, underscores).</param>
+    /// <param name="set">The members to set and the placeholder of each one's JSON text.</param>
+    public virtual string? PatchDocument(string column, IReadOnlyList<string> removed, IReadOnlyList<(string Member, string Placeholder)> set) => null;
+
     /// <summary>Whether an exception (or one it wraps) is a primary-key or unique violation.</summary>
     public abstract bool IsUniqueViolation(Exception exception);
 

@@ -35,6 +35,7 @@ internal sealed class SqliteDialect : SqlDialect
     {
         ColumnType.Guid => Guid.Parse(reader.GetString(ordinal)),
         ColumnType.Text or ColumnType.Json => reader.GetString(ordinal),
+        ColumnType.Document => reader.GetFieldValue<byte[]>(ordinal),
         ColumnType.Int32 => reader.GetInt32(ordinal),
         ColumnType.Int64 => reader.GetInt64(ordinal),
         ColumnType.Boolean => reader.GetInt64(ordinal) != 0,
@@ -168,6 +169,17 @@ internal sealed class SqliteDialect : SqlDialect
         }
 
         return written;
+    }
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// <c>json_remove</c> and <c>json_set</c>, SQLite's built-in JSON functions; <c>json()</c> makes each
+    /// parameter a JSON value rather than a string. Both keep the other members' text as it is.
+    /// </remarks>
+    public override string? PatchDocument(string column, IReadOnlyList<string> removed, IReadOnlyList<(string Member, string Placeholder)> set)
+    {
+        var target = removed.Count == 0 ? column : $"json_remove({column}, {string.Join(", ", removed.Select(m => $"'$.{m}'"))})";
+        return set.Count == 0 ? target : $"json_set({target}, {string.Join(", ", set.Select(s => $"'$.{s.Member}', json({s.Placeholder})"))})";
     }
 
     public override bool IsUniqueViolation(Exception exception) =>

@@ -11,12 +11,17 @@ namespace LeadKit.EntityFrameworkCore.Storage;
 
 /// <summary>
 /// Recorded operations on EF Core: one row of <c>operations</c> per operation (its summary as JSON),
-/// and its undo entries in <c>operation_entries</c>, one row per <see cref="AddEntriesAsync"/> call
-/// (a batch of the operation) holding a JSON array, numbered in order. A batch of 500 entries is one
-/// <c>INSERT</c>, so recording the undo costs a few statements per batch, not one per record.
+/// and its undo entries in <c>operation_entries</c>, rows holding a JSON array of entries each,
+/// numbered in order. An <see cref="AddEntriesAsync"/> call (a batch of the operation) writes its
+/// entries in rows of about <see cref="RowChars"/> characters, so recording the undo costs a few
+/// statements per batch, not one per record, and no row's text is large enough to go to the
+/// garbage collector's large-object heap (whose growth triggers full collections).
 /// </summary>
 internal sealed class EfOperationRepository(EfUnitOfWork unit) : IOperationRepository
 {
+    /// <summary>About how many characters of undo documents one <c>operation_entries</c> row holds: its JSON text stays below the large-object threshold (85 000 bytes).</summary>
+    private const int RowChars = 16_000;
+
     /// <summary>The next chunk number per operation this unit of work appends to.</summary>
     private readonly Dictionary<OperationId, int> _nextChunk = [];
 
@@ -63,14 +68,28 @@ internal sealed class EfOperationRepository(EfUnitOfWork unit) : IOperationRepos
                     chunk = (int)rows[0][0]! + 1;
                 }
 
-                var sql = new SqlText(unit.Dialect);
-                sql.Append("INSERT INTO operation_entries (operation_id, chunk, workspace_id, entries) VALUES (")
-                    .Append(sql.Parameter(operation.Value, ColumnType.Guid)).Append(", ")
-                    .Append(sql.Parameter(chunk, ColumnType.Int32)).Append(", ")
-                    .Append(sql.Parameter(unit.Workspace.Value, ColumnType.Guid)).Append(", ")
-                    .Append(sql.Parameter(OperationDocuments.Write(entries), ColumnType.Json)).Append(")");
-                await ExecuteAsync(sql, cancellationToken).ConfigureAwait(false);
-                _nextChunk[operation] = chunk + 1;
+                var start = 0;
+                while (start < entries.Count)
+                {
+                    var (end, chars) = (start, 0);
+                    do
+                    {
+                        chars += (entries[end].Before?.Length ?? 0) + 100;
+                        end++;
+                    }
+                    while (end < entries.Count && chars + (entries[end].Before?.Length ?? 0) + 100 <= RowChars);
+
+                    var sql = new SqlText(unit.Dialect);
+                    sql.Append("INSERT INTO operation_entries (operation_id, chunk, workspace_id, entries) VALUES (")
+                        .Append(sql.Parameter(operation.Value, ColumnType.Guid)).Append(", ")
+                        .Append(sql.Parameter(chunk, ColumnType.Int32)).Append(", ")
+                        .Append(sql.Parameter(unit.Workspace.Value, ColumnType.Guid)).Append(", ")
+                        .Append(sql.Parameter(OperationDocuments.Write([.. entries.Skip(start).Take(end - start)]), ColumnType.Json)).Append(")");
+                    await ExecuteAsync(sql, cancellationToken).ConfigureAwait(false);
+                    (start, chunk) = (end, chunk + 1);
+                }
+
+                _nextChunk[operation] = chunk;
             },
             cancellationToken);
     }

@@ -31,8 +31,14 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     where TId : struct
     where TRow : RecordRow
 {
-    /// <summary>The stored-score columns, written with every document (<see cref="UpdateChangedAsync"/>).</summary>
+    /// <summary>The stored-score columns: written with every whole document, and with the document's <c>score</c> member when it is patched (<see cref="UpdateChangedAsync"/>).</summary>
     private static readonly string[] ScoreColumnNames = ["stars", "score_points", "score_profile_version", "scored_at", "scored_version", "score_expires_at"];
+
+    /// <summary>The document members the child rows are made from (<see cref="RecordTables.ChildRows"/>).</summary>
+    private static readonly string[] ChildMembers = ["emails", "phones", "addresses", "criterionChecks", "customFields"];
+
+    /// <summary>The document members every save sets (<see cref="ContactRecord.MarkSaved"/>).</summary>
+    private static readonly string[] AuditMemberNames = ["version", "modifiedAt", "modifiedBy"];
 
     /// <summary>How many rows a streamed query reads per round trip.</summary>
     private const int StreamChunk = 256;
@@ -40,9 +46,24 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     /// <summary>How many identifiers one <see cref="FindManyAsync"/> query takes.</summary>
     private const int FindManyChunk = 1000;
 
-    private static readonly ColumnType[] DocumentTypes = [ColumnType.Guid, ColumnType.Json];
+    private static readonly int VersionColumn = IndexOf(RecordTables.Leads.Columns, "version");
+
+    private static readonly int ModifiedColumn = IndexOf(RecordTables.Leads.Columns, "modified_at");
+
+    private static readonly int[] ScoreColumns = [.. ScoreColumnNames.Select(n => IndexOf(RecordTables.Leads.Columns, n))];
+
+    private static readonly ColumnType[] DocumentTypes = [ColumnType.Guid, ColumnType.Document];
 
     private static readonly string TypeName = typeof(TRecord).Name;
+
+    /// <summary>How many documents as read <see cref="Remember"/> keeps (more than a batch and a streamed chunk).</summary>
+    private const int RememberedDocuments = 4096;
+
+    /// <summary>The UTF-8 documents of the records this repository read last, by id, with the version read (see <see cref="StoredDocument"/>).</summary>
+    private readonly Dictionary<Guid, (long Version, byte[] Document)> _read = [];
+
+    /// <summary>The order <see cref="_read"/> was filled in, oldest first, to forget the oldest.</summary>
+    private readonly Queue<Guid> _readOrder = new();
 
     protected EfRecordRepository(EfUnitOfWork unit)
     {
@@ -183,6 +204,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             }
 
             await SyncChildrenAsync(copies, cancellationToken).ConfigureAwait(false);
+            Forget(keys);
             return now;
         }, cancellationToken).ConfigureAwait(false);
 
@@ -208,9 +230,9 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             var sql = new SqlText(Unit.Dialect);
             sql.Append("SELECT document FROM ").Append(Table.Name).Append(" WHERE workspace_id = ").Append(sql.Parameter(Unit.Workspace.Value, ColumnType.Guid))
                 .Append(" AND id IN (").Append(string.Join(", ", chunk.Select(id => sql.Parameter(id, ColumnType.Guid)))).Append(")");
-            foreach (var row in await Unit.QueryAsync(sql, [ColumnType.Json], cancellationToken).ConfigureAwait(false))
+            foreach (var row in await Unit.QueryAsync(sql, [ColumnType.Document], cancellationToken).ConfigureAwait(false))
             {
-                found.Add(Documents.Read<TRecord>((string)row[0]!));
+                found.Add(Remember(Documents.Read<TRecord>(row[0]!), row[0]!));
             }
         }
 
@@ -251,60 +273,46 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             var now = Unit.Now;
             var columns = Table.Columns;
             var documentIndex = columns.Count - 1;
-
-            // Per record: the columns whose values differ (always the version, modified_at and the
-            // document); records with the same set of changed columns share one prepared statement.
-            // The stored-score columns always go with the document: a re-score writes them without
-            // a new version (UpdateStoredScoresAsync), so the record as read may hold an older score
-            // than the row, and the whole document written here must not disagree with them.
-            var scoreColumns = ScoreColumnNames.Select(n => IndexOf(columns, n)).ToArray();
-            var groups = new Dictionary<string, (int[] Columns, List<object?[]> Rows, List<int> Indexes)>(StringComparer.Ordinal);
+            var groups = new Dictionary<string, UpdateGroup>(StringComparer.Ordinal);
             var withChildren = new List<TRecord>();
+            (string ModifiedAt, string? ModifiedBy)? audit = Unit.Dialect.PatchDocument("document", [], []) is null ? null : AuditMembers(list[0].Changed, now);
             for (var r = 0; r < list.Count; r++)
             {
                 var (original, changed) = (list[r].Original, list[r].Changed);
-                var copy = Copy(changed);
-                copy.MarkSaved(now, Unit.ActingUser, changed.Version + 1);
-                var before = RecordTables.RowValues(original, Unit.Workspace, string.Empty);
-                var after = RecordTables.RowValues(copy, Unit.Workspace, Documents.Write(copy));
-                var set = new List<int>();
-                for (var c = 2; c < documentIndex; c++)
-                {
-                    if (!Equals(before[c], after[c]) || scoreColumns.Contains(c))
-                    {
-                        set.Add(c);
-                    }
-                }
-
-                set.Add(documentIndex);
-                var signature = string.Join(',', set);
+                var patch = audit is null ? null : DocumentPatch.Between(StoredDocument(original), Documents.WriteUtf8(changed));
+                var (set, values, document, childrenMayDiffer) = patch is null
+                    ? WholeRecord(original, changed, now)
+                    : Patched(original, changed, patch, audit!.Value, now);
+                var signature = Signature(set, document);
                 if (!groups.TryGetValue(signature, out var group))
                 {
-                    groups[signature] = group = ([.. set], [], []);
+                    groups[signature] = group = new UpdateGroup(set, document.Removed, document.Set, [], []);
                 }
 
-                var values = new object?[set.Count + 3];
-                for (var i = 0; i < set.Count; i++)
-                {
-                    values[i] = after[set[i]];
-                }
-
-                values[set.Count] = after[0];
-                values[set.Count + 1] = after[1];
-                values[set.Count + 2] = changed.Version;
+                values[^3] = changed.Reference.Id;
+                values[^2] = Unit.Workspace.Value;
+                values[^1] = changed.Version;
                 group.Rows.Add(values);
                 group.Indexes.Add(r);
-                if (!RecordTables.ChildRows(original).Select(c => c.Values).SequenceEqual(RecordTables.ChildRows(copy).Select(c => c.Values), ChildRowComparer.Instance))
+                if (childrenMayDiffer && !RecordTables.ChildRows(original).Select(c => c.Values).SequenceEqual(RecordTables.ChildRows(changed).Select(c => c.Values), ChildRowComparer.Instance))
                 {
-                    withChildren.Add(copy);
+                    withChildren.Add(changed);
                 }
             }
 
-            foreach (var (set, rows, indexes) in groups.Values)
+            foreach (var (set, removed, members, rows, indexes) in groups.Values)
             {
-                var assignments = set.Select((c, i) => $"{columns[c].Name} = {Unit.Dialect.Placeholder(i)}");
-                var sql = $"UPDATE {Table.Name} SET {string.Join(", ", assignments)} WHERE id = {Unit.Dialect.Placeholder(set.Length)} AND workspace_id = {Unit.Dialect.Placeholder(set.Length + 1)} AND version = {Unit.Dialect.Placeholder(set.Length + 2)}";
-                var types = set.Select(c => columns[c].Type).Append(ColumnType.Guid).Append(ColumnType.Guid).Append(ColumnType.Int64).ToArray();
+                // The changed columns, then the document: whole (its placeholder is the last column's) or patched member by member.
+                var assignments = set.Select((c, i) => $"{columns[c].Name} = {Unit.Dialect.Placeholder(i)}").ToList();
+                var memberPlaceholders = members.Select((m, i) => (m, Unit.Dialect.Placeholder(set.Length + i))).ToList();
+                if (members.Count > 0 || removed.Count > 0)
+                {
+                    assignments.Add($"document = {Unit.Dialect.PatchDocument("document", removed, memberPlaceholders)}");
+                }
+
+                var where = set.Length + members.Count;
+                var sql = $"UPDATE {Table.Name} SET {string.Join(", ", assignments)} WHERE id = {Unit.Dialect.Placeholder(where)} AND workspace_id = {Unit.Dialect.Placeholder(where + 1)} AND version = {Unit.Dialect.Placeholder(where + 2)}";
+                var types = set.Select(c => columns[c].Type).Concat(members.Select(_ => ColumnType.Json)).Append(ColumnType.Guid).Append(ColumnType.Guid).Append(ColumnType.Int64).ToArray();
                 var affected = await Unit.Dialect.ExecuteEachAsync(Unit.Connection, Unit.Transaction!, sql, types, rows, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
                 var missed = Array.IndexOf(affected, 0);
                 if (missed >= 0)
@@ -317,8 +325,123 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             }
 
             await SyncChildrenAsync(withChildren, cancellationToken).ConfigureAwait(false);
+            Forget(list.Select(u => u.Changed.Reference.Id));
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// The whole-record form of a field-aware update (dialects that do not patch documents): the
+    /// columns that differ, the stored-score columns and the whole document of the record saved.
+    /// </summary>
+    private (int[] Set, object?[] Values, (List<string> Removed, List<string> Set) Document, bool ChildrenMayDiffer) WholeRecord(TRecord original, TRecord changed, Instant now)
+    {
+        // The stored-score columns always go with a whole document: a re-score writes them without a
+        // new version (UpdateStoredScoresAsync), so the record as read may hold an older score than
+        // the row, and the document written here must not disagree with them.
+        var columns = Table.Columns;
+        var documentIndex = columns.Count - 1;
+        var copy = Copy(changed);
+        copy.MarkSaved(now, Unit.ActingUser, changed.Version + 1);
+        var before = RecordTables.RowValues(original, Unit.Workspace, string.Empty);
+        var after = RecordTables.RowValues(copy, Unit.Workspace, Documents.Write(copy));
+        var set = new List<int>();
+        for (var c = 2; c < documentIndex; c++)
+        {
+            if (!Equals(before[c], after[c]) || Array.IndexOf(ScoreColumns, c) >= 0)
+            {
+                set.Add(c);
+            }
+        }
+
+        set.Add(documentIndex);
+        var values = new object?[set.Count + 3];
+        for (var i = 0; i < set.Count; i++)
+        {
+            values[i] = after[set[i]];
+        }
+
+        return ([.. set], values, ([], []), true);
+    }
+
+    /// <summary>
+    /// The patched form of a field-aware update: the columns whose values differ (the version and
+    /// <c>modified_at</c> always; the stored-score columns when the <c>score</c> member changes, so
+    /// that they never disagree with the document), and the document members that differ, plus the
+    /// audit members every save sets. Members and columns that did not change are not written, so a
+    /// score written since the record was read (without a new version) stays, columns and member alike.
+    /// </summary>
+    private (int[] Set, object?[] Values, (List<string> Removed, List<string> Set) Document, bool ChildrenMayDiffer) Patched(TRecord original, TRecord changed, DocumentPatch patch, (string ModifiedAt, string? ModifiedBy) audit, Instant now)
+    {
+        var columns = Table.Columns;
+        var documentIndex = columns.Count - 1;
+        var before = RecordTables.RowValues(original, Unit.Workspace, null, fold: false);
+        var after = RecordTables.RowValues(changed, Unit.Workspace, null, fold: false);
+        var scoreChanged = patch.Touches("score");
+        var set = new List<int>();
+        for (var c = 2; c < documentIndex; c++)
+        {
+            if (c == VersionColumn || c == ModifiedColumn || (scoreChanged && Array.IndexOf(ScoreColumns, c) >= 0) || !Equals(before[c], after[c]))
+            {
+                set.Add(c);
+            }
+        }
+
+        var members = new List<string>(patch.Set.Count + AuditMemberNames.Length);
+        var json = new List<string>(patch.Set.Count + AuditMemberNames.Length);
+        foreach (var (member, text) in patch.Set)
+        {
+            if (Array.IndexOf(AuditMemberNames, member) < 0)
+            {
+                members.Add(member);
+                json.Add(text);
+            }
+        }
+
+        var removed = patch.Removed.Where(m => Array.IndexOf(AuditMemberNames, m) < 0).ToList();
+        members.Add("version");
+        json.Add((changed.Version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        members.Add("modifiedAt");
+        json.Add(audit.ModifiedAt);
+        if (audit.ModifiedBy is { } by)
+        {
+            members.Add("modifiedBy");
+            json.Add(by);
+        }
+        else
+        {
+            removed.Add("modifiedBy");
+        }
+
+        var values = new object?[set.Count + members.Count + 3];
+        for (var i = 0; i < set.Count; i++)
+        {
+            var c = set[i];
+            values[i] = c == VersionColumn ? changed.Version + 1
+                : c == ModifiedColumn ? now
+                : columns[c].Type == ColumnType.Text ? TextKey.Fold((string?)after[c])
+                : after[c];
+        }
+
+        for (var i = 0; i < json.Count; i++)
+        {
+            values[set.Count + i] = json[i];
+        }
+
+        return ([.. set], values, (removed, members), ChildMembers.Any(patch.Touches));
+    }
+
+    /// <summary>The JSON text of the audit members a save at <paramref name="now"/> by this unit's user writes, taken from a record saved so.</summary>
+    private (string ModifiedAt, string? ModifiedBy) AuditMembers(TRecord sample, Instant now)
+    {
+        var copy = Copy(sample);
+        copy.MarkSaved(now, Unit.ActingUser, sample.Version + 1);
+        var document = Documents.WriteUtf8(copy);
+        return (DocumentPatch.MemberJson(document, "modifiedAt") ?? throw new InvalidOperationException("A saved record's document has no modifiedAt."), DocumentPatch.MemberJson(document, "modifiedBy"));
+    }
+
+    /// <summary>What records share one statement: the same columns set, the same members removed and set.</summary>
+    private static string Signature(int[] set, (List<string> Removed, List<string> Set) document) =>
+        string.Join(',', set) + "|" + string.Join(',', document.Removed) + "|" + string.Join(',', document.Set);
 
     public Task<IReadOnlyList<StoredScoreChange>> UpdateStoredScoresAsync(IReadOnlyCollection<StoredScoreChange> changes, CancellationToken cancellationToken = default)
     {
@@ -356,6 +479,8 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 c.Score?.RecordVersion,
                 c.Score?.ExpiresAt,
                 c.Score is { } score ? Documents.Write(score) : null)).ToList();
+            // The documents change at the same version: what was read of them is out of date.
+            Forget(keys);
             var written = await Unit.Dialect.UpdateScoresAsync(Unit.Connection, Unit.Transaction!, Table.Name, Unit.Workspace.Value, rows, cancellationToken).ConfigureAwait(false);
             return list.Where((_, i) => !written[i]).ToList();
         }, cancellationToken);
@@ -379,6 +504,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             }
 
             await DeleteChildrenAsync([key], cancellationToken).ConfigureAwait(false);
+            Forget([key]);
         }, cancellationToken);
 
     public async IAsyncEnumerable<TRecord> QueryAsync(RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -443,7 +569,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
         var sql = RecordSelect.StaleScores(Unit.Dialect, Kind, Unit.Workspace, profileVersion, asOf, limit);
         var rows = await Unit.QueryAsync(sql, DocumentTypes, cancellationToken).ConfigureAwait(false);
-        return rows.Select(row => Documents.Read<TRecord>((string)row[1]!)).ToList();
+        return rows.Select(row => Documents.Read<TRecord>(row[1]!)).ToList();
     }
 
     public async Task<long> CountStaleScoresAsync(long profileVersion, Instant asOf, CancellationToken cancellationToken = default)
@@ -461,6 +587,50 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     }
 
     protected abstract Guid Key(TId id);
+
+    /// <summary>
+    /// Keeps the UTF-8 document a record was read from (SQLite reads documents as bytes), so that a
+    /// field-aware update of the record compares the changed record with what is stored instead of
+    /// writing the original again (<see cref="StoredDocument"/>). Only the last few thousand are
+    /// kept: a streamed read of a whole workspace holds on to a bounded amount.
+    /// </summary>
+    private TRecord Remember(TRecord record, object document)
+    {
+        if (document is byte[] utf8)
+        {
+            var id = record.Reference.Id;
+            if (!_read.ContainsKey(id))
+            {
+                _readOrder.Enqueue(id);
+            }
+
+            _read[id] = (record.Version, utf8);
+            while (_readOrder.Count > RememberedDocuments)
+            {
+                _read.Remove(_readOrder.Dequeue());
+            }
+        }
+
+        return record;
+    }
+
+    /// <summary>
+    /// The stored document a field-aware update patches, as UTF-8: the one read at the original's
+    /// version when it is remembered, else the original written again (the same JSON, since reading
+    /// and writing a document round-trips). Either way only the members in which the changed record
+    /// differs from it are written.
+    /// </summary>
+    private byte[] StoredDocument(TRecord original) =>
+        _read.TryGetValue(original.Reference.Id, out var read) && read.Version == original.Version ? read.Document : Documents.WriteUtf8(original);
+
+    /// <summary>Forgets the documents of records written since they were read.</summary>
+    private void Forget(IEnumerable<Guid> ids)
+    {
+        foreach (var id in ids)
+        {
+            _read.Remove(id);
+        }
+    }
 
     protected abstract TRecord Copy(TRecord record);
 
@@ -492,7 +662,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         return rows.Select(row =>
         {
             var keys = columns.Select((c, i) => row[i + 2] is { } value ? Unit.Dialect.RenderCursorValue(value, c.Type) : null);
-            return (Documents.Read<TRecord>((string)row[1]!), new PageCursor(keys, (Guid)row[0]!));
+            return (Remember(Documents.Read<TRecord>(row[1]!), row[1]!), new PageCursor(keys, (Guid)row[0]!));
         }).ToList();
     }
 
@@ -608,6 +778,9 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
         throw new InvalidOperationException($"No column {name}.");
     }
+
+    /// <summary>The records of one field-aware statement: the columns set, the document members removed and set, each record's parameter values and its index in the call.</summary>
+    private sealed record UpdateGroup(int[] Columns, List<string> Removed, List<string> Members, List<object?[]> Rows, List<int> Indexes);
 
     /// <summary>Compares child rows value by value (GUIDs, text, numbers, instants).</summary>
     private sealed class ChildRowComparer : IEqualityComparer<object?[]>
