@@ -5,6 +5,7 @@ using BenchmarkDotNet.Attributes;
 using LeadKit.BulkEdit;
 using LeadKit.Leads;
 using LeadKit.Operations;
+using LeadKit.Querying;
 using LeadKit.Storage;
 using LeadKit.Storage.InMemory;
 
@@ -103,7 +104,7 @@ public class BulkEditInMemoryBenchmarks
     private string NextTitle() => Titles[_round++ % Titles.Length];
 
     private BulkEditRequest Request(bool recordHistory) =>
-        new(LeadSelection.All, FieldEdit.Set(EditableField.JobTitle, NextTitle())) { RecordHistory = recordHistory };
+        new(LeadSelection.All, FieldEdit.Set(RecordField.JobTitle, NextTitle())) { RecordHistory = recordHistory };
 
     private int Checked(BulkEditResult result) =>
         result.Report.IsCommitted && result.Report.Changed == Count

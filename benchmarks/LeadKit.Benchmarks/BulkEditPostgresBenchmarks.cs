@@ -4,9 +4,10 @@ using BenchmarkDotNet.Attributes;
 using LeadKit.BulkEdit;
 using LeadKit.EntityFrameworkCore;
 using LeadKit.Operations;
+using LeadKit.Querying;
 using LeadKit.Storage;
-using Npgsql;
 using NodaTime.Text;
+using Npgsql;
 
 namespace LeadKit.Benchmarks;
 
@@ -128,7 +129,7 @@ public class BulkEditPostgresBenchmarks
     private string NextTitle() => Titles[_round++ % Titles.Length];
 
     private BulkEditRequest Request(bool recordHistory) =>
-        new(LeadSelection.All, FieldEdit.Set(EditableField.JobTitle, NextTitle())) { RecordHistory = recordHistory };
+        new(LeadSelection.All, FieldEdit.Set(RecordField.JobTitle, NextTitle())) { RecordHistory = recordHistory };
 
     private int Checked(int changed) =>
         changed == Count ? changed : throw new InvalidOperationException($"{changed} of {Count} leads changed.");

@@ -7,6 +7,7 @@ using LeadKit.BulkEdit;
 using LeadKit.EntityFrameworkCore;
 using LeadKit.Leads;
 using LeadKit.Operations;
+using LeadKit.Querying;
 using LeadKit.Storage;
 using Microsoft.Data.Sqlite;
 using NodaTime.Text;
@@ -151,7 +152,7 @@ public class BulkEditSqliteBenchmarks : SqliteBenchmarkBase
     private string NextTitle() => Titles[_round++ % Titles.Length];
 
     private BulkEditRequest Request(bool recordHistory) =>
-        new(LeadSelection.All, FieldEdit.Set(EditableField.JobTitle, NextTitle())) { RecordHistory = recordHistory };
+        new(LeadSelection.All, FieldEdit.Set(RecordField.JobTitle, NextTitle())) { RecordHistory = recordHistory };
 
     private int Checked(int changed) =>
         changed == Count ? changed : throw new InvalidOperationException($"{changed} of {Count} leads changed.");

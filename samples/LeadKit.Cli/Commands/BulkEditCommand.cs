@@ -45,14 +45,18 @@ internal sealed class BulkEditCommand(CliHost host) : OperationCommand<BulkEditC
         var edit = settings switch
         {
             { Clear: true } => Parse("--clear", settings.Field, _ => FieldEdit.Clear(field)),
-            { Add: { } added } => Parse("--add", added, text => FieldEdit.Add(field, ValueText(session, field, text))),
-            { Remove: { } removed } => Parse("--remove", removed, text => FieldEdit.Remove(field, ValueText(session, field, text))),
-            _ => Parse("--set", settings.Value!, text => FieldEdit.Parse(field, EditOperation.Set, ValueText(session, field, text))),
+            { Add: { } added } => Parse("--add", added, text => FieldEdit.Add(field, ValueText(field, text))),
+            { Remove: { } removed } => Parse("--remove", removed, text => FieldEdit.Remove(field, ValueText(field, text))),
+            _ => Parse("--set", settings.Value!, text => FieldEdit.Parse(field, EditOperation.Set, ValueText(field, text))),
         };
         var request = new BulkEditRequest(selection, edit);
-        var result = settings.DryRun
-            ? await editor.PreviewAsync(request, cancellationToken)
-            : await editor.ApplyAsync(request, cancellationToken);
+        // A user named by display name (--set assignedTo="Priya Raman") is resolved by the bulk edit itself.
+        var result = await Parse(
+            settings.Value is null ? "--field" : "--set",
+            settings.Value ?? settings.Field,
+            async _ => settings.DryRun
+                ? await editor.PreviewAsync(request, cancellationToken)
+                : await editor.ApplyAsync(request, cancellationToken));
         var report = result.Report;
         if (settings.Json)
         {
@@ -86,17 +90,12 @@ internal sealed class BulkEditCommand(CliHost host) : OperationCommand<BulkEditC
         text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>
-    /// The text of a value as the field parses it: a user may be named (<c>--set "Priya Raman"</c>)
-    /// where the field wants an id, and a source or rating takes the default list's spelling.
+    /// The text of a value as the field parses it: a source or rating takes the default list's
+    /// spelling. Users named by display name are left to the library (FieldEdit, BulkEditor).
     /// </summary>
-    private static string ValueText(WorkspaceSession session, EditableField field, string text)
+    private static string ValueText(RecordField field, string text)
     {
-        if (field == EditableField.AssignedTo && !UserId.TryParse(text.Trim(), out _))
-        {
-            return session.ResolveUser(text, "--set").Id.ToString();
-        }
-
-        var list = field == EditableField.Source ? Picklist.DefaultLeadSources : field == EditableField.Rating ? Picklist.DefaultRatings : null;
+        var list = field == RecordField.Source ? Picklist.DefaultLeadSources : field == RecordField.Rating ? Picklist.DefaultRatings : null;
         return list?.FirstOrDefault(entry => string.Equals(entry, text.Trim(), StringComparison.OrdinalIgnoreCase)) ?? text;
     }
 
@@ -113,6 +112,19 @@ internal sealed class BulkEditCommand(CliHost host) : OperationCommand<BulkEditC
         }
     }
 
+    /// <summary>Runs a step that checks a value against the workspace (a user named by display name); the library's refusal names the option and its text.</summary>
+    private static async Task<T> Parse<T>(string option, string text, Func<string, Task<T>> run)
+    {
+        try
+        {
+            return await run(text);
+        }
+        catch (LeadKitValidationException ex) when (ex.Errors.Any(e => e.ErrorCode is "LeadKit.BulkEdit.UnknownUser" or "LeadKit.BulkEdit.AmbiguousUser"))
+        {
+            throw new CliException($"{option} '{text}': {ex.Message}", ExitCodes.DomainError, ex);
+        }
+    }
+
     /// <summary>Describes the edit for people, e.g. <c>set assignedTo = "Priya Raman"</c>, <c>clear title</c>, <c>add email = "…"</c>.</summary>
     private static string Describe(WorkspaceSession session, FieldEdit edit)
     {
@@ -123,7 +135,9 @@ internal sealed class BulkEditCommand(CliHost host) : OperationCommand<BulkEditC
             EditOperation.Clear => "clear",
             _ => "set",
         };
-        return edit.Value is { } value ? $"{verb} {edit.Field.Name} = \"{Shown(session, edit.Field.Name, edit.Field.Format(value))}\"" : $"{verb} {edit.Field.Name}";
+        return edit.Value is not { } value ? $"{verb} {edit.Field.Name}"
+            : edit.NamesUser ? $"{verb} {edit.Field.Name} = \"{value}\""
+            : $"{verb} {edit.Field.Name} = \"{Shown(session, edit.Field.Name, edit.Field.FormatValue(value))}\"";
     }
 
     private async Task WriteHumanAsync(WorkspaceSession session, string edit, OperationReport report, CancellationToken cancellationToken)
@@ -166,7 +180,7 @@ internal sealed class BulkEditCommand(CliHost host) : OperationCommand<BulkEditC
 
     /// <summary>Shows a user id as the user's name.</summary>
     private static string? Shown(WorkspaceSession session, string field, string? value) =>
-        field == EditableField.AssignedTo.Name && UserId.TryParse(value, out var user) ? session.DisplayName(user) : value;
+        field == RecordField.AssignedTo.Name && UserId.TryParse(value, out var user) ? session.DisplayName(user) : value;
 
     /// <summary>The options of <c>bulk-edit</c>.</summary>
     internal sealed class Settings : GlobalSettings

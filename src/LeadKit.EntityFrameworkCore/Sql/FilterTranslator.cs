@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using LeadKit.Leads;
 using LeadKit.Querying;
@@ -30,14 +31,37 @@ internal sealed class FilterTranslator
         AndFilter and => "(" + string.Join(" AND ", and.Operands.Select(Translate)) + ")",
         OrFilter or => "(" + string.Join(" OR ", or.Operands.Select(Translate)) + ")",
         NotFilter not => "(NOT " + Translate(not.Operand) + ")",
+        ComparisonFilter comparison when comparison.Field.ComparesReferenceId(comparison.Value) => comparison.Operator == ComparisonOperator.NotEqual
+            ? "(NOT " + ReferenceId(comparison.Field, [comparison.Value]) + ")"
+            : ReferenceId(comparison.Field, [comparison.Value]),
         ComparisonFilter comparison => comparison.Operator == ComparisonOperator.NotEqual
             ? "(NOT " + AnyValue(comparison.Field, (column, type) => Compare(column, type, ComparisonOperator.Equal, comparison.Field, comparison.Value)) + ")"
             : AnyValue(comparison.Field, (column, type) => Compare(column, type, comparison.Operator, comparison.Field, comparison.Value)),
         TextFilter text => AnyValue(text.Field, (column, type) => TextCondition(column, type, text)),
         EmptinessFilter emptiness => emptiness.Negated ? HasValue(emptiness.Field) : "(NOT " + HasValue(emptiness.Field) + ")",
+        InFilter @in when @in.Values.Any(@in.Field.ComparesReferenceId) => TranslateIn(@in),
         InFilter @in => AnyValue(@in.Field, (column, type) => "(" + string.Join(" OR ", @in.Values.Select(v => Compare(column, type, ComparisonOperator.Equal, @in.Field, v))) + ")"),
         _ => throw new ArgumentException($"Unknown filter case {filter.GetType().Name}.", nameof(filter)),
     };
+
+    /// <summary>An <c>in</c> list that names some referenced records by id: the names compare as usual, the ids with the document's id.</summary>
+    private string TranslateIn(InFilter filter)
+    {
+        var names = filter.Values.Where(v => !filter.Field.ComparesReferenceId(v)).ToList();
+        var byId = ReferenceId(filter.Field, filter.Values.Where(filter.Field.ComparesReferenceId));
+        return names.Count == 0 ? byId : "(" + byId + " OR " + Translate(new InFilter(filter.Field, names)) + ")";
+    }
+
+    /// <summary>
+    /// Compares the id of the record a field references (<see cref="RecordField.ComparesReferenceId"/>),
+    /// read from the JSON document, with the ids the literals name (lower-case GUIDs on both sides).
+    /// </summary>
+    private string ReferenceId(RecordField field, IEnumerable<FilterValue> literals)
+    {
+        var id = "lower(" + _sql.Dialect.JsonText("r.document", field.ReferenceIdPath) + ")";
+        var tests = literals.Select(l => $"{id} = {_sql.Parameter(field.ToComparableText(l.AsText), ColumnType.Text)}");
+        return $"({id} IS NOT NULL AND ({string.Join(" OR ", tests)}))";
+    }
 
     /// <summary>
     /// Wraps a condition on one value: directly on the record's column, in an EXISTS over a child
@@ -134,6 +158,7 @@ internal sealed class FilterTranslator
     private static object? Literal(ColumnType type, RecordField field, FilterValue literal) => (type, literal.Kind) switch
     {
         (ColumnType.Text, FilterValueKind.Text) => TextKey.Fold(field.ToComparableText(literal.AsText)),
+        (ColumnType.Guid, FilterValueKind.Text) => Guid.TryParse(literal.AsText, out var id) ? id : null,
         (ColumnType.Int32 or ColumnType.Int64, FilterValueKind.Number) => literal.AsNumber,
         (ColumnType.Instant, FilterValueKind.Instant) => literal.AsInstant,
         (ColumnType.Boolean, FilterValueKind.Boolean) => literal.AsBoolean,

@@ -77,6 +77,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string EndsWith(string column, string placeholder) => $"right({column}, length({placeholder})) = {placeholder}";
 
+    public override string JsonText(string column, IReadOnlyList<string> path) => $"({column} #>> '{{{string.Join(',', path)}}}')";
+
     public override async Task InsertAsync(DbConnection connection, DbTransaction transaction, TableSpec table, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)

@@ -48,6 +48,7 @@ internal static class RecordTables
     /// <summary>The single-valued fields of the filter language and the column that holds each.</summary>
     public static readonly IReadOnlyDictionary<RecordField, Column> FieldColumns = new Dictionary<RecordField, Column>
     {
+        [RecordField.Id] = new("id", T.Guid),
         [RecordField.FullName] = new("name_key", T.Text),
         [RecordField.FirstName] = new("first_key", T.Text),
         [RecordField.MiddleName] = new("middle_key", T.Text),

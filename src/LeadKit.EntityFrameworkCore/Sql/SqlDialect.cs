@@ -38,6 +38,9 @@ internal abstract class SqlDialect
     /// <summary>SQL that is true when <paramref name="column"/> ends with <paramref name="placeholder"/>.</summary>
     public abstract string EndsWith(string column, string placeholder);
 
+    /// <summary>SQL reading the text at a path of property names (plain words) in a JSON document column; SQL NULL when missing.</summary>
+    public abstract string JsonText(string column, IReadOnlyList<string> path);
+
     /// <summary>Inserts many rows into one table inside the unit of work's transaction (the set-based add path).</summary>
     public abstract Task InsertAsync(DbConnection connection, DbTransaction transaction, TableSpec table, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken);
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using LeadKit.Leads;
 using LeadKit.Operations;
+using LeadKit.Querying;
 using LeadKit.Storage;
 using NodaTime;
 
@@ -20,7 +21,7 @@ public sealed class BulkEditUndo
 {
     private readonly Entry[] _entries;
 
-    internal BulkEditUndo(IReadOnlyList<EditableField> fields, IEnumerable<Entry> entries, Instant appliedAt, bool recordHistory, OperationId? operation = null)
+    internal BulkEditUndo(IReadOnlyList<RecordField> fields, IEnumerable<Entry> entries, Instant appliedAt, bool recordHistory, OperationId? operation = null)
     {
         Operation = operation;
         Fields = fields;
@@ -33,7 +34,7 @@ public sealed class BulkEditUndo
     public OperationId? Operation { get; }
 
     /// <summary>Gets the fields the edit changed (whose previous values are kept).</summary>
-    public IReadOnlyList<EditableField> Fields { get; }
+    public IReadOnlyList<RecordField> Fields { get; }
 
     /// <summary>Gets the leads the edit changed, in the order they were edited.</summary>
     public IReadOnlyList<LeadId> Leads => [.. _entries.Select(e => e.Lead)];

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Operations;
+using LeadKit.Querying;
 using LeadKit.Storage;
 using LeadKit.Utility;
 using LeadKit.Validation;
@@ -33,6 +34,12 @@ namespace LeadKit.BulkEdit;
 /// </example>
 public sealed class BulkEditor
 {
+    /// <summary>Fields recorded under a name that now means another field: <c>fileAs</c> was the file-as format before it became the filed-under text.</summary>
+    private static readonly Dictionary<string, RecordField> RenamedFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["fileAs"] = RecordField.FileAsFormat,
+    };
+
     private readonly OperationContext _context;
 
     /// <summary>Creates the operation.</summary>
@@ -42,15 +49,15 @@ public sealed class BulkEditor
         _context = context ?? throw new ArgumentNullException(nameof(context));
     }
 
-    /// <summary>Reads the workspace's catalogue of editable fields: the built-in ones and its user-defined fields of leads.</summary>
+    /// <summary>Reads the workspace's catalogue of the fields of leads: the built-in ones and its custom fields of leads (the editable ones are <see cref="RecordField.IsEditable"/>).</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The catalogue.</returns>
-    public async Task<EditableFieldCatalog> GetCatalogAsync(CancellationToken cancellationToken = default)
+    public async Task<FieldCatalog> GetCatalogAsync(CancellationToken cancellationToken = default)
     {
         var unit = await _context.Store.BeginAsync(_context.Workspace, _context.ActingUser, cancellationToken).ConfigureAwait(false);
         await using (unit.ConfigureAwait(false))
         {
-            return EditableFieldCatalog.For(await unit.CustomFields.GetSchemaAsync(cancellationToken).ConfigureAwait(false));
+            return FieldCatalog.For(await unit.CustomFields.GetSchemaAsync(cancellationToken).ConfigureAwait(false));
         }
     }
 
@@ -101,7 +108,7 @@ public sealed class BulkEditor
     {
         ArgumentNullException.ThrowIfNull(undo);
         var entries = undo.Entries.Select(e => new PendingUndo(e.Lead, e.Version, e.States, null)).ToList();
-        return UndoCoreAsync(undo.Operation, policy, (_, _) => Task.FromResult<(IReadOnlyList<EditableField>, bool, IReadOnlyList<PendingUndo>)>((undo.Fields, undo.RecordHistory, entries)), cancellationToken);
+        return UndoCoreAsync(undo.Operation, policy, (_, _) => Task.FromResult<(IReadOnlyList<RecordField>, bool, IReadOnlyList<PendingUndo>)>((undo.Fields, undo.RecordHistory, entries)), cancellationToken);
     }
 
     /// <summary>
@@ -127,12 +134,12 @@ public sealed class BulkEditor
     private async Task<BulkEditResult> UndoCoreAsync(
         OperationId? undoes,
         FailurePolicy policy,
-        Func<IUnitOfWork, CancellationToken, Task<(IReadOnlyList<EditableField> Fields, bool RecordHistory, IReadOnlyList<PendingUndo> Entries)>> load,
+        Func<IUnitOfWork, CancellationToken, Task<(IReadOnlyList<RecordField> Fields, bool RecordHistory, IReadOnlyList<PendingUndo> Entries)>> load,
         CancellationToken cancellationToken)
     {
         var id = OperationId.New();
         var redo = new List<BulkEditUndo.Entry>();
-        IReadOnlyList<EditableField> fields = [];
+        IReadOnlyList<RecordField> fields = [];
         var recordHistory = false;
         var report = await OperationRun<Change>.RunAsync(
             _context,
@@ -162,7 +169,7 @@ public sealed class BulkEditor
                         }
 
                         var original = lead!.Copy();
-                        var before = fields.Select(f => f.Capture(lead)).ToArray();
+                        var before = fields.Select(f => f.Editor!.Capture(lead)).ToArray();
                         RestoreStates(fields, lead, entry.States!);
                         await DecideAsync(run, original, lead, fields, before, recordHistory, ActivityKind.EditUndone, subject, ct).ConfigureAwait(false);
                     }
@@ -190,7 +197,7 @@ public sealed class BulkEditor
     }
 
     /// <summary>Rebuilds an operation's undo from the store, checked against the workspace's current fields.</summary>
-    private static async Task<(IReadOnlyList<EditableField> Fields, bool RecordHistory, IReadOnlyList<PendingUndo> Entries)> LoadAsync(IUnitOfWork unit, OperationId operation, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<RecordField> Fields, bool RecordHistory, IReadOnlyList<PendingUndo> Entries)> LoadAsync(IUnitOfWork unit, OperationId operation, CancellationToken cancellationToken)
     {
         var summary = await unit.Operations.FindAsync(operation, cancellationToken).ConfigureAwait(false)
             ?? throw new RecordNotFoundException("Operation", operation.ToString());
@@ -200,8 +207,8 @@ public sealed class BulkEditor
                 $"Operation {operation} was already undone by operation {undoneBy}; undo that one to re-apply it.");
         }
 
-        var catalog = EditableFieldCatalog.For(await unit.CustomFields.GetSchemaAsync(cancellationToken).ConfigureAwait(false));
-        var fields = summary.Fields.Select(name => catalog.Find(name)
+        var catalog = FieldCatalog.For(await unit.CustomFields.GetSchemaAsync(cancellationToken).ConfigureAwait(false));
+        var fields = summary.Fields.Select(name => (catalog.Find(name) is { IsEditable: true } field ? field : RenamedFields.GetValueOrDefault(name))
             ?? throw Preconditions.Invalid("Operation", name, "LeadKit.BulkEdit.FieldNotDefined",
                 $"Operation {operation} changed field '{name}', which this workspace no longer defines (a custom field deleted since?), so it cannot be undone.")).ToArray();
         var entries = new List<PendingUndo>();
@@ -215,7 +222,7 @@ public sealed class BulkEditor
             }
 
             var holder = UndoDocuments.Read(entry.Before);
-            var states = fields.Select(f => f.Capture(holder)).ToArray();
+            var states = fields.Select(f => f.Editor!.Capture(holder)).ToArray();
             entries.Add(new PendingUndo(lead, entry.Version, states, Recheck(fields, states)));
         }
 
@@ -223,11 +230,11 @@ public sealed class BulkEditor
     }
 
     /// <summary>Checks previous values against the fields as the workspace defines them now: the refusal, or <see langword="null"/>.</summary>
-    private static string? Recheck(EditableField[] fields, object?[] states)
+    private static string? Recheck(RecordField[] fields, object?[] states)
     {
         for (var i = 0; i < fields.Length; i++)
         {
-            if (states[i] is { } value && fields[i].ValueType.IsInstanceOfType(value))
+            if (states[i] is { } value && fields[i].ClrType.IsInstanceOfType(value))
             {
                 try
                 {
@@ -245,7 +252,7 @@ public sealed class BulkEditor
 
     private async Task<BulkEditResult> EditAsync(BulkEditRequest request, bool dryRun, CancellationToken cancellationToken)
     {
-        var fields = request.Edits.Select(e => e.Field).DistinctBy(f => f.StateKey).ToArray();
+        var fields = request.Edits.Select(e => e.Field).DistinctBy(f => f.Editor!.StateKey).ToArray();
         var undo = new List<BulkEditUndo.Entry>();
         var now = _context.Clock.GetCurrentInstant();
         var id = OperationId.New();
@@ -255,7 +262,7 @@ public sealed class BulkEditor
             dryRun,
             async (unit, run, ct) =>
             {
-                await CheckRequestAsync(unit, request, ct).ConfigureAwait(false);
+                var edits = await CheckRequestAsync(unit, request, ct).ConfigureAwait(false);
                 var subject = "Bulk edit: " + string.Join(", ", request.Edits);
                 await foreach (var (leadId, lead) in request.Selection.ReadAsync(unit, _context.BatchSize, ct).ConfigureAwait(false))
                 {
@@ -266,12 +273,12 @@ public sealed class BulkEditor
                     }
 
                     var original = lead.Copy();
-                    var before = fields.Select(f => f.Capture(lead)).ToArray();
+                    var before = fields.Select(f => f.Editor!.Capture(lead)).ToArray();
                     try
                     {
-                        foreach (var edit in request.Edits)
+                        foreach (var edit in edits)
                         {
-                            edit.Field.Apply(lead, edit.Operation, edit.Value, now);
+                            edit.Field.Editor!.Apply(lead, FieldEdit.Capability(edit.Operation), edit.Value, now);
                         }
                     }
                     catch (LeadKitException e)
@@ -296,22 +303,22 @@ public sealed class BulkEditor
         return new BulkEditResult(written ? report.WithOperation(id) : report, written ? new BulkEditUndo(fields, undo, now, request.RecordHistory, id) : null);
     }
 
-    private OperationSummary Summary(OperationId id, OperationKind kind, IReadOnlyList<EditableField> fields, int count, bool recordHistory, OperationId? undoes) =>
+    private OperationSummary Summary(OperationId id, OperationKind kind, IReadOnlyList<RecordField> fields, int count, bool recordHistory, OperationId? undoes) =>
         new(id, kind, _context.Clock.GetCurrentInstant(), _context.ActingUser, count, [.. fields.Select(f => f.Name)], recordHistory, undoes);
 
     /// <summary>Puts previous states back, last field first (as they were captured in order).</summary>
-    private static void RestoreStates(IReadOnlyList<EditableField> fields, ContactRecord record, object?[] states)
+    private static void RestoreStates(IReadOnlyList<RecordField> fields, ContactRecord record, object?[] states)
     {
         for (var i = fields.Count - 1; i >= 0; i--)
         {
-            fields[i].Restore(record, states[i]);
+            fields[i].Editor!.Restore(record, states[i]);
         }
     }
 
     /// <summary>Compares a changed lead with its previous states and reports it unchanged or queues the change.</summary>
-    private async Task DecideAsync(OperationRun<Change> run, Lead original, Lead lead, IReadOnlyList<EditableField> fields, object?[] before, bool recordHistory, ActivityKind activity, string subject, CancellationToken cancellationToken)
+    private async Task DecideAsync(OperationRun<Change> run, Lead original, Lead lead, IReadOnlyList<RecordField> fields, object?[] before, bool recordHistory, ActivityKind activity, string subject, CancellationToken cancellationToken)
     {
-        var changes = fields.SelectMany((f, i) => f.Describe(before[i], f.Capture(lead))).ToList();
+        var changes = fields.SelectMany((f, i) => f.Editor!.Describe(before[i], f.Editor.Capture(lead))).ToList();
         if (changes.Count == 0)
         {
             run.Report(RecordOutcome.Unchanged(lead.Reference, "the fields already have these values"));
@@ -327,7 +334,7 @@ public sealed class BulkEditor
     /// undo entries and the history. The leads are not marked saved: the store keeps copies, and each
     /// is stored at its version + 1 once the unit of work commits.
     /// </summary>
-    private async Task StageAsync(IUnitOfWork unit, IReadOnlyList<Change> batch, OperationId operation, IReadOnlyList<EditableField> fields, List<BulkEditUndo.Entry> undo, CancellationToken cancellationToken)
+    private async Task StageAsync(IUnitOfWork unit, IReadOnlyList<Change> batch, OperationId operation, IReadOnlyList<RecordField> fields, List<BulkEditUndo.Entry> undo, CancellationToken cancellationToken)
     {
         var leads = batch.Select(c => c.Lead).ToList();
         if (_context.Rescorer is { } rescorer)
@@ -349,19 +356,31 @@ public sealed class BulkEditor
         undo.AddRange(batch.Select(c => new BulkEditUndo.Entry(c.Lead.Id, c.Lead.Version + 1, c.Before)));
     }
 
-    /// <summary>Refuses a request that cannot apply to any lead: unknown custom fields, users or referrers outside the workspace.</summary>
-    private static async Task CheckRequestAsync(IUnitOfWork unit, BulkEditRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses a request that cannot apply to any lead (unknown custom fields, users or referrers
+    /// outside the workspace) and resolves the users it names by display name: the edits to apply.
+    /// </summary>
+    private static async Task<IReadOnlyList<FieldEdit>> CheckRequestAsync(IUnitOfWork unit, BulkEditRequest request, CancellationToken cancellationToken)
     {
         var schema = await unit.CustomFields.GetSchemaAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var edit in request.Edits)
+        List<WorkspaceUser>? users = null;
+        var edits = new List<FieldEdit>(request.Edits.Count);
+        foreach (var named in request.Edits)
         {
+            var edit = named;
             if (edit.Field.CustomField is { } definition && !Equals(schema.Find(RecordKind.Lead, definition.Name), definition))
             {
                 throw Preconditions.Invalid(nameof(FieldEdit), edit.Field.Name, "LeadKit.BulkEdit.FieldNotDefined",
                     $"Custom field '{definition.Name}' is not defined for leads in this workspace as the edit expects (it was removed or changed): read the catalogue again.");
             }
 
-            if (edit.Value is UserId user && edit.Field == EditableField.AssignedTo)
+            if (edit.NamesUser)
+            {
+                users ??= await ListUsersAsync(unit, cancellationToken).ConfigureAwait(false);
+                edit = edit.BindUsers(users);
+            }
+
+            if (edit.Value is UserId user && edit.Field == RecordField.AssignedTo)
             {
                 AssignmentRefusedException.Check(user, await unit.Users.FindAsync(user, cancellationToken).ConfigureAwait(false));
             }
@@ -375,7 +394,22 @@ public sealed class BulkEditor
             {
                 throw new WorkspaceViolationException(nameof(ContactRecord.InitiatedBy), $"Business contact {contact} is not in this workspace, so leads cannot be initiated by them. Nothing was changed.");
             }
+
+            edits.Add(edit);
         }
+
+        return edits;
+    }
+
+    private static async Task<List<WorkspaceUser>> ListUsersAsync(IUnitOfWork unit, CancellationToken cancellationToken)
+    {
+        var users = new List<WorkspaceUser>();
+        await foreach (var user in unit.Users.ListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            users.Add(user);
+        }
+
+        return users;
     }
 
     /// <summary>A changed lead waiting to be saved: the lead as read, its previous field states (for undo) and its history entry.</summary>

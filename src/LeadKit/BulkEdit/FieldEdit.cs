@@ -1,5 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
+using LeadKit.Leads;
+using LeadKit.Querying;
 using LeadKit.Utility;
 using LeadKit.Validation;
 
@@ -8,40 +12,52 @@ namespace LeadKit.BulkEdit;
 /// <summary>
 /// One change a bulk edit makes to every selected lead: set a field to a value, clear it, or add
 /// or remove a value of a multi-valued field. Checked when it is created, before any record is
-/// touched: an unsupported operation (clearing the name, adding to a single-valued field) or an
-/// invalid value is refused here. Immutable.
+/// touched: an unsupported operation (clearing the name, adding to a single-valued field, editing a
+/// read-only field such as <c>created</c>) or an invalid value is refused here. A user may be named
+/// by display name where the field expects one (<c>assignedTo</c>, a user who initiated a lead):
+/// the bulk edit resolves the name against the workspace's users, as filters do. Immutable.
 /// </summary>
 public sealed class FieldEdit
 {
-    private FieldEdit(EditableField field, EditOperation operation, object? value)
+    private FieldEdit(RecordField field, EditOperation operation, object? value, bool namesUser = false)
     {
         Field = field;
         Operation = operation;
         Value = value;
+        NamesUser = namesUser;
     }
 
     /// <summary>Gets the field.</summary>
-    public EditableField Field { get; }
+    public RecordField Field { get; }
 
     /// <summary>Gets the operation.</summary>
     public EditOperation Operation { get; }
 
-    /// <summary>Gets the value (of the field's <see cref="EditableField.ValueType"/>), or <see langword="null"/> for <see cref="EditOperation.Clear"/>.</summary>
+    /// <summary>
+    /// Gets the value (of the field's <see cref="RecordField.ClrType"/>), or <see langword="null"/> for
+    /// <see cref="EditOperation.Clear"/>; the display name (text) when the edit <see cref="NamesUser">names a user</see>.
+    /// </summary>
     public object? Value { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether <see cref="Value"/> is a user's display name, which the bulk edit
+    /// resolves against the workspace's users when it runs (an unknown or ambiguous name refuses the edit).
+    /// </summary>
+    public bool NamesUser { get; }
 
     /// <summary>Sets a field to a value (for a multi-valued field: makes it the only entry).</summary>
     /// <param name="field">The field.</param>
-    /// <param name="value">The value, of the field's <see cref="EditableField.ValueType"/>; text for another type is parsed with <see cref="EditableField.Parse"/> (invariant culture).</param>
+    /// <param name="value">The value, of the field's <see cref="RecordField.ClrType"/>; text for another type is parsed with <see cref="RecordField.ParseValue"/> (invariant culture), or taken as a user's display name where the field expects a user.</param>
     /// <returns>The edit.</returns>
     /// <exception cref="LeadKitValidationException">The field cannot be set, or the value is invalid for it.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is of another type.</exception>
-    public static FieldEdit Set(EditableField field, object value) => Create(field, EditOperation.Set, value);
+    public static FieldEdit Set(RecordField field, object value) => Create(field, EditOperation.Set, value);
 
     /// <summary>Empties a field (removes every entry of a multi-valued one).</summary>
     /// <param name="field">The field.</param>
     /// <returns>The edit.</returns>
-    /// <exception cref="LeadKitValidationException">The field cannot be empty (the name, the file-as format, the score type, a required custom field).</exception>
-    public static FieldEdit Clear(EditableField field) => Create(field, EditOperation.Clear, null);
+    /// <exception cref="LeadKitValidationException">The field cannot be empty (the name, the file-as format, the score type, a required custom field) or is read-only.</exception>
+    public static FieldEdit Clear(RecordField field) => Create(field, EditOperation.Clear, null);
 
     /// <summary>Adds a value to a multi-valued field (a no-op for a record that already has it), or appends a paragraph to the comments.</summary>
     /// <param name="field">The field.</param>
@@ -49,7 +65,7 @@ public sealed class FieldEdit
     /// <returns>The edit.</returns>
     /// <exception cref="LeadKitValidationException">The field has no values to add to, or the value is invalid.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is of another type.</exception>
-    public static FieldEdit Add(EditableField field, object value) => Create(field, EditOperation.Add, value);
+    public static FieldEdit Add(RecordField field, object value) => Create(field, EditOperation.Add, value);
 
     /// <summary>Removes a value from a multi-valued field (a no-op for a record that does not have it).</summary>
     /// <param name="field">The field.</param>
@@ -57,33 +73,53 @@ public sealed class FieldEdit
     /// <returns>The edit.</returns>
     /// <exception cref="LeadKitValidationException">The field has no values to remove, or the value is invalid.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> is of another type.</exception>
-    public static FieldEdit Remove(EditableField field, object value) => Create(field, EditOperation.Remove, value);
+    public static FieldEdit Remove(RecordField field, object value) => Create(field, EditOperation.Remove, value);
 
     /// <summary>Creates an edit from text, as a console or form gives it.</summary>
     /// <param name="field">The field.</param>
     /// <param name="operation">The operation.</param>
-    /// <param name="text">The value's text (ignored for <see cref="EditOperation.Clear"/>), in the field's <see cref="EditableField.TextForm"/>.</param>
+    /// <param name="text">The value's text (ignored for <see cref="EditOperation.Clear"/>), in the field's <see cref="RecordField.TextForm"/>; a user's display name where the field expects a user.</param>
     /// <param name="culture">The culture of numbers and dates; invariant when <see langword="null"/>.</param>
     /// <returns>The edit.</returns>
     /// <exception cref="LeadKitValidationException">The operation is not supported by the field, or the text is not a valid value.</exception>
-    public static FieldEdit Parse(EditableField field, EditOperation operation, string? text, CultureInfo? culture = null)
+    public static FieldEdit Parse(RecordField field, EditOperation operation, string? text, CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(field);
         CheckOperation(field, operation);
-        if (operation == EditOperation.Clear)
-        {
-            return new FieldEdit(field, operation, null);
-        }
-
-        return new FieldEdit(field, operation, field.Parse(text ?? string.Empty, culture));
+        return operation == EditOperation.Clear ? new FieldEdit(field, operation, null) : FromText(field, operation, text ?? string.Empty, culture);
     }
 
     /// <summary>Returns the edit as text: <c>set title = "CEO"</c>, <c>clear rating</c>, <c>add email = "ann@example.com"</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() =>
-        Value is null ? $"{Verb(Operation)} {Field.Name}" : $"{Verb(Operation)} {Field.Name} = \"{Field.Format(Value)}\"";
+        Value is null ? $"{Verb(Operation)} {Field.Name}" : $"{Verb(Operation)} {Field.Name} = \"{(NamesUser ? (string)Value : Field.FormatValue(Value))}\"";
 
-    private static FieldEdit Create(EditableField field, EditOperation operation, object? value)
+    /// <summary>
+    /// Resolves a user named by display name against the workspace's users (<see cref="UserNames"/>,
+    /// the mechanism <see cref="Filter.BindUsers"/> uses): this edit when it names no user.
+    /// </summary>
+    /// <exception cref="LeadKitValidationException">The name matches no user (<c>LeadKit.BulkEdit.UnknownUser</c>) or several (<c>LeadKit.BulkEdit.AmbiguousUser</c>).</exception>
+    internal FieldEdit BindUsers(IEnumerable<WorkspaceUser> users)
+    {
+        if (!NamesUser)
+        {
+            return this;
+        }
+
+        var name = (string)Value!;
+        var match = UserNames.Resolve(name, users.ToLookup(u => u.DisplayName.Trim(), StringComparer.OrdinalIgnoreCase));
+        if (match.Problem is { } problem)
+        {
+            var code = match.IsAmbiguous ? "LeadKit.BulkEdit.AmbiguousUser" : "LeadKit.BulkEdit.UnknownUser";
+            throw Preconditions.Invalid(nameof(FieldEdit), Field.Name, code, problem, name);
+        }
+
+        var user = match.User!;
+        object value = Field == RecordField.AssignedTo ? user.Id : InitiatedBy.FromUser(user.Id, user.DisplayName);
+        return new FieldEdit(Field, Operation, value);
+    }
+
+    private static FieldEdit Create(RecordField field, EditOperation operation, object? value)
     {
         ArgumentNullException.ThrowIfNull(field);
         CheckOperation(field, operation);
@@ -93,9 +129,9 @@ public sealed class FieldEdit
         }
 
         ArgumentNullException.ThrowIfNull(value);
-        if (value is string text && field.ValueType != typeof(string))
+        if (value is string text && field.ClrType != typeof(string))
         {
-            return new FieldEdit(field, operation, field.Parse(text, CultureInfo.InvariantCulture));
+            return FromText(field, operation, text, CultureInfo.InvariantCulture);
         }
 
         field.CheckType(value, nameof(value));
@@ -103,29 +139,53 @@ public sealed class FieldEdit
         return new FieldEdit(field, operation, value);
     }
 
-    private static void CheckOperation(EditableField field, EditOperation operation)
+    private static FieldEdit FromText(RecordField field, EditOperation operation, string text, CultureInfo? culture)
+    {
+        try
+        {
+            return new FieldEdit(field, operation, field.ParseValue(text, culture));
+        }
+        catch (LeadKitValidationException) when (field.Text.NamesUsers && text.Trim().Length > 0 && !text.Contains(':', StringComparison.Ordinal))
+        {
+            // Not in the field's text form (which a colon would suggest: user:GUID): a user's display name, resolved when the edit runs.
+            return new FieldEdit(field, operation, text.Trim(), namesUser: true);
+        }
+    }
+
+    private static void CheckOperation(RecordField field, EditOperation operation)
     {
         if (!Enum.IsDefined(operation))
         {
             throw new ArgumentOutOfRangeException(nameof(operation), operation, "Unknown edit operation.");
         }
 
-        if (field.Supports(operation))
+        if (field.Supports(Capability(operation)))
         {
             return;
         }
 
         var message = operation switch
         {
-            EditOperation.Clear when field == EditableField.FullName => "'name' cannot be cleared: every lead needs a name.",
+            _ when !field.IsEditable && field.IsCustom => $"'{field.Name}' is known by name only: take it from the workspace's FieldCatalog to edit it.",
+            _ when !field.IsEditable => $"'{field.Name}' cannot be edited: it is read-only.",
+            EditOperation.Clear when field == RecordField.FullName => "'name' cannot be cleared: every lead needs a name.",
             EditOperation.Clear when field.IsCustom => $"'{field.Name}' cannot be cleared: the custom field is required.",
             EditOperation.Clear => $"'{field.Name}' cannot be cleared: it always has a value.",
             EditOperation.Set => $"'{field.Name}' cannot be set as a whole: add or remove values.",
             _ => $"'{field.Name}' holds a single value: set or clear it.",
         };
-        var code = operation == EditOperation.Clear ? "LeadKit.BulkEdit.CannotClear" : "LeadKit.BulkEdit.OperationNotSupported";
+        var code = operation == EditOperation.Clear && field.IsEditable ? "LeadKit.BulkEdit.CannotClear" : "LeadKit.BulkEdit.OperationNotSupported";
         throw Preconditions.Invalid(nameof(FieldEdit), field.Name, code, message);
     }
+
+    /// <summary>The capability an operation needs.</summary>
+    internal static FieldCapabilities Capability(EditOperation operation) => operation switch
+    {
+        EditOperation.Set => FieldCapabilities.Set,
+        EditOperation.Clear => FieldCapabilities.Clear,
+        EditOperation.Add => FieldCapabilities.Add,
+        _ => FieldCapabilities.Remove,
+    };
 
     private static string Verb(EditOperation operation) => operation switch
     {

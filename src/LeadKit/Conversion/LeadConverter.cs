@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using LeadKit.BulkEdit;
 using LeadKit.Contacts;
 using LeadKit.CustomFields;
 using LeadKit.History;
@@ -191,7 +190,7 @@ public sealed class LeadConverter
     private static async Task<LeadConversion> PlanLeadAsync(IUnitOfWork unit, Lead lead, CustomFieldSchema schema, ConversionOptions options, CancellationToken cancellationToken)
     {
         var contact = new ContactId(lead.Id.Value);
-        var copied = EditableField.BuiltIn.SelectMany(f => f.Display(f.Capture(lead)) is { } text ? new[] { new FieldChange(f.Name, text, text) } : []).ToList();
+        var copied = RecordField.BuiltIn.Where(f => f.Editor is not null).SelectMany(f => f.Editor!.Display(f.Editor.Capture(lead)) is { } text ? new[] { new FieldChange(f.Name, text, text) } : []).ToList();
         var mappings = lead.CustomFields.Select(kv => CustomFieldMapping.Map(kv.Key, kv.Value, schema.Find(RecordKind.Lead, kv.Key), schema)).ToList();
         var mapped = mappings.Where(m => m.IsMapped).Select(m => m.ContactField!).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var filled = options.ContactFieldValues.Where(kv => !mapped.Contains(kv.Key))

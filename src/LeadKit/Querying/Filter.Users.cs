@@ -61,19 +61,10 @@ public abstract partial record Filter
             return value;
         }
 
-        var name = value.AsText.Trim();
-        var matches = byName[name].ToList();
-        return matches.Count switch
-        {
-            1 => FilterValue.FromString(matches[0].Id.ToString()),
-            0 => throw new FilterException(
-                $"No user is named \"{name}\" in this workspace; use a user's display name or id"
-                + (byName.Count == 0 ? " (the workspace has no users)." : $" (users: {string.Join(", ", byName.Select(g => g.Key).Order(StringComparer.OrdinalIgnoreCase).Select(n => $"\"{n}\""))})."),
-                RecordField.AssignedTo.Name),
-            _ => throw new FilterException(
-                $"Several users are named \"{name}\" ({string.Join(", ", matches.Select(m => m.Id))}); name one by its id.",
-                RecordField.AssignedTo.Name),
-        };
+        var match = UserNames.Resolve(value.AsText, byName);
+        return match.User is { } user
+            ? FilterValue.FromString(user.Id.ToString())
+            : throw new FilterException(match.Problem!, RecordField.AssignedTo.Name);
     }
 
     private static bool IsName(FilterValue value) => value.Kind == FilterValueKind.Text && !UserId.TryParse(value.AsText, out _);

@@ -84,6 +84,7 @@ internal static class FilterCompiler
     {
         var field = filter.Field;
         var literal = Literal(field, filter.Value);
+        var byId = field.ComparesReferenceId(filter.Value);
         Func<object, bool> test = filter.Operator switch
         {
             ComparisonOperator.Equal or ComparisonOperator.NotEqual => value => Compare(value, literal) == 0,
@@ -93,8 +94,8 @@ internal static class FilterCompiler
             _ => value => Compare(value, literal) >= 0,
         };
         return filter.Operator == ComparisonOperator.NotEqual
-            ? record => !field.AnyValue(record, test)
-            : record => field.AnyValue(record, test);
+            ? record => !field.AnyValue(record, test, byId)
+            : record => field.AnyValue(record, test, byId);
     }
 
     private static Func<ContactRecord, bool> CompileText(TextFilter filter)
@@ -119,8 +120,10 @@ internal static class FilterCompiler
     private static Func<ContactRecord, bool> CompileIn(InFilter filter)
     {
         var field = filter.Field;
-        var literals = filter.Values.Select(v => Literal(field, v)).ToArray();
-        return record => field.AnyValue(record, value => Array.Exists(literals, literal => Compare(value, literal) == 0));
+        var literals = filter.Values.Where(v => !field.ComparesReferenceId(v)).Select(v => Literal(field, v)).ToArray();
+        var ids = filter.Values.Where(field.ComparesReferenceId).Select(v => Literal(field, v)).ToArray();
+        return record => field.AnyValue(record, value => Array.Exists(literals, literal => Compare(value, literal) == 0))
+            || (ids.Length > 0 && field.AnyValue(record, value => Array.Exists(ids, id => Compare(value, id) == 0), referenceId: true));
     }
 
     private static object Literal(RecordField field, FilterValue value) =>

@@ -130,7 +130,8 @@ public static partial class FilterParser
                 throw Expected($"Expected a condition, 'not', 'all' or '('{where}", token);
             }
 
-            return ParseCondition(ParseField(token));
+            var field = ParseField(token);
+            return FilterRules.CheckFilterable(field) is { } problem ? throw Error(problem, token, field) : ParseCondition(field);
         }
 
         private RecordField ParseField(FilterToken token)

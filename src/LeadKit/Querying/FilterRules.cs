@@ -13,6 +13,10 @@ internal static class FilterRules
 {
     private static readonly string[] ScoreTypeNames = ["Automatic", "Manual"];
 
+    /// <summary>Refuses a field that conditions cannot test (an edit-only field such as <c>photo</c>).</summary>
+    internal static string? CheckFilterable(RecordField field) =>
+        field.Supports(FieldCapabilities.Filter) ? null : $"'{field.Name}' cannot be used in a filter: it is an edit-only field";
+
     internal static string? CheckComparison(RecordField field, ComparisonOperator comparison, FilterValue value)
     {
         if (!Accepts(field.ValueType, value.Kind))
@@ -30,11 +34,29 @@ internal static class FilterRules
             return $"'{field.Name}' is \"Automatic\" or \"Manual\", not {value}";
         }
 
+        if (ReferenceEquals(field, RecordField.Id))
+        {
+            if (comparison is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual))
+            {
+                return $"'{field.Name}' can only be compared with =, != or in, not {Symbol(comparison)}";
+            }
+
+            if (!Guid.TryParse(value.AsText, out _))
+            {
+                return $"'{field.Name}' is a GUID such as \"0193b6a1-0000-7000-8000-000000000001\", not {value}";
+            }
+        }
+
         return CheckPhone(field, value.Kind == FilterValueKind.Text ? value.AsText : null);
     }
 
     internal static string? CheckText(RecordField field, TextOperator textOperator, string text)
     {
+        if (ReferenceEquals(field, RecordField.Id))
+        {
+            return $"'{Word(textOperator)}' does not apply to '{field.Name}': compare whole ids with = or in";
+        }
+
         if (field.ValueType is not (FieldValueType.Text or FieldValueType.Dynamic))
         {
             return $"'{Word(textOperator)}' applies to text, and '{field.Name}' holds {Describe(field.ValueType)}";

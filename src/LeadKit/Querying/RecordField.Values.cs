@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using LeadKit.CustomFields;
 using LeadKit.Leads;
 
@@ -18,13 +17,13 @@ public sealed partial class RecordField
     /// </summary>
     /// <param name="record">The record.</param>
     /// <returns>The value, or <see langword="null"/>.</returns>
-    /// <exception cref="InvalidOperationException">The field holds several values; use <see cref="GetValues"/>.</exception>
+    /// <exception cref="InvalidOperationException">The field holds several values (use <see cref="GetValues"/>), or is not a <see cref="FieldCapabilities.Filter"/> field.</exception>
     public object? GetValue(ContactRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return _single is null
-            ? throw new InvalidOperationException($"'{Name}' holds several values: read them with GetValues.")
-            : _single(record);
+        return _single is not null ? _single(record)
+            : _multi is not null ? throw new InvalidOperationException($"'{Name}' holds several values: read them with GetValues.")
+            : throw NotReadable();
     }
 
     /// <summary>
@@ -34,6 +33,7 @@ public sealed partial class RecordField
     /// </summary>
     /// <param name="record">The record.</param>
     /// <returns>The values.</returns>
+    /// <exception cref="InvalidOperationException">The field is not a <see cref="FieldCapabilities.Filter"/> field.</exception>
     public IReadOnlyList<object> GetValues(ContactRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
@@ -42,40 +42,36 @@ public sealed partial class RecordField
             return [.. _multi(record)];
         }
 
-        return _single!(record) is { } value ? [value] : [];
+        return _single is null ? throw NotReadable() : _single(record) is { } value ? [value] : [];
     }
 
     /// <summary>
     /// Reduces a text literal to the form this field's values are compared in: the digits (and a
-    /// leading <c>+</c>, without extension) for <see cref="Phone"/>, the text unchanged otherwise.
-    /// Storage adapters apply it before translating a condition.
+    /// leading <c>+</c>, without kind or extension) for <see cref="Phone"/>, the address of a literal
+    /// written in <see cref="Email"/>'s text form, the lower-case GUID for <see cref="Id"/> and for a
+    /// literal naming a referenced record by id (<see cref="ComparesReferenceId"/>), the text
+    /// unchanged otherwise. Storage adapters apply it before translating a condition.
     /// </summary>
     /// <param name="text">The literal's text.</param>
     /// <returns>The text to compare with.</returns>
     public string ToComparableText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!ReferenceEquals(this, Phone))
-        {
-            return text;
-        }
-
-        var main = PhoneNumberValidator.WithoutExtension(text);
-        var builder = new StringBuilder(main.Length);
-        foreach (var c in main)
-        {
-            if (char.IsAsciiDigit(c) || (c == '+' && builder.Length == 0))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
+        return _reference?.IdOf(text) ?? (_comparable is null ? text : _comparable(text));
     }
 
-    /// <summary>Whether any value of the field on <paramref name="record"/> satisfies <paramref name="predicate"/> (false when it has none).</summary>
-    internal bool AnyValue(ContactRecord record, Func<object, bool> predicate)
+    /// <summary>
+    /// Whether any value of the field on <paramref name="record"/> satisfies <paramref name="predicate"/>
+    /// (false when it has none); with <paramref name="referenceId"/>, the id of the referenced record
+    /// (<see cref="ComparesReferenceId"/>) is the value tested.
+    /// </summary>
+    internal bool AnyValue(ContactRecord record, Func<object, bool> predicate, bool referenceId = false)
     {
+        if (referenceId)
+        {
+            return _reference!.Read(record) is { } id && predicate(id);
+        }
+
         if (_single is not null)
         {
             return _single(record) is { } value && predicate(value);
@@ -91,6 +87,8 @@ public sealed partial class RecordField
 
         return false;
     }
+
+    private InvalidOperationException NotReadable() => new($"'{Name}' is not read by filters (it can be edited only); see Capabilities.");
 
     /// <summary>Whether the field has at least one value on <paramref name="record"/>.</summary>
     internal bool HasValue(ContactRecord record) => _single is not null ? _single(record) is not null : _multi!(record).Any();

@@ -2,167 +2,95 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using System.Linq;
 using LeadKit.Contacts;
+using LeadKit.CustomFields;
 using LeadKit.Leads;
+using LeadKit.Validation;
 
 namespace LeadKit.Querying;
 
 /// <summary>
-/// A field of a lead or business contact that filters and sorts can name: the catalogue of the
-/// filter language (<see cref="BuiltIn"/>) plus custom fields (<see cref="Custom"/>). Each field
-/// knows its value type, whether it holds several values (a condition on it matches when any value
-/// matches), whether records can be sorted by it, and how to read its value from a record.
-/// Field names are case-insensitive. Immutable; custom fields compare by name, case-insensitively.
+/// A field of a lead or business contact, described once for every use: the conditions and sort
+/// keys of the filter language, scoring rules (which are filters), bulk edits, and the columns of
+/// imports, exports and reports. Each field has a name (<c>company</c>, <c>custom.Employees</c>),
+/// a description, the type of its values, whether it holds several values, what it can be used for
+/// (<see cref="Capabilities"/>), and a text form (<see cref="ParseValue"/>, <see cref="FormatValue"/>)
+/// that is the same wherever the field is written: a value written by <see cref="FormatValue"/> is
+/// read back by <see cref="ParseValue"/>, set by a bulk edit, and found by <c>field = "text"</c>.
+/// The built-in fields are static properties (<see cref="BuiltIn"/> lists them); a workspace's
+/// fields, its custom fields included, are a <see cref="FieldCatalog"/>. Field names are
+/// case-insensitive. Immutable; custom fields compare by name, case-insensitively.
 /// </summary>
 public sealed partial class RecordField : IEquatable<RecordField>
 {
-    private static readonly object True = true;
-    private static readonly object False = false;
-
     private readonly Func<ContactRecord, object?>? _single;
     private readonly Func<ContactRecord, IEnumerable<object>>? _multi;
+    private readonly Func<string, string>? _comparable;
+    private readonly Reference? _reference;
 
-    private RecordField(string name, FieldValueType valueType, bool isSortable, string description, Func<ContactRecord, object?> getter, string? customFieldName = null)
+    private RecordField(
+        string name,
+        string description,
+        FieldValueType valueType,
+        FieldCapabilities capabilities,
+        FieldText text,
+        Func<ContactRecord, object?>? single = null,
+        Func<ContactRecord, IEnumerable<object>>? multi = null,
+        Func<string, string>? comparable = null,
+        string? customFieldName = null,
+        CustomFieldDefinition? customField = null,
+        bool isMultiValued = false,
+        Reference? reference = null)
     {
         Name = name;
+        Description = description;
         ValueType = valueType;
-        IsSortable = isSortable;
-        Description = description;
+        Text = text;
+        Editor = text as FieldEditor;
+        var operations = Editor?.Operations ?? FieldCapabilities.None;
+        Capabilities = capabilities | operations | ((operations & (FieldCapabilities.Set | FieldCapabilities.Add)) != 0 ? FieldCapabilities.Import : FieldCapabilities.None);
+        IsMultiValued = isMultiValued || multi is not null;
         CustomFieldName = customFieldName;
-        _single = getter;
+        CustomField = customField;
+        _single = single;
+        _multi = multi;
+        _comparable = comparable;
+        _reference = reference;
+        text.Bind(this);
     }
-
-    private RecordField(string name, string description, Func<ContactRecord, IEnumerable<object>> getter)
-    {
-        Name = name;
-        ValueType = FieldValueType.Text;
-        IsMultiValued = true;
-        Description = description;
-        _multi = getter;
-    }
-
-    /// <summary>Gets <c>name</c>: the full name (text, sortable).</summary>
-    public static RecordField FullName { get; } = Text("name", "The full name.", r => r.Name.FullName, sortable: true);
-
-    /// <summary>Gets <c>first</c>: the given name (text, sortable).</summary>
-    public static RecordField FirstName { get; } = Text("first", "The given name.", r => r.Name.First, sortable: true);
-
-    /// <summary>Gets <c>middle</c>: the middle name(s) (text).</summary>
-    public static RecordField MiddleName { get; } = Text("middle", "The middle name(s).", r => r.Name.Middle);
-
-    /// <summary>Gets <c>last</c>: the family name (text, sortable).</summary>
-    public static RecordField LastName { get; } = Text("last", "The family name.", r => r.Name.Last, sortable: true);
-
-    /// <summary>Gets <c>fileAs</c>: the text the record is filed under (text, sortable).</summary>
-    public static RecordField FileAs { get; } = Text("fileAs", "The text the record is filed under.", r => r.FileAs, sortable: true);
-
-    /// <summary>Gets <c>title</c>: the job title (text, sortable).</summary>
-    public static RecordField JobTitle { get; } = Text("title", "The job title.", r => r.JobTitle, sortable: true);
-
-    /// <summary>Gets <c>company</c>: the company name (text, sortable).</summary>
-    public static RecordField Company { get; } = Text("company", "The company name.", r => r.CompanyName, sortable: true);
-
-    /// <summary>Gets <c>account</c>: the linked account's name (text).</summary>
-    public static RecordField Account { get; } = Text("account", "The linked account's name.", r => r.Account?.Name);
-
-    /// <summary>Gets <c>assignedTo</c>: the assigned user's id as text (36-character GUID form; text).</summary>
-    public static RecordField AssignedTo { get; } = Text("assignedTo", "The assigned user's id (GUID text).", r => r.AssignedTo?.ToString());
-
-    /// <summary>Gets <c>source</c>: how the lead was found (text, sortable).</summary>
-    public static RecordField Source { get; } = Text("source", "How the lead was found.", r => r.Source?.Name, sortable: true);
-
-    /// <summary>Gets <c>rating</c>: the rating (text, sortable).</summary>
-    public static RecordField Rating { get; } = Text("rating", "The rating.", r => r.Rating?.Name, sortable: true);
-
-    /// <summary>Gets <c>initiatedBy</c>: the display name of the referrer (text).</summary>
-    public static RecordField InitiatedBy { get; } = Text("initiatedBy", "The display name of who referred the record.", r => r.InitiatedBy?.DisplayName);
-
-    /// <summary>Gets <c>areaOfInterest</c>: the products or services of interest (text).</summary>
-    public static RecordField AreaOfInterest { get; } = Text("areaOfInterest", "The products or services of interest.", r => r.AreaOfInterest);
-
-    /// <summary>Gets <c>email</c>: every e-mail address of the record (text, several values).</summary>
-    public static RecordField Email { get; } = new("email", "Any of the e-mail addresses.", r => r.Emails.Select(e => (object)e.Address.Value));
-
-    /// <summary>
-    /// Gets <c>phone</c>: every phone number of the record, as digits (with a leading <c>+</c>,
-    /// without extension); literals are reduced to digits the same way (text, several values).
-    /// </summary>
-    public static RecordField Phone { get; } = new("phone", "Any of the phone numbers, compared on digits.", r => r.Phones.Select(p => (object)p.Digits));
-
-    /// <summary>Gets <c>city</c>: the city of every postal address (text, several values).</summary>
-    public static RecordField City { get; } = new("city", "The city of any postal address.", r => Present(r.Addresses.Select(a => a.City)));
-
-    /// <summary>Gets <c>state</c>: the state or province of every postal address (text, several values).</summary>
-    public static RecordField State { get; } = new("state", "The state or province of any postal address.", r => Present(r.Addresses.Select(a => a.State)));
-
-    /// <summary>Gets <c>postalCode</c>: the postal code of every postal address (text, several values).</summary>
-    public static RecordField PostalCode { get; } = new("postalCode", "The postal code of any postal address.", r => Present(r.Addresses.Select(a => a.PostalCode)));
-
-    /// <summary>Gets <c>country</c>: the country of every postal address (text, several values).</summary>
-    public static RecordField Country { get; } = new("country", "The country or region of any postal address.", r => Present(r.Addresses.Select(a => a.Country)));
-
-    /// <summary>Gets <c>webPage</c>: the web page address as written (text).</summary>
-    public static RecordField WebPage { get; } = Text("webPage", "The web page address.", r => r.WebPage?.OriginalString);
-
-    /// <summary>Gets <c>scoreType</c>: <c>"Automatic"</c> or <c>"Manual"</c> (text, sortable; other literals are refused).</summary>
-    public static RecordField ScoreType { get; } = Text("scoreType", "\"Automatic\" or \"Manual\".", r => r.ScoreType == Scoring.ScoreType.Manual ? "Manual" : "Automatic", sortable: true);
-
-    /// <summary>Gets <c>manualStars</c>: the manual star count (number, sortable).</summary>
-    public static RecordField ManualStars { get; } = new("manualStars", FieldValueType.Number, true, "The manual star count.", r => r.ManualStars is { } stars ? (decimal)stars : null);
-
-    /// <summary>
-    /// Gets <c>stars</c>: the displayed stars (number, sortable, never missing) — the manual stars for a
-    /// manual score, the stored automatic stars otherwise (0 until the record is first scored):
-    /// <c>stars &gt;= 4</c>.
-    /// </summary>
-    public static RecordField Stars { get; } = new("stars", FieldValueType.Number, true, "The displayed stars (manual when the score is Manual).", r => (decimal)r.Stars);
-
-    /// <summary>Gets <c>scorePoints</c>: the signed points of the stored automatic score (number, sortable; missing until the record is first scored).</summary>
-    public static RecordField ScorePoints { get; } = new("scorePoints", FieldValueType.Number, true, "The signed points of the stored automatic score.", r => r.Score is { } score ? (decimal)score.Points : null);
-
-    /// <summary>Gets <c>checked</c>: the ids of the checked scoring criteria (text, several values): <c>checked = "budget"</c>.</summary>
-    public static RecordField Checked { get; } = new("checked", "The ids of the checked scoring criteria.", r => r.CriterionChecks.Keys.Select(k => (object)k.Value));
-
-    /// <summary>Gets <c>comments</c>: the comments (text).</summary>
-    public static RecordField Comments { get; } = Text("comments", "The comments.", r => r.Comments);
-
-    /// <summary>Gets <c>created</c>: when the record was created (instant, sortable).</summary>
-    public static RecordField Created { get; } = new("created", FieldValueType.Instant, true, "When the record was created.", r => r.CreatedAt);
-
-    /// <summary>Gets <c>modified</c>: when the record was last changed (instant, sortable).</summary>
-    public static RecordField Modified { get; } = new("modified", FieldValueType.Instant, true, "When the record was last changed.", r => r.ModifiedAt);
-
-    /// <summary>Gets <c>version</c>: the optimistic-concurrency version (number).</summary>
-    public static RecordField Version { get; } = new("version", FieldValueType.Number, false, "The stored version.", r => (decimal)r.Version);
-
-    /// <summary>
-    /// Gets <c>converted</c>: <c>true</c> for a lead converted into a business contact and for a
-    /// business contact converted from a lead (Boolean, never missing).
-    /// </summary>
-    public static RecordField Converted { get; } = new("converted", FieldValueType.Boolean, false, "Whether a lead was converted, or a contact came from a lead.", IsConverted);
-
-    /// <summary>Gets every built-in field, in catalogue order.</summary>
-    public static IReadOnlyList<RecordField> BuiltIn { get; } = new ReadOnlyCollection<RecordField>(
-    [
-        FullName, FirstName, MiddleName, LastName, FileAs, JobTitle, Company, Account, AssignedTo, Source, Rating, InitiatedBy,
-        AreaOfInterest, Email, Phone, City, State, PostalCode, Country, WebPage, ScoreType, ManualStars, Stars, ScorePoints, Checked, Comments,
-        Created, Modified, Version, Converted,
-    ]);
-
-    private static Dictionary<string, RecordField> ByName { get; } = BuiltIn.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Gets the field's name as the filter language writes it: <c>created</c>, <c>custom.Employees</c>, <c>custom."Annual revenue"</c>.</summary>
     public string Name { get; }
 
-    /// <summary>Gets the type of the field's values.</summary>
+    /// <summary>Gets a one-line description of the field, for help texts.</summary>
+    public string Description { get; }
+
+    /// <summary>Gets the type conditions compare the field's values as, which decides the literals and operators it accepts.</summary>
     public FieldValueType ValueType { get; }
 
-    /// <summary>Gets a value indicating whether the field holds several values (e-mail addresses, phone numbers, address parts, checked criteria): a condition matches when any value matches.</summary>
+    /// <summary>
+    /// Gets the .NET type of one value in the field's text form: what <see cref="ParseValue"/> returns,
+    /// <see cref="FormatValue"/> takes and a bulk edit sets (<see cref="PersonName"/> for <c>name</c>,
+    /// <see cref="AccountReference"/> for <c>account</c>, <see cref="CustomFieldValue"/> for a custom field).
+    /// </summary>
+    public Type ClrType => Text.ClrType;
+
+    /// <summary>Gets how a value is written as text, for help texts (e.g. <c>a whole number from 0 to 10</c>).</summary>
+    public string TextForm => Text.TextForm;
+
+    /// <summary>Gets what the field can be used for.</summary>
+    public FieldCapabilities Capabilities { get; }
+
+    /// <summary>Gets a value indicating whether the field holds several values (e-mail addresses, phone numbers, postal addresses and their parts, checked criteria): a condition matches when any value matches, and a bulk edit adds and removes values.</summary>
     public bool IsMultiValued { get; }
 
-    /// <summary>Gets a value indicating whether records can be sorted by the field.</summary>
-    public bool IsSortable { get; }
+    /// <summary>Gets a value indicating whether records can be sorted by the field (<see cref="FieldCapabilities.Sort"/>).</summary>
+    public bool IsSortable => Supports(FieldCapabilities.Sort);
+
+    /// <summary>Gets a value indicating whether a bulk edit can change the field (any of <see cref="FieldCapabilities.Edit"/>).</summary>
+    public bool IsEditable => (Capabilities & FieldCapabilities.Edit) != 0;
 
     /// <summary>Gets a value indicating whether this is a custom (user-defined) field.</summary>
     public bool IsCustom => CustomFieldName is not null;
@@ -170,14 +98,32 @@ public sealed partial class RecordField : IEquatable<RecordField>
     /// <summary>Gets the custom field's name (the key of <see cref="ContactRecord.CustomFields"/>), or <see langword="null"/> for a built-in field.</summary>
     public string? CustomFieldName { get; }
 
-    /// <summary>Gets a one-line description of the field, for help texts.</summary>
-    public string Description { get; }
+    /// <summary>
+    /// Gets the definition of a custom field made from one (<see cref="Custom(CustomFieldDefinition)"/>,
+    /// <see cref="FieldCatalog"/>), which is what lets it parse and edit values; <see langword="null"/>
+    /// for a built-in field and for a custom field known by name only (<see cref="Custom(string)"/>).
+    /// </summary>
+    public CustomFieldDefinition? CustomField { get; }
 
     /// <summary>
-    /// Gets the custom field with a given name. Custom fields are typed by their stored values
-    /// (<see cref="FieldValueType.Dynamic"/>) and sortable.
+    /// Gets where the id of the record the field references is stored in the record's JSON document
+    /// (<c>["account", "id"]</c>, <c>["initiatedBy", "id"]</c>), for conditions that compare the id
+    /// (<see cref="ComparesReferenceId"/>); empty for other fields.
     /// </summary>
-    /// <param name="name">The name as defined (<see cref="CustomFields.CustomFieldDefinition.Name"/>); trimmed; compared case-insensitively.</param>
+    public IReadOnlyList<string> ReferenceIdPath => _reference?.DocumentPath ?? [];
+
+    /// <summary>Gets the text form (and, for editable fields, the edit behaviour).</summary>
+    internal FieldText Text { get; }
+
+    /// <summary>Gets the edit behaviour, or <see langword="null"/> for a field a bulk edit cannot change.</summary>
+    internal FieldEditor? Editor { get; }
+
+    /// <summary>
+    /// Gets the custom field with a given name, known by name only: it can be filtered, sorted and
+    /// grouped (its values are typed by each record's stored value, <see cref="FieldValueType.Dynamic"/>),
+    /// but parsing and editing values need its definition (<see cref="Custom(CustomFieldDefinition)"/>).
+    /// </summary>
+    /// <param name="name">The name as defined (<see cref="CustomFieldDefinition.Name"/>); trimmed; compared case-insensitively.</param>
     /// <returns>The field.</returns>
     /// <exception cref="FilterException">The name is not a valid custom field name.</exception>
     public static RecordField Custom(string name)
@@ -189,13 +135,36 @@ public sealed partial class RecordField : IEquatable<RecordField>
             throw new FilterException(error, FilterText.CustomPrefix + "." + name);
         }
 
-        var written = FilterText.CustomPrefix + "." + (FilterText.IsPlainWord(trimmed) ? trimmed : FilterText.Quote(trimmed));
-        return new RecordField(written, FieldValueType.Dynamic, true, $"Custom field '{trimmed}'.", r => CustomValue(r, trimmed), trimmed);
+        return new RecordField(
+            Written(trimmed), $"Custom field '{trimmed}'.", FieldValueType.Dynamic, CustomCapabilities, new UndefinedCustomText(),
+            single: r => CustomValue(r, trimmed), customFieldName: trimmed);
     }
 
-    /// <summary>Finds a field by the name the filter language uses (<c>company</c>, <c>custom.Employees</c>, <c>custom."Annual revenue"</c>), case-insensitively.</summary>
+    /// <summary>
+    /// Gets the field of a custom field's definition: besides filtering and sorting, its values are
+    /// parsed with <see cref="CustomFieldDefinition.Parse"/> and checked against the definition, and a
+    /// bulk edit can set it (and clear it unless the definition requires a value).
+    /// </summary>
+    /// <param name="definition">The definition; a bulk edit changes leads, so only a definition for <see cref="RecordKind.Lead"/> passes a bulk edit's checks.</param>
+    /// <returns>The field, equal to <see cref="Custom(string)"/> of the same name.</returns>
+    public static RecordField Custom(CustomFieldDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        var name = definition.Name.Trim();
+        return new RecordField(
+            Written(name),
+            $"Custom field '{definition.Name}' ({definition.Type}{(definition.IsRequired ? ", required" : string.Empty)}).",
+            FieldValueType.Dynamic,
+            CustomCapabilities,
+            new CustomFieldEditor(definition),
+            single: r => CustomValue(r, name),
+            customFieldName: name,
+            customField: definition);
+    }
+
+    /// <summary>Finds a built-in or custom field by the name the filter language uses (<c>company</c>, <c>custom.Employees</c>, <c>custom."Annual revenue"</c>), case-insensitively.</summary>
     /// <param name="text">The field's name.</param>
-    /// <returns>The field.</returns>
+    /// <returns>The field (a custom field known by name only; <see cref="FieldCatalog.Get"/> finds it with its definition).</returns>
     /// <exception cref="FilterSyntaxException">The text is not a known field; the message suggests the closest name.</exception>
     public static RecordField Parse(string text)
     {
@@ -243,6 +212,36 @@ public sealed partial class RecordField : IEquatable<RecordField>
     /// <returns>Whether they are different fields.</returns>
     public static bool operator !=(RecordField? left, RecordField? right) => !(left == right);
 
+    /// <summary>Tells whether the field has every one of some capabilities.</summary>
+    /// <param name="capabilities">The capabilities (one or several flags).</param>
+    /// <returns>Whether it has them all.</returns>
+    public bool Supports(FieldCapabilities capabilities) => capabilities != FieldCapabilities.None && (Capabilities & capabilities) == capabilities;
+
+    /// <summary>Parses one value from the field's text form and checks it (length, range, the custom field's definition).</summary>
+    /// <param name="text">The text, in the form <see cref="TextForm"/> describes; it is trimmed.</param>
+    /// <param name="culture">The culture of numbers and dates (custom fields, star counts); invariant when <see langword="null"/>.</param>
+    /// <returns>The value, of type <see cref="ClrType"/>.</returns>
+    /// <exception cref="LeadKitValidationException">The text is blank or not a valid value of the field (a custom field known by name only cannot parse values).</exception>
+    public object ParseValue(string text, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            throw Text.Invalid("LeadKit.Field.ValueRequired", $"'{Name}' needs a value; to empty the field, clear it.");
+        }
+
+        var value = Text.ParseText(trimmed, culture ?? CultureInfo.InvariantCulture);
+        Text.Check(value);
+        return value;
+    }
+
+    /// <summary>Writes one value as the invariant text <see cref="ParseValue"/> reads back and <c>field = "text"</c> finds.</summary>
+    /// <param name="value">The value, of type <see cref="ClrType"/>.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not of type <see cref="ClrType"/>.</exception>
+    public string FormatValue(object value) => Text.FormatText(CheckType(value, nameof(value)));
+
     /// <inheritdoc />
     public bool Equals(RecordField? other) =>
         ReferenceEquals(this, other)
@@ -258,10 +257,37 @@ public sealed partial class RecordField : IEquatable<RecordField>
     /// <returns>The name.</returns>
     public override string ToString() => Name;
 
+    /// <summary>
+    /// Tells whether a condition with this literal compares the id of the record the field references
+    /// rather than its name: for <see cref="Account"/> a literal that starts with a GUID
+    /// (<c>"0193… Contoso"</c>), for <see cref="InitiatedBy"/> one written <c>user:GUID</c> or
+    /// <c>contact:GUID</c> (optionally followed by a name). <see cref="ToComparableText"/> then gives the
+    /// id as a lower-case GUID; storage adapters compare it with the id at <see cref="ReferenceIdPath"/>.
+    /// </summary>
+    /// <param name="literal">The literal.</param>
+    /// <returns>Whether the condition compares the reference's id.</returns>
+    public bool ComparesReferenceId(FilterValue literal)
+    {
+        ArgumentNullException.ThrowIfNull(literal);
+        return _reference is not null && literal.Kind == FilterValueKind.Text && _reference.IdOf(literal.AsText) is not null;
+    }
+
     /// <summary>Finds a built-in field by name (case-insensitively).</summary>
     internal static RecordField? FindBuiltIn(string name) => ByName.GetValueOrDefault(name);
 
-    /// <summary>Checks a (trimmed) custom field name against the rules of <see cref="CustomFields.CustomFieldDefinition"/>; returns the problem or <see langword="null"/>.</summary>
+    /// <summary>Checks that a value is of the field's type (and not null).</summary>
+    internal object CheckType(object? value, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(value, paramName);
+        return ClrType.IsInstanceOfType(value)
+            ? value
+            : throw new ArgumentException($"'{Name}' takes {ClrType.Name} values, not {value.GetType().Name}.", paramName);
+    }
+
+    /// <summary>Checks a typed value further (length, range, definition); throws <see cref="LeadKitValidationException"/>.</summary>
+    internal void CheckValue(object value) => Text.Check(value);
+
+    /// <summary>Checks a (trimmed) custom field name against the rules of <see cref="CustomFieldDefinition"/>; returns the problem or <see langword="null"/>.</summary>
     internal static string? CheckCustomName(string name)
     {
         if (name.Length == 0)
@@ -269,9 +295,9 @@ public sealed partial class RecordField : IEquatable<RecordField>
             return "A custom field name cannot be empty";
         }
 
-        if (name.Length > CustomFields.CustomFieldDefinition.MaxNameLength)
+        if (name.Length > CustomFieldDefinition.MaxNameLength)
         {
-            return $"A custom field name has at most {CustomFields.CustomFieldDefinition.MaxNameLength} characters";
+            return $"A custom field name has at most {CustomFieldDefinition.MaxNameLength} characters";
         }
 
         return name.All(c => char.IsLetterOrDigit(c) || c is ' ' or '_' or '-' or '.' or '/' or '(' or ')')
@@ -279,15 +305,23 @@ public sealed partial class RecordField : IEquatable<RecordField>
             : $"'{name}' is not a custom field name: use letters, digits, spaces and _ - . / ( ) only";
     }
 
-    private static RecordField Text(string name, string description, Func<ContactRecord, string?> getter, bool sortable = false) =>
-        new(name, FieldValueType.Text, sortable, description, getter);
+    private const FieldCapabilities CustomCapabilities = FieldCapabilities.Filter | FieldCapabilities.Sort | FieldCapabilities.Group | FieldCapabilities.Export;
 
-    private static IEnumerable<object> Present(IEnumerable<string?> values) => values.Where(v => v is not null)!;
+    private static string Written(string customName) =>
+        FilterText.CustomPrefix + "." + (FilterText.IsPlainWord(customName) ? customName : FilterText.Quote(customName));
 
-    private static object IsConverted(ContactRecord record) => record switch
+    /// <summary>A field that references another record: how its id is read and where a literal names one.</summary>
+    /// <param name="DocumentPath">Where the id is in the record's JSON document.</param>
+    /// <param name="Read">Reads the referenced id (lower-case GUID text), or <see langword="null"/>.</param>
+    /// <param name="IdOf">The id a literal names (lower-case GUID text), or <see langword="null"/> when it names by name.</param>
+    private sealed record Reference(IReadOnlyList<string> DocumentPath, Func<ContactRecord, object?> Read, Func<string, string?> IdOf);
+
+    /// <summary>The text form of a custom field known by name only: it formats stored values but cannot parse (the definition decides the type).</summary>
+    private sealed class UndefinedCustomText() : FieldText(typeof(CustomFieldValue), "a value of the custom field's type (see its definition)")
     {
-        Lead lead => lead.IsConverted ? True : False,
-        BusinessContact contact => contact.ConvertedFrom is not null ? True : False,
-        _ => False,
-    };
+        internal override object ParseText(string text, CultureInfo culture) =>
+            throw Invalid("LeadKit.Field.NotDefined", $"'{Name}' is known by name only: take it from the workspace's FieldCatalog to parse its values.", text);
+
+        internal override string FormatText(object value) => ((CustomFieldValue)value).ToInvariantString();
+    }
 }

@@ -105,6 +105,38 @@ public sealed class BulkEditCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task BulkEdit_UnknownOrAmbiguousUserName_IsDomainErrorAndChangesNothing()
+    {
+        await _cli.InitAsync("--owner", "Alex Morgan", "--users", "Priya Raman");
+        var id = await _cli.AddLeadAsync("--name", "Ann Lee");
+
+        var unknown = await _cli.OnDatabaseAsync("bulk-edit", "--field", "assignedTo", "--set", "Nobody Here", "--ids", id);
+
+        Assert.Equal(ExitCodes.DomainError, unknown.ExitCode);
+        Assert.Contains("--set 'Nobody Here'", unknown.Error, StringComparison.Ordinal);
+        Assert.Contains("No user is named \"Nobody Here\"", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(1, (await _cli.OnDatabaseAsync("lead", "show", id, "--json")).Json().GetProperty("version").GetInt64());
+    }
+
+    [Fact]
+    public async Task BulkEdit_SetThenFilter_OneNameMeansOneThing()
+    {
+        await _cli.InitAsync("--owner", "Alex Morgan", "--users", "Priya Raman");
+        var id = await _cli.AddLeadAsync("--name", "Ann Lee", "--company", "Contoso");
+        await _cli.AddLeadAsync("--name", "Bob Stone");
+
+        Assert.Equal(1, (await _cli.OnDatabaseAsync("bulk-edit", "--field", "initiatedBy", "--set", "Priya Raman", "--ids", id, "--json")).Json().GetProperty("changed").GetInt32());
+        Assert.Equal(1, (await _cli.OnDatabaseAsync("bulk-edit", "--field", "fileAsFormat", "--set", "FirstLast", "--ids", id, "--json")).Json().GetProperty("changed").GetInt32());
+
+        Assert.Equal(1, await CountAsync("initiatedBy = \"Priya Raman\""));
+        Assert.Equal(1, await CountAsync("fileAs = \"Ann Lee\""));
+        var fileAs = await _cli.OnDatabaseAsync("bulk-edit", "--field", "fileAs", "--set", "Lee, Ann", "--ids", id);
+        Assert.Equal(ExitCodes.DomainError, fileAs.ExitCode);
+        Assert.Contains("'fileAs' cannot be edited: it is read-only", fileAs.Error, StringComparison.Ordinal);
+        Assert.Equal(1, await CountAsync($"id = \"{(await _cli.OnDatabaseAsync("lead", "show", id, "--json")).Json().GetProperty("id").GetString()}\""));
+    }
+
+    [Fact]
     public async Task BulkEdit_ChangedLeads_AreSavedWithTheirNewScore()
     {
         await _cli.InitAsync("--criteria", "none");
@@ -155,7 +187,7 @@ public sealed class BulkEditCommandTests : IDisposable
         var result = await _cli.OnDatabaseAsync("bulk-edit", "--field", "shoeSize", "--set", "42", "--ids", id);
 
         Assert.Equal(ExitCodes.DomainError, result.ExitCode);
-        Assert.Contains("'shoeSize' is not an editable field", result.Error, StringComparison.Ordinal);
+        Assert.Contains("'shoeSize' is not a field", result.Error, StringComparison.Ordinal);
         Assert.Contains("title", result.Error, StringComparison.Ordinal);
     }
 

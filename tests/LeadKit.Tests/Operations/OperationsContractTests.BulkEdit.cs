@@ -4,6 +4,7 @@ using LeadKit.CustomFields;
 using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Operations;
+using LeadKit.Querying;
 using LeadKit.Scoring;
 using LeadKit.Storage;
 using LeadKit.Tests.Storage.Contract;
@@ -31,16 +32,16 @@ public abstract partial class OperationsContractTests
 
         var catalog = await new BulkEditor(ws.Context).GetCatalogAsync();
 
-        Assert.Equal(EditableField.BuiltIn.Count + 4, catalog.Count);
-        Assert.Same(EditableField.JobTitle, catalog.Get("title"));
-        Assert.Same(EditableField.JobTitle, catalog.Get("JobTitle"));
+        Assert.Equal(RecordField.BuiltIn.Count + 4, catalog.Count);
+        Assert.Same(RecordField.JobTitle, catalog.Get("title"));
+        Assert.Same(RecordField.JobTitle, catalog.Get("JobTitle"));
         Assert.Equal("custom.\"Annual revenue\"", catalog.Get("custom.\"Annual revenue\"").Name);
         Assert.Same(catalog.Get("Annual revenue"), catalog.Get("custom.\"annual revenue\""));
-        Assert.False(catalog.Get("custom.Region").CanClear);
-        Assert.True(catalog.Get("custom.Employees").CanClear);
-        Assert.Equal(typeof(CustomFieldValue), catalog.Get("Employees").ValueType);
+        Assert.False(catalog.Get("custom.Region").Supports(FieldCapabilities.Clear));
+        Assert.True(catalog.Get("custom.Employees").Supports(FieldCapabilities.Clear));
+        Assert.Equal(typeof(CustomFieldValue), catalog.Get("Employees").ClrType);
         var e = Assert.Throws<LeadKitValidationException>(() => catalog.Get("shoeSize"));
-        Assert.Equal("LeadKit.BulkEdit.UnknownField", Assert.Single(e.Errors).ErrorCode);
+        Assert.Equal("LeadKit.Field.Unknown", Assert.Single(e.Errors).ErrorCode);
         Assert.Contains("custom.Employees", e.Message, StringComparison.Ordinal);
     }
 
@@ -52,7 +53,7 @@ public abstract partial class OperationsContractTests
         a.SetJobTitle("Analyst");
         var stored = await ws.AddLeadsAsync(a, b);
 
-        var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(a.Id, b.Id), FieldEdit.Set(EditableField.JobTitle, "CEO")));
+        var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(a.Id, b.Id), FieldEdit.Set(RecordField.JobTitle, "CEO")));
 
         Assert.True(result.Report.IsCommitted);
         Assert.Equal(2, result.Report.Changed);
@@ -75,19 +76,19 @@ public abstract partial class OperationsContractTests
         var catalog = await editor.GetCatalogAsync();
         Assert.Equal(
             new[] { "account", "address", "areaOfInterest", "assignedTo", "checked", "comments", "company", "custom.\"Annual revenue\"", "custom.Employees", "custom.Industry", "email", "initiatedBy", "manualStars", "phone", "photo", "rating", "source", "title", "webPage" }.Order(StringComparer.Ordinal),
-            catalog.Where(f => f.CanClear).Select(f => f.Name).Order(StringComparer.Ordinal));
+            catalog.Where(f => f.Supports(FieldCapabilities.Clear)).Select(f => f.Name).Order(StringComparer.Ordinal));
 
-        foreach (var field in catalog.Where(f => f.CanClear))
+        foreach (var field in catalog.Where(f => f.Supports(FieldCapabilities.Clear)))
         {
             var stored = (await ws.AddLeadsAsync(await FullLeadAsync(ws)))[0];
-            Assert.NotNull(field.Display(field.Capture(stored)));
+            Assert.NotNull(field.Editor!.Display(field.Editor.Capture(stored)));
 
             var result = await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(stored.Id), FieldEdit.Clear(field)));
 
             Assert.True(result.Report.IsCommitted, field.Name);
             Assert.Equal(OutcomeStatus.Changed, Assert.Single(result.Report.Outcomes).Status);
             var cleared = await ws.GetLeadAsync(stored.Id);
-            Assert.Null(field.Display(field.Capture(cleared)));
+            Assert.Null(field.Editor!.Display(field.Editor.Capture(cleared)));
             var undone = await editor.UndoAsync(result.Undo!);
             Assert.True(undone.Report.IsCommitted, field.Name);
             var restored = await ws.GetLeadAsync(stored.Id);
@@ -101,7 +102,7 @@ public abstract partial class OperationsContractTests
         var ws = await NewWorkspaceAsync(EditSchema);
         var catalog = await new BulkEditor(ws.Context).GetCatalogAsync();
 
-        foreach (var name in new[] { "name", "fileAs", "scoreType", "custom.Region" })
+        foreach (var name in new[] { "name", "fileAsFormat", "scoreType", "custom.Region" })
         {
             var e = Assert.Throws<LeadKitValidationException>(() => FieldEdit.Clear(catalog.Get(name)));
             Assert.Equal("LeadKit.BulkEdit.CannotClear", Assert.Single(e.Errors).ErrorCode);
@@ -118,7 +119,7 @@ public abstract partial class OperationsContractTests
         lead.SetSource(new LeadSource("Web"));
         var stored = (await ws.AddLeadsAsync(lead, NewLead("Bea")))[0];
 
-        var preview = await new BulkEditor(ws.Context).PreviewAsync(new BulkEditRequest(LeadSelection.All, FieldEdit.Set(EditableField.Source, "Trade Show"), FieldEdit.Set(EditableField.ManualStars, 4)));
+        var preview = await new BulkEditor(ws.Context).PreviewAsync(new BulkEditRequest(LeadSelection.All, FieldEdit.Set(RecordField.Source, "Trade Show"), FieldEdit.Set(RecordField.ManualStars, 4)));
 
         Assert.True(preview.Report.IsDryRun);
         Assert.False(preview.Report.IsCommitted);
@@ -141,9 +142,9 @@ public abstract partial class OperationsContractTests
 
         var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(
             LeadSelection.Of(lead.Id),
-            FieldEdit.Set(EditableField.Rating, "Good"),
-            FieldEdit.Add(EditableField.Emails, "ada@example.com"),
-            FieldEdit.Remove(EditableField.Emails, "nobody@example.com")));
+            FieldEdit.Set(RecordField.Rating, "Good"),
+            FieldEdit.Add(RecordField.Email, "ada@example.com"),
+            FieldEdit.Remove(RecordField.Email, "nobody@example.com")));
 
         Assert.Equal(OutcomeStatus.Unchanged, Assert.Single(result.Report.Outcomes).Status);
         Assert.Null(result.Undo);
@@ -161,10 +162,10 @@ public abstract partial class OperationsContractTests
 
         var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(
             LeadSelection.Of(lead.Id),
-            FieldEdit.Parse(EditableField.Emails, EditOperation.Add, "personal:Ada L. <ada@home.example>"),
-            FieldEdit.Parse(EditableField.Emails, EditOperation.Remove, "old@EXAMPLE.com"),
-            FieldEdit.Parse(EditableField.Phones, EditOperation.Remove, "15550100100"),
-            FieldEdit.Parse(EditableField.Phones, EditOperation.Add, "home:+44 20 7946 0000")));
+            FieldEdit.Parse(RecordField.Email, EditOperation.Add, "personal:Ada L. <ada@home.example>"),
+            FieldEdit.Parse(RecordField.Email, EditOperation.Remove, "old@EXAMPLE.com"),
+            FieldEdit.Parse(RecordField.Phone, EditOperation.Remove, "15550100100"),
+            FieldEdit.Parse(RecordField.Phone, EditOperation.Add, "home:+44 20 7946 0000")));
 
         var after = await ws.GetLeadAsync(lead.Id);
         var email = Assert.Single(after.Emails);
@@ -188,7 +189,7 @@ public abstract partial class OperationsContractTests
 
         var stored = await ws.AddLeadsAsync(NewLead("Ada"), full, NewLead("Bea"));
 
-        var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(stored.Select(l => l.Id)), FieldEdit.Add(EditableField.Emails, "new@example.com")));
+        var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(stored.Select(l => l.Id)), FieldEdit.Add(RecordField.Email, "new@example.com")));
 
         Assert.False(result.Report.IsCommitted);
         Assert.Null(result.Undo);
@@ -212,10 +213,10 @@ public abstract partial class OperationsContractTests
         stars.SetAutomaticScore();
         await ws.AddLeadsAsync(noStars, stars);
 
-        var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(noStars.Id, stars.Id), FieldEdit.Set(EditableField.ScoreType, "Manual")) { Policy = FailurePolicy.SkipFailed });
+        var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(noStars.Id, stars.Id), FieldEdit.Set(RecordField.ScoreType, "Manual")) { Policy = FailurePolicy.SkipFailed });
 
         Assert.True(result.Report.IsCommitted);
-        Assert.Equal("LeadKit.BulkEdit.ManualStarsRequired", Assert.Single(result.Report.Failures).Errors.Single().ErrorCode);
+        Assert.Equal("LeadKit.Field.ManualStarsRequired", Assert.Single(result.Report.Failures).Errors.Single().ErrorCode);
         Assert.Equal(ScoreType.Manual, (await ws.GetLeadAsync(stars.Id)).ScoreType);
         Assert.Equal(ScoreType.Automatic, (await ws.GetLeadAsync(noStars.Id)).ScoreType);
         Assert.Equal([stars.Id], result.Undo!.Leads);
@@ -229,9 +230,9 @@ public abstract partial class OperationsContractTests
         await ws.AddLeadsAsync(lead);
         var editor = new BulkEditor(ws.Context);
 
-        await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(EditableField.ManualStars, 5)));
+        await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(RecordField.ManualStars, 5)));
         var set = await ws.GetLeadAsync(lead.Id);
-        var cleared = await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Clear(EditableField.ManualStars)));
+        var cleared = await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Clear(RecordField.ManualStars)));
         var after = await ws.GetLeadAsync(lead.Id);
 
         Assert.Equal((ScoreType.Manual, (int?)5), (set.ScoreType, set.ManualStars));
@@ -249,9 +250,9 @@ public abstract partial class OperationsContractTests
 
         await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(
             LeadSelection.Of(lead.Id),
-            FieldEdit.Add(EditableField.CheckedCriteria, "need"),
-            FieldEdit.Add(EditableField.CheckedCriteria, "budget"),
-            FieldEdit.Remove(EditableField.CheckedCriteria, "timeline")));
+            FieldEdit.Add(RecordField.Checked, "need"),
+            FieldEdit.Add(RecordField.Checked, "budget"),
+            FieldEdit.Remove(RecordField.Checked, "timeline")));
 
         var checks = (await ws.GetLeadAsync(lead.Id)).CriterionChecks;
         Assert.Equal(Start - Duration.FromDays(3), checks[new CriterionId("budget")]);
@@ -305,11 +306,50 @@ public abstract partial class OperationsContractTests
         var stored = (await ws.AddLeadsAsync(NewLead("Ada")))[0];
         var editor = new BulkEditor(ws.Context);
 
-        var inactive = await Assert.ThrowsAsync<AssignmentRefusedException>(() => editor.ApplyAsync(new BulkEditRequest(LeadSelection.All, FieldEdit.Set(EditableField.AssignedTo, gone.Id))));
-        var foreign = await Assert.ThrowsAsync<AssignmentRefusedException>(() => editor.PreviewAsync(new BulkEditRequest(LeadSelection.All, FieldEdit.Set(EditableField.AssignedTo, UserId.New()))));
+        var inactive = await Assert.ThrowsAsync<AssignmentRefusedException>(() => editor.ApplyAsync(new BulkEditRequest(LeadSelection.All, FieldEdit.Set(RecordField.AssignedTo, gone.Id))));
+        var foreign = await Assert.ThrowsAsync<AssignmentRefusedException>(() => editor.PreviewAsync(new BulkEditRequest(LeadSelection.All, FieldEdit.Set(RecordField.AssignedTo, UserId.New()))));
 
         Assert.Equal(AssignmentRefusal.Inactive, inactive.Reason);
         Assert.Equal(AssignmentRefusal.NotInWorkspace, foreign.Reason);
+        Assert.Equal(stored.Version, (await ws.GetLeadAsync(stored.Id)).Version);
+    }
+
+    [StoreFact]
+    public async Task BulkEdit_UsersByDisplayName_AreResolvedAndFoundByTheSameNameInAFilter()
+    {
+        var ws = await NewWorkspaceAsync();
+        var priya = await ws.AddUserAsync("Priya Raman");
+        var ada = (await ws.AddLeadsAsync(NewLead("Ada"), NewLead("Bea")))[0];
+        var editor = new BulkEditor(ws.Context);
+
+        var result = await editor.ApplyAsync(new BulkEditRequest(
+            LeadSelection.Of(ada.Id),
+            FieldEdit.Parse(RecordField.AssignedTo, EditOperation.Set, "priya raman"),
+            FieldEdit.Set(RecordField.InitiatedBy, " Priya Raman ")));
+
+        Assert.True(result.Report.IsCommitted);
+        var edited = await ws.GetLeadAsync(ada.Id);
+        Assert.Equal(priya.Id, edited.AssignedTo);
+        Assert.Equal(InitiatedBy.FromUser(priya.Id, "Priya Raman"), edited.InitiatedBy);
+        var matching = await editor.PreviewAsync(new BulkEditRequest(LeadSelection.Matching("assignedTo = \"Priya Raman\" and initiatedBy = \"Priya Raman\""), FieldEdit.Set(RecordField.JobTitle, "CEO")));
+        Assert.Equal([ada.Reference], matching.Report.Outcomes.Select(o => o.Record));
+    }
+
+    [StoreFact]
+    public async Task BulkEdit_UnknownOrAmbiguousUserName_RefusedBeforeAnyLeadIsRead()
+    {
+        var ws = await NewWorkspaceAsync();
+        await ws.AddUserAsync("Bo Chen");
+        await ws.AddUserAsync("bo chen", isActive: false);
+        var stored = (await ws.AddLeadsAsync(NewLead("Ada")))[0];
+        var editor = new BulkEditor(ws.Context);
+
+        var unknown = await Assert.ThrowsAsync<LeadKitValidationException>(() => editor.ApplyAsync(new BulkEditRequest(LeadSelection.All, FieldEdit.Set(RecordField.AssignedTo, "Nobody"))));
+        var ambiguous = await Assert.ThrowsAsync<LeadKitValidationException>(() => editor.PreviewAsync(new BulkEditRequest(LeadSelection.All, FieldEdit.Set(RecordField.InitiatedBy, "Bo Chen"))));
+
+        Assert.Equal(("assignedTo", "LeadKit.BulkEdit.UnknownUser"), (Assert.Single(unknown.Errors).PropertyPath, unknown.Errors[0].ErrorCode));
+        Assert.Contains("No user is named \"Nobody\"", unknown.Message, StringComparison.Ordinal);
+        Assert.Equal(("initiatedBy", "LeadKit.BulkEdit.AmbiguousUser"), (Assert.Single(ambiguous.Errors).PropertyPath, ambiguous.Errors[0].ErrorCode));
         Assert.Equal(stored.Version, (await ws.GetLeadAsync(stored.Id)).Version);
     }
 
@@ -320,8 +360,8 @@ public abstract partial class OperationsContractTests
         await ws.AddLeadsAsync(NewLead("Ada"));
         var editor = new BulkEditor(ws.Context);
 
-        var contact = await Assert.ThrowsAsync<WorkspaceViolationException>(() => editor.ApplyAsync(new BulkEditRequest(LeadSelection.All, FieldEdit.Parse(EditableField.InitiatedBy, EditOperation.Set, $"contact:{Guid.NewGuid()} Someone"))));
-        var user = await Assert.ThrowsAsync<WorkspaceViolationException>(() => editor.ApplyAsync(new BulkEditRequest(LeadSelection.All, FieldEdit.Parse(EditableField.InitiatedBy, EditOperation.Set, $"user:{Guid.NewGuid()}"))));
+        var contact = await Assert.ThrowsAsync<WorkspaceViolationException>(() => editor.ApplyAsync(new BulkEditRequest(LeadSelection.All, FieldEdit.Parse(RecordField.InitiatedBy, EditOperation.Set, $"contact:{Guid.NewGuid()} Someone"))));
+        var user = await Assert.ThrowsAsync<WorkspaceViolationException>(() => editor.ApplyAsync(new BulkEditRequest(LeadSelection.All, FieldEdit.Parse(RecordField.InitiatedBy, EditOperation.Set, $"user:{Guid.NewGuid()}"))));
 
         Assert.Equal(("InitiatedBy", "InitiatedBy"), (contact.Field, user.Field));
     }
@@ -332,7 +372,7 @@ public abstract partial class OperationsContractTests
         var ws = await NewWorkspaceAsync();
         var missing = LeadId.New();
 
-        var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(missing), FieldEdit.Clear(EditableField.Rating)));
+        var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(missing), FieldEdit.Clear(RecordField.Rating)));
 
         Assert.Equal(RecordReference.To(missing), Assert.Single(result.Report.Failures).Record);
         Assert.False(result.Report.IsCommitted);
@@ -346,7 +386,7 @@ public abstract partial class OperationsContractTests
         await ws.AddLeadsAsync(leads);
         var rescorer = new RecordingRescorer(_ => { });
 
-        var result = await new BulkEditor(ws.With(rescorer, batchSize: 4)).ApplyAsync(new BulkEditRequest(LeadSelection.Matching("company = \"Contoso\""), FieldEdit.Set(EditableField.Source, "Web")));
+        var result = await new BulkEditor(ws.With(rescorer, batchSize: 4)).ApplyAsync(new BulkEditRequest(LeadSelection.Matching("company = \"Contoso\""), FieldEdit.Set(RecordField.Source, "Web")));
 
         Assert.Equal(12, result.Report.Changed);
         Assert.Equal(12, rescorer.Seen.Count);
@@ -362,7 +402,7 @@ public abstract partial class OperationsContractTests
         var lead = NewLead("Ada");
         await ws.AddLeadsAsync(lead);
 
-        var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(EditableField.Company, "Contoso")) { RecordHistory = false });
+        var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(RecordField.Company, "Contoso")) { RecordHistory = false });
         await new BulkEditor(ws.Context).UndoAsync(result.Undo!);
 
         Assert.Empty(await ws.HistoryAsync(lead.Reference));
@@ -376,7 +416,7 @@ public abstract partial class OperationsContractTests
         var stored = (await ws.AddLeadsAsync(lead))[0];
         var editor = new BulkEditor(ws.Context);
 
-        var edit = await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(EditableField.Company, "Fabrikam"), FieldEdit.Set(EditableField.FullName, "Ada Byron")));
+        var edit = await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(RecordField.Company, "Fabrikam"), FieldEdit.Set(RecordField.FullName, "Ada Byron")));
         var undo = await editor.UndoAsync(edit.Undo!);
         var undone = await ws.GetLeadAsync(lead.Id);
         var redo = await editor.UndoAsync(undo.Undo!);
@@ -396,7 +436,7 @@ public abstract partial class OperationsContractTests
         var (a, b) = (NewLead("Ada"), NewLead("Bea"));
         await ws.AddLeadsAsync(a, b);
         var editor = new BulkEditor(ws.Context);
-        var edit = await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(a.Id, b.Id), FieldEdit.Set(EditableField.Company, "Fabrikam")));
+        var edit = await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(a.Id, b.Id), FieldEdit.Set(RecordField.Company, "Fabrikam")));
         await ws.WriteAsync(async u =>
         {
             var later = await u.Leads.GetAsync(b.Id);
@@ -428,7 +468,7 @@ public abstract partial class OperationsContractTests
         var lead = NewLead("Ada");
         await ws.AddLeadsAsync(lead);
         var editor = new BulkEditor(ws.Context);
-        var edit = await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(EditableField.Company, "Fabrikam")));
+        var edit = await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(RecordField.Company, "Fabrikam")));
         await new LeadDeletion(ws.Context).DeleteAsync(LeadSelection.Of(lead.Id));
 
         var undo = await editor.UndoAsync(edit.Undo!);

@@ -1,6 +1,7 @@
 using LeadKit.BulkEdit;
 using LeadKit.Leads;
 using LeadKit.Operations;
+using LeadKit.Querying;
 using LeadKit.Scoring;
 using LeadKit.Storage;
 using LeadKit.Tests.Storage.Contract;
@@ -30,7 +31,7 @@ public abstract partial class OperationsContractTests
         };
         var context = new OperationContext(new FaultyStore(ws.Store, plan), ws.Id, Clock, ws.Actor);
 
-        var result = await new BulkEditor(context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(raced.Id, other.Id), FieldEdit.Set(EditableField.JobTitle, "CEO")) { Policy = policy });
+        var result = await new BulkEditor(context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(raced.Id, other.Id), FieldEdit.Set(RecordField.JobTitle, "CEO")) { Policy = policy });
 
         var failure = Assert.Single(result.Report.Failures);
         Assert.Equal(raced.Reference, failure.Record);

@@ -5,6 +5,7 @@ using LeadKit.BulkEdit;
 using LeadKit.Conversion;
 using LeadKit.Leads;
 using LeadKit.Operations;
+using LeadKit.Querying;
 using LeadKit.Scoring;
 using LeadKit.Testing;
 using LeadKit.Tests.Properties;
@@ -26,7 +27,7 @@ public abstract partial class OperationsContractTests
     [StoreFact]
     public void Property_BulkEditFailingAtAnyWriteOrCommit_LeavesTheStoreUnchanged() =>
         CheckFaults(async (context, leads, assignee) =>
-            await new BulkEditor(context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(leads.Select(l => l.Id)), FieldEdit.Set(EditableField.JobTitle, "Chief Failure Officer"), FieldEdit.Set(EditableField.ManualStars, 2))));
+            await new BulkEditor(context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(leads.Select(l => l.Id)), FieldEdit.Set(RecordField.JobTitle, "Chief Failure Officer"), FieldEdit.Set(RecordField.ManualStars, 2))));
 
     [StoreFact]
     public void Property_AssignFailingAtAnyWriteOrCommit_LeavesTheStoreUnchanged() =>

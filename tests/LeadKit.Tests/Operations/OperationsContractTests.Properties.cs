@@ -87,8 +87,8 @@ public abstract partial class OperationsContractTests
     [StoreFact]
     public void Property_Clear_NeverTouchesLeadsOutsideTheSelection()
     {
-        var clearable = EditableField.BuiltIn.Where(f => f.CanClear)
-            .Concat(LeadKitGenerators.SampleSchema.For(RecordKind.Lead).Where(d => !d.IsRequired).Select(EditableField.Custom))
+        var clearable = RecordField.BuiltIn.Where(f => f.Supports(FieldCapabilities.Clear))
+            .Concat(LeadKitGenerators.SampleSchema.For(RecordKind.Lead).Where(d => !d.IsRequired).Select(RecordField.Custom))
             .ToArray();
         var cases = Arb.From(
             from leads in Gen.Choose(1, 6).SelectMany(n => Gen.ArrayOf(LeadKitGenerators.Lead(), n))
@@ -120,41 +120,41 @@ public abstract partial class OperationsContractTests
         var texts = Gen.Elements("CEO", "Head of IT", "  spaced  ", "Zoë Ångström", "x", new string('w', ContactRecord.MaxTextLength));
         var customs = LeadKitGenerators.SampleSchema.For(RecordKind.Lead).ToArray();
         return Gen.OneOf(
-            from field in Gen.Elements(EditableField.JobTitle, EditableField.Company, EditableField.AreaOfInterest, EditableField.Comments)
+            from field in Gen.Elements(RecordField.JobTitle, RecordField.Company, RecordField.AreaOfInterest, RecordField.Comments)
             from text in texts
-            from add in Gen.Elements(false, field == EditableField.Comments)
+            from add in Gen.Elements(false, field == RecordField.Comments)
             select Spec(add ? FieldEdit.Add(field, text) : FieldEdit.Set(field, text)),
-            Gen.Elements(EditableField.BuiltIn.Where(f => f.CanClear).ToArray()).Select(f => Spec(FieldEdit.Clear(f))),
-            LeadKitGenerators.PersonName().Select(n => Spec(FieldEdit.Set(EditableField.FullName, n))),
-            Gen.Elements(Enum.GetValues<FileAsFormat>()).Select(f => Spec(FieldEdit.Set(EditableField.FileAs, f))),
-            LeadKitGenerators.LeadSource().Select(v => Spec(FieldEdit.Set(EditableField.Source, v))),
-            LeadKitGenerators.Rating().Select(v => Spec(FieldEdit.Set(EditableField.Rating, v))),
-            LeadKitGenerators.WebPage().Select(v => Spec(FieldEdit.Set(EditableField.WebPage, v))),
-            LeadKitGenerators.Photo().Select(v => Spec(FieldEdit.Set(EditableField.Photo, v))),
-            LeadKitGenerators.AccountReference().Select(v => Spec(FieldEdit.Set(EditableField.Account, v))),
-            Gen.Choose(0, ContactRecord.MaxManualStars).Select(v => Spec(FieldEdit.Set(EditableField.ManualStars, v))),
-            Gen.Elements(ScoreType.Automatic, ScoreType.Manual).Select(v => Spec(FieldEdit.Set(EditableField.ScoreType, v))),
+            Gen.Elements(RecordField.BuiltIn.Where(f => f.Supports(FieldCapabilities.Clear)).ToArray()).Select(f => Spec(FieldEdit.Clear(f))),
+            LeadKitGenerators.PersonName().Select(n => Spec(FieldEdit.Set(RecordField.FullName, n))),
+            Gen.Elements(Enum.GetValues<FileAsFormat>()).Select(f => Spec(FieldEdit.Set(RecordField.FileAsFormat, f))),
+            LeadKitGenerators.LeadSource().Select(v => Spec(FieldEdit.Set(RecordField.Source, v))),
+            LeadKitGenerators.Rating().Select(v => Spec(FieldEdit.Set(RecordField.Rating, v))),
+            LeadKitGenerators.WebPage().Select(v => Spec(FieldEdit.Set(RecordField.WebPage, v))),
+            LeadKitGenerators.Photo().Select(v => Spec(FieldEdit.Set(RecordField.Photo, v))),
+            LeadKitGenerators.AccountReference().Select(v => Spec(FieldEdit.Set(RecordField.Account, v))),
+            Gen.Choose(0, ContactRecord.MaxManualStars).Select(v => Spec(FieldEdit.Set(RecordField.ManualStars, v))),
+            Gen.Elements(ScoreType.Automatic, ScoreType.Manual).Select(v => Spec(FieldEdit.Set(RecordField.ScoreType, v))),
             from entry in LeadKitGenerators.EmailEntry()
             from op in Gen.Elements(EditOperation.Set, EditOperation.Add, EditOperation.Remove)
-            select Spec(Make(EditableField.Emails, op, entry)),
+            select Spec(Make(RecordField.Email, op, entry)),
             from phone in LeadKitGenerators.PhoneNumber()
             from op in Gen.Elements(EditOperation.Set, EditOperation.Add, EditOperation.Remove)
-            select Spec(Make(EditableField.Phones, op, phone)),
+            select Spec(Make(RecordField.Phone, op, phone)),
             from address in LeadKitGenerators.PostalAddress()
             from op in Gen.Elements(EditOperation.Set, EditOperation.Add, EditOperation.Remove)
-            select Spec(Make(EditableField.Addresses, op, address)),
+            select Spec(Make(RecordField.Address, op, address)),
             from id in LeadKitGenerators.CriterionId()
             from op in Gen.Elements(EditOperation.Add, EditOperation.Remove)
-            select Spec(Make(EditableField.CheckedCriteria, op, id)),
-            Gen.Constant(new EditSpec("set assignedTo = the assignee", u => FieldEdit.Set(EditableField.AssignedTo, u))),
-            Gen.Constant(new EditSpec("set initiatedBy = user:the assignee", u => FieldEdit.Set(EditableField.InitiatedBy, InitiatedBy.FromUser(u, "The assignee")))),
+            select Spec(Make(RecordField.Checked, op, id)),
+            Gen.Constant(new EditSpec("set assignedTo = the assignee", u => FieldEdit.Set(RecordField.AssignedTo, u))),
+            Gen.Constant(new EditSpec("set initiatedBy = user:the assignee", u => FieldEdit.Set(RecordField.InitiatedBy, InitiatedBy.FromUser(u, "The assignee")))),
             from definition in Gen.Elements(customs)
             from value in LeadKitGenerators.ValueFor(definition)
             from clear in Gen.Elements(false, !definition.IsRequired)
-            select Spec(clear ? FieldEdit.Clear(EditableField.Custom(definition)) : FieldEdit.Set(EditableField.Custom(definition), value)));
+            select Spec(clear ? FieldEdit.Clear(RecordField.Custom(definition)) : FieldEdit.Set(RecordField.Custom(definition), value)));
     }
 
-    private static FieldEdit Make(EditableField field, EditOperation operation, object value) => operation switch
+    private static FieldEdit Make(RecordField field, EditOperation operation, object value) => operation switch
     {
         EditOperation.Set => FieldEdit.Set(field, value),
         EditOperation.Add => FieldEdit.Add(field, value),
@@ -289,7 +289,7 @@ public abstract partial class OperationsContractTests
             var after = await ws.GetLeadAsync(lead.Id);
             if (selected.Contains(lead.Reference))
             {
-                Assert.Null(generated.Field.Display(generated.Field.Capture(after)));
+                Assert.Null(generated.Field.Editor!.Display(generated.Field.Editor.Capture(after)));
             }
             else
             {
@@ -319,7 +319,7 @@ public abstract partial class OperationsContractTests
     }
 
     /// <summary>Generated leads, a filter and a clearable field.</summary>
-    private sealed record ClearCase(Lead[] Leads, Filter Filter, EditableField Field)
+    private sealed record ClearCase(Lead[] Leads, Filter Filter, RecordField Field)
     {
         public override string ToString() => $"clear {Field} where {Filter} over {Leads.Length} leads:\n{string.Join("\n", Leads.Select(l => JsonSerializer.Serialize(l, LeadKitJsonOptions.Default)))}";
     }

@@ -3,6 +3,7 @@ using LeadKit.BulkEdit;
 using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Operations;
+using LeadKit.Querying;
 using LeadKit.Storage;
 using LeadKit.Testing;
 using LeadKit.Tests.Storage.Contract;
@@ -24,7 +25,7 @@ public abstract partial class OperationsContractTests
         var (a, b) = (NewLead("Ada", "Contoso"), NewLead("Bea", "Fabrikam"));
         await ws.AddLeadsAsync(a, b);
 
-        var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(a.Id, b.Id), FieldEdit.Set(EditableField.Company, "Fabrikam")));
+        var result = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(a.Id, b.Id), FieldEdit.Set(RecordField.Company, "Fabrikam")));
 
         var id = result.Report.Operation!.Value;
         Assert.Equal(id, result.Undo!.Operation);
@@ -45,8 +46,8 @@ public abstract partial class OperationsContractTests
         await ws.AddLeadsAsync(lead);
         var editor = new BulkEditor(ws.Context);
 
-        var dryRun = await editor.PreviewAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(EditableField.Company, "Fabrikam")));
-        var unchanged = await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(EditableField.Company, "Contoso")));
+        var dryRun = await editor.PreviewAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(RecordField.Company, "Fabrikam")));
+        var unchanged = await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(RecordField.Company, "Contoso")));
 
         Assert.Null(dryRun.Report.Operation);
         Assert.Null(unchanged.Report.Operation);
@@ -59,7 +60,7 @@ public abstract partial class OperationsContractTests
         var ws = await NewWorkspaceAsync();
         var (a, b) = (NewLead("Ada", "Contoso"), NewLead("Bea"));
         var stored = await ws.AddLeadsAsync(a, b);
-        var edit = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(a.Id, b.Id), FieldEdit.Set(EditableField.Company, "Fabrikam"), FieldEdit.Set(EditableField.JobTitle, "Buyer")));
+        var edit = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(a.Id, b.Id), FieldEdit.Set(RecordField.Company, "Fabrikam"), FieldEdit.Set(RecordField.JobTitle, "Buyer")));
 
         var undo = await new BulkEditor(ws.With()).UndoOperationAsync(edit.Report.Operation!.Value);
 
@@ -84,7 +85,7 @@ public abstract partial class OperationsContractTests
         var lead = NewLead("Ada", "Contoso");
         await ws.AddLeadsAsync(lead);
         var editor = new BulkEditor(ws.Context);
-        var edit = await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(EditableField.Company, "Fabrikam")));
+        var edit = await editor.ApplyAsync(new BulkEditRequest(LeadSelection.Of(lead.Id), FieldEdit.Set(RecordField.Company, "Fabrikam")));
         var undo = await editor.UndoOperationAsync(edit.Report.Operation!.Value);
 
         var e = await Assert.ThrowsAsync<LeadKitValidationException>(() => editor.UndoOperationAsync(edit.Report.Operation!.Value));
@@ -109,7 +110,7 @@ public abstract partial class OperationsContractTests
         var ws = await NewWorkspaceAsync();
         var (a, b) = (NewLead("Ada"), NewLead("Bea"));
         await ws.AddLeadsAsync(a, b);
-        var edit = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(a.Id, b.Id), FieldEdit.Set(EditableField.Company, "Fabrikam")));
+        var edit = await new BulkEditor(ws.Context).ApplyAsync(new BulkEditRequest(LeadSelection.Of(a.Id, b.Id), FieldEdit.Set(RecordField.Company, "Fabrikam")));
         await ws.WriteAsync(async u =>
         {
             var later = await u.Leads.GetAsync(b.Id);

@@ -75,7 +75,7 @@ public abstract partial class OperationsContractTests
             {
                 try
                 {
-                    edit.Field.Apply(record, edit.Operation, edit.Value, now);
+                    edit.Field.Editor!.Apply(record, LeadKit.BulkEdit.FieldEdit.Capability(edit.Operation), edit.Value, now);
                 }
                 catch (LeadKitException)
                 {

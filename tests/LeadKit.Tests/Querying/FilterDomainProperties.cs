@@ -14,7 +14,7 @@ public sealed class FilterDomainProperties
 {
     private static readonly RecordField[] Fields =
     [
-        .. RecordField.BuiltIn,
+        .. RecordField.BuiltIn.Where(f => f.Supports(FieldCapabilities.Filter)),
         .. LeadKitGenerators.SampleSchema.Select(d => d.Name).Distinct(StringComparer.OrdinalIgnoreCase).Select(RecordField.Custom),
     ];
 

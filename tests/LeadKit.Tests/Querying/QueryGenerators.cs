@@ -38,6 +38,9 @@ public static class QueryGenerators
         RecordField.Custom("Employees"), RecordField.Custom("Region"), RecordField.Custom("Next call"), RecordField.Custom("Newsletter"),
     ];
 
+    /// <summary>The built-in fields conditions can test (not the edit-only ones).</summary>
+    private static RecordField[] Filterable { get; } = [.. RecordField.BuiltIn.Where(f => f.Supports(FieldCapabilities.Filter))];
+
     private static Gen<FilterValue> Number { get; } =
         Gen.Elements(-1m, 0m, 1m, 2m, 2.5m, 3m, 4.00m, 5m, 10m, 120m).Select(FilterValue.FromDecimal);
 
@@ -67,16 +70,16 @@ public static class QueryGenerators
 
     /// <summary>Gets a generator of single conditions on every field.</summary>
     public static Gen<Filter> Condition { get; } = Gen.Frequency(
-        (4, Gen.Elements(RecordField.BuiltIn.ToArray()).Or(Gen.Elements(CustomFields)).SelectMany(ComparisonOn)),
-        (2, Gen.Elements(RecordField.BuiltIn.Where(f => f.ValueType == FieldValueType.Text).Concat(CustomFields).ToArray()).SelectMany(TextOn)),
-        (1, from field in Gen.Elements(RecordField.BuiltIn.Concat(CustomFields).ToArray())
+        (4, Gen.Elements(Filterable).Or(Gen.Elements(CustomFields)).SelectMany(ComparisonOn)),
+        (2, Gen.Elements(Filterable.Where(f => f.ValueType == FieldValueType.Text && f != RecordField.Id).Concat(CustomFields).ToArray()).SelectMany(TextOn)),
+        (1, from field in Gen.Elements(Filterable.Concat(CustomFields).ToArray())
             from negated in Gen.Elements(true, false)
             select (Filter)new EmptinessFilter(field, negated)),
-        (2, Gen.Elements(RecordField.BuiltIn.ToArray()).Or(Gen.Elements(CustomFields)).SelectMany(InOn)));
+        (2, Gen.Elements(Filterable).Or(Gen.Elements(CustomFields)).SelectMany(InOn)));
 
     /// <summary>Gets a generator of <c>=</c> conditions.</summary>
     public static Gen<ComparisonFilter> Equality { get; } =
-        from field in Gen.Elements(RecordField.BuiltIn.Concat(CustomFields).ToArray())
+        from field in Gen.Elements(Filterable.Concat(CustomFields).ToArray())
         from value in LiteralFor(field)
         select new ComparisonFilter(field, ComparisonOperator.Equal, value);
 
@@ -193,6 +196,11 @@ public static class QueryGenerators
             return Gen.Elements(CriterionIds).Select(FilterValue.FromString);
         }
 
+        if (field == RecordField.Id)
+        {
+            return Guids.Select(g => FilterValue.FromString(g.ToString()));
+        }
+
         if (field == RecordField.AssignedTo)
         {
             // Ids: a display name must name a user of the workspace (else the query is refused).
@@ -211,7 +219,7 @@ public static class QueryGenerators
 
     private static Gen<Filter> ComparisonOn(RecordField field) =>
         from value in LiteralFor(field)
-        from comparison in value.Kind == FilterValueKind.Boolean
+        from comparison in value.Kind == FilterValueKind.Boolean || field == RecordField.Id
             ? Gen.Elements(ComparisonOperator.Equal, ComparisonOperator.NotEqual)
             : Gen.Elements(Enum.GetValues<ComparisonOperator>())
         select (Filter)new ComparisonFilter(field, comparison, value);

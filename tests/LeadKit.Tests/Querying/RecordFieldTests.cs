@@ -3,15 +3,15 @@ using NodaTime;
 
 namespace LeadKit.Tests.Querying;
 
-public sealed class RecordFieldTests
+public sealed partial class RecordFieldTests
 {
     [Fact]
     public void BuiltIn_HasTheDocumentedCatalogue()
     {
         Assert.Equal(
             [
-                "name", "first", "middle", "last", "fileAs", "title", "company", "account", "assignedTo", "source", "rating", "initiatedBy",
-                "areaOfInterest", "email", "phone", "city", "state", "postalCode", "country", "webPage", "scoreType", "manualStars", "stars", "scorePoints", "checked",
+                "id", "name", "first", "middle", "last", "fileAs", "fileAsFormat", "title", "company", "account", "assignedTo", "source", "rating", "initiatedBy",
+                "areaOfInterest", "photo", "email", "phone", "address", "city", "state", "postalCode", "country", "webPage", "scoreType", "manualStars", "stars", "scorePoints", "checked",
                 "comments", "created", "modified", "version", "converted",
             ],
             RecordField.BuiltIn.Select(f => f.Name));
@@ -19,8 +19,14 @@ public sealed class RecordFieldTests
             ["name", "first", "last", "fileAs", "title", "company", "source", "rating", "scoreType", "manualStars", "stars", "scorePoints", "created", "modified"],
             RecordField.BuiltIn.Where(f => f.IsSortable).Select(f => f.Name));
         Assert.Equal(
-            ["email", "phone", "city", "state", "postalCode", "country", "checked"],
+            ["email", "phone", "address", "city", "state", "postalCode", "country", "checked"],
             RecordField.BuiltIn.Where(f => f.IsMultiValued).Select(f => f.Name));
+        Assert.Equal(
+            ["fileAsFormat", "photo", "address"],
+            RecordField.BuiltIn.Where(f => !f.Supports(FieldCapabilities.Filter)).Select(f => f.Name));
+        Assert.Equal(
+            ["name", "fileAsFormat", "title", "company", "account", "assignedTo", "source", "rating", "initiatedBy", "areaOfInterest", "photo", "email", "phone", "address", "webPage", "scoreType", "manualStars", "checked", "comments"],
+            RecordField.BuiltIn.Where(f => f.IsEditable).Select(f => f.Name));
         Assert.All(RecordField.BuiltIn, f => Assert.False(string.IsNullOrWhiteSpace(f.Description)));
     }
 
@@ -58,7 +64,8 @@ public sealed class RecordFieldTests
         Assert.Equal("Annual revenue", field.CustomFieldName);
         Assert.Equal("custom.\"Annual revenue\"", field.Name);
         Assert.Equal(FieldValueType.Dynamic, field.ValueType);
-        Assert.True(field.IsCustom && field.IsSortable && !field.IsMultiValued);
+        Assert.True(field.IsCustom && field.IsSortable && !field.IsMultiValued && !field.IsEditable);
+        Assert.Null(field.CustomField);
         Assert.Equal(RecordField.Custom("annual REVENUE"), field);
         Assert.Equal(RecordField.Custom("annual REVENUE").GetHashCode(), field.GetHashCode());
         Assert.NotEqual(RecordField.Custom("name"), RecordField.FullName);
@@ -99,9 +106,20 @@ public sealed class RecordFieldTests
     }
 
     [Fact]
-    public void ToComparableText_ReducesPhoneLiteralsToDigits()
+    public void ToComparableText_ReducesLiteralsInTheFieldsTextFormToWhatIsCompared()
     {
         Assert.Equal("+15551234567", RecordField.Phone.ToComparableText("+1 (555) 123-4567 ext. 12"));
+        Assert.Equal("+15551234567", RecordField.Phone.ToComparableText("businessFax:+1 (555) 123-4567"));
+        Assert.Equal("ann@example.com", RecordField.Email.ToComparableText("personal:Ann Lee <ann@example.com>"));
+        Assert.Equal("example.com", RecordField.Email.ToComparableText("example.com"));
+        Assert.Equal("0193b6a1-0000-7000-8000-00000000000a", RecordField.Id.ToComparableText("0193B6A1-0000-7000-8000-00000000000A"));
         Assert.Equal("Ann", RecordField.FirstName.ToComparableText("Ann"));
+    }
+
+    [Fact]
+    public void GetValue_EditOnlyField_IsAProgrammerError()
+    {
+        Assert.Throws<InvalidOperationException>(() => RecordField.Photo.GetValue(SampleRecords.Ann()));
+        Assert.Throws<InvalidOperationException>(() => RecordField.FileAsFormat.GetValues(SampleRecords.Ann()));
     }
 }

@@ -6,13 +6,13 @@ using LeadKit.Leads;
 using LeadKit.Scoring;
 using NodaTime;
 
-namespace LeadKit.BulkEdit;
+namespace LeadKit.Querying;
 
 /// <summary><c>checked</c>: the checked scoring criteria; adding checks one now, removing unchecks it, clearing unchecks all. Its state keeps each check's instant.</summary>
-internal sealed class CheckedEditableField : EditableField
+internal sealed class CheckedFieldEditor : FieldEditor
 {
-    public CheckedEditableField()
-        : base("checked", "The checked scoring criteria: add checks one (now), remove unchecks it, clear unchecks every one.", typeof(CriterionId), EditOperations.Clear | EditOperations.Add | EditOperations.Remove, true, "a criterion id such as budget-confirmed")
+    public CheckedFieldEditor()
+        : base(typeof(CriterionId), "a criterion id such as budget-confirmed", FieldCapabilities.Clear | FieldCapabilities.Add | FieldCapabilities.Remove)
     {
     }
 
@@ -37,28 +37,28 @@ internal sealed class CheckedEditableField : EditableField
     internal override string? Display(object? state) =>
         state is KeyValuePair<CriterionId, Instant>[] { Length: > 0 } checks ? string.Join(", ", checks.Select(c => c.Key.Value)) : null;
 
-    internal override void Apply(ContactRecord record, EditOperation operation, object? value, Instant now)
+    internal override void Apply(ContactRecord record, FieldCapabilities operation, object? value, Instant now)
     {
         switch (operation)
         {
-            case EditOperation.Add when !record.CriterionChecks.ContainsKey((CriterionId)value!):
+            case FieldCapabilities.Add when !record.CriterionChecks.ContainsKey((CriterionId)value!):
                 record.CheckCriterion((CriterionId)value!, now);
                 break;
-            case EditOperation.Add:
+            case FieldCapabilities.Add:
                 break;
-            case EditOperation.Remove:
+            case FieldCapabilities.Remove:
                 record.UncheckCriterion((CriterionId)value!);
                 break;
-            case EditOperation.Clear:
+            case FieldCapabilities.Clear:
                 Restore(record, null);
                 break;
             default:
-                throw new InvalidOperationException($"'{Name}' does not support {operation}.");
+                throw Unsupported(operation);
         }
     }
 
-    private protected override object ParseValue(string text, CultureInfo culture) =>
-        CriterionId.TryParse(text, out var id) ? id : throw Invalid("LeadKit.BulkEdit.Unparsable", $"'{text}' is not a criterion id: use {TextForm} (lower-case letters, digits and hyphens).", text);
+    internal override object ParseText(string text, CultureInfo culture) =>
+        CriterionId.TryParse(text, out var id) ? id : throw Invalid("LeadKit.Field.Unparsable", $"'{text}' is not a criterion id: use {TextForm} (lower-case letters, digits and hyphens).", text);
 
-    private protected override string FormatValue(object value) => ((CriterionId)value).Value;
+    internal override string FormatText(object value) => ((CriterionId)value).Value;
 }

@@ -5,11 +5,11 @@ using System.Linq;
 using LeadKit.Leads;
 using NodaTime;
 
-namespace LeadKit.BulkEdit;
+namespace LeadKit.Querying;
 
 /// <summary>A multi-valued built-in field (e-mail addresses, phone numbers, postal addresses): its state is the list, in order.</summary>
 /// <typeparam name="T">The entry type.</typeparam>
-internal sealed class ListEditableField<T> : EditableField
+internal sealed class ListFieldEditor<T> : FieldEditor
     where T : class
 {
     private readonly Func<ContactRecord, IReadOnlyList<T>> _get;
@@ -17,21 +17,19 @@ internal sealed class ListEditableField<T> : EditableField
     private readonly Action<ContactRecord, T> _add;
     private readonly Func<ContactRecord, T, bool> _contains;
     private readonly Action<ContactRecord, T> _remove;
-    private readonly Func<EditableField, string, CultureInfo, T> _parse;
+    private readonly Func<FieldText, string, CultureInfo, T> _parse;
     private readonly Func<T, string> _format;
 
-    public ListEditableField(
-        string name,
-        string description,
+    public ListFieldEditor(
         string textForm,
         Func<ContactRecord, IReadOnlyList<T>> get,
         Action<ContactRecord> clear,
         Action<ContactRecord, T> add,
         Func<ContactRecord, T, bool> contains,
         Action<ContactRecord, T> remove,
-        Func<EditableField, string, CultureInfo, T> parse,
+        Func<FieldText, string, CultureInfo, T> parse,
         Func<T, string> format)
-        : base(name, description, typeof(T), EditOperations.Set | EditOperations.Clear | EditOperations.Add | EditOperations.Remove, true, textForm)
+        : base(typeof(T), textForm, FieldCapabilities.Edit)
     {
         _get = get;
         _clear = clear;
@@ -59,34 +57,34 @@ internal sealed class ListEditableField<T> : EditableField
     internal override string? Display(object? state) =>
         state is T[] { Length: > 0 } entries ? string.Join("; ", entries.Select(_format)) : null;
 
-    internal override void Apply(ContactRecord record, EditOperation operation, object? value, Instant now)
+    internal override void Apply(ContactRecord record, FieldCapabilities operation, object? value, Instant now)
     {
         switch (operation)
         {
-            case EditOperation.Set:
+            case FieldCapabilities.Set:
                 // Unchanged when the record already holds exactly that one entry; Same tells.
                 _clear(record);
                 _add(record, (T)value!);
                 break;
-            case EditOperation.Clear:
+            case FieldCapabilities.Clear:
                 _clear(record);
                 break;
-            case EditOperation.Add:
+            case FieldCapabilities.Add:
                 if (!_contains(record, (T)value!))
                 {
                     _add(record, (T)value!);
                 }
 
                 break;
-            case EditOperation.Remove:
+            case FieldCapabilities.Remove:
                 _remove(record, (T)value!);
                 break;
             default:
-                throw new InvalidOperationException($"'{Name}' does not support {operation}.");
+                throw Unsupported(operation);
         }
     }
 
-    private protected override object ParseValue(string text, CultureInfo culture) => _parse(this, text, culture);
+    internal override object ParseText(string text, CultureInfo culture) => _parse(this, text, culture);
 
-    private protected override string FormatValue(object value) => _format((T)value);
+    internal override string FormatText(object value) => _format((T)value);
 }

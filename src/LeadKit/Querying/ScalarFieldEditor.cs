@@ -3,35 +3,34 @@ using System.Globalization;
 using LeadKit.Leads;
 using NodaTime;
 
-namespace LeadKit.BulkEdit;
+namespace LeadKit.Querying;
 
 /// <summary>A single-valued built-in field: its state is its value (or <see langword="null"/> when empty).</summary>
-internal sealed class ScalarEditableField : EditableField
+internal sealed class ScalarFieldEditor : FieldEditor
 {
     private readonly Func<ContactRecord, object?> _get;
     private readonly Action<ContactRecord, object?> _set;
-    private readonly Func<EditableField, string, CultureInfo, object> _parse;
+    private readonly Func<FieldText, string, CultureInfo, object> _parse;
     private readonly Func<object, string> _format;
     private readonly Func<object, string> _display;
-    private readonly Action<EditableField, object>? _check;
+    private readonly Action<FieldText, object>? _check;
     private readonly Action<ContactRecord, object>? _append;
     private readonly Func<object, object, bool>? _same;
 
-    public ScalarEditableField(
-        string name,
-        string description,
+    public ScalarFieldEditor(
         Type valueType,
         bool canClear,
         string textForm,
         Func<ContactRecord, object?> get,
         Action<ContactRecord, object?> set,
-        Func<EditableField, string, CultureInfo, object> parse,
+        Func<FieldText, string, CultureInfo, object> parse,
         Func<object, string>? format = null,
         Func<object, string>? display = null,
-        Action<EditableField, object>? check = null,
+        Action<FieldText, object>? check = null,
         Action<ContactRecord, object>? append = null,
-        Func<object, object, bool>? same = null)
-        : base(name, description, valueType, EditOperations.Set | (canClear ? EditOperations.Clear : EditOperations.None) | (append is null ? EditOperations.None : EditOperations.Add), false, textForm)
+        Func<object, object, bool>? same = null,
+        bool namesUsers = false)
+        : base(valueType, textForm, FieldCapabilities.Set | (canClear ? FieldCapabilities.Clear : FieldCapabilities.None) | (append is null ? FieldCapabilities.None : FieldCapabilities.Add))
     {
         _get = get;
         _set = set;
@@ -41,9 +40,12 @@ internal sealed class ScalarEditableField : EditableField
         _check = check;
         _append = append;
         _same = same;
+        NamesUsers = namesUsers;
     }
 
-    internal override void CheckValue(object value) => _check?.Invoke(this, value);
+    internal override bool NamesUsers { get; }
+
+    internal override void Check(object value) => _check?.Invoke(this, value);
 
     internal override object? Capture(ContactRecord record) => _get(record);
 
@@ -56,25 +58,25 @@ internal sealed class ScalarEditableField : EditableField
 
     internal override string? Display(object? state) => state is null ? null : _display(state);
 
-    internal override void Apply(ContactRecord record, EditOperation operation, object? value, Instant now)
+    internal override void Apply(ContactRecord record, FieldCapabilities operation, object? value, Instant now)
     {
         switch (operation)
         {
-            case EditOperation.Set:
+            case FieldCapabilities.Set:
                 _set(record, value);
                 break;
-            case EditOperation.Clear:
+            case FieldCapabilities.Clear:
                 _set(record, null);
                 break;
-            case EditOperation.Add when _append is not null:
+            case FieldCapabilities.Add when _append is not null:
                 _append(record, value!);
                 break;
             default:
-                throw new InvalidOperationException($"'{Name}' does not support {operation}.");
+                throw Unsupported(operation);
         }
     }
 
-    private protected override object ParseValue(string text, CultureInfo culture) => _parse(this, text, culture);
+    internal override object ParseText(string text, CultureInfo culture) => _parse(this, text, culture);
 
-    private protected override string FormatValue(object value) => _format(value);
+    internal override string FormatText(object value) => _format(value);
 }

@@ -3,30 +3,26 @@ using System.Globalization;
 using System.Linq;
 using LeadKit.CustomFields;
 using LeadKit.Leads;
-using LeadKit.Querying;
 using LeadKit.Validation;
 using NodaTime;
 
-namespace LeadKit.BulkEdit;
+namespace LeadKit.Querying;
 
 /// <summary>A user-defined field of leads: values are checked against its definition; its state keeps the stored name and value.</summary>
-internal sealed class CustomEditableField : EditableField
+internal sealed class CustomFieldEditor : FieldEditor
 {
-    public CustomEditableField(CustomFieldDefinition definition)
+    public CustomFieldEditor(CustomFieldDefinition definition)
         : base(
-            RecordField.Custom(definition.Name).Name,
-            $"Custom field '{definition.Name}' ({definition.Type}{(definition.IsRequired ? ", required" : string.Empty)}).",
             typeof(CustomFieldValue),
-            EditOperations.Set | (definition.IsRequired ? EditOperations.None : EditOperations.Clear),
-            false,
-            TextFormOf(definition))
+            TextFormOf(definition),
+            FieldCapabilities.Set | (definition.IsRequired ? FieldCapabilities.None : FieldCapabilities.Clear))
     {
         CustomField = definition;
     }
 
-    public override CustomFieldDefinition CustomField { get; }
+    public CustomFieldDefinition CustomField { get; }
 
-    internal override void CheckValue(object value)
+    internal override void Check(object value)
     {
         var errors = CustomField.Check((CustomFieldValue)value);
         if (errors.Count > 0)
@@ -61,25 +57,25 @@ internal sealed class CustomEditableField : EditableField
 
     internal override string? Display(object? state) => (state as Stored)?.Value.ToInvariantString();
 
-    internal override void Apply(ContactRecord record, EditOperation operation, object? value, Instant now)
+    internal override void Apply(ContactRecord record, FieldCapabilities operation, object? value, Instant now)
     {
         switch (operation)
         {
-            case EditOperation.Set:
+            case FieldCapabilities.Set:
                 record.SetCustomField(CustomField, (CustomFieldValue)value!);
                 break;
-            case EditOperation.Clear:
+            case FieldCapabilities.Clear:
                 record.SetCustomField(CustomField, null);
                 break;
             default:
-                throw new InvalidOperationException($"'{Name}' does not support {operation}.");
+                throw Unsupported(operation);
         }
     }
 
-    private protected override object ParseValue(string text, CultureInfo culture) =>
-        CustomField.Parse(text, culture) ?? throw Invalid("LeadKit.BulkEdit.ValueRequired", $"'{Name}' needs a value; to empty the field, clear it.");
+    internal override object ParseText(string text, CultureInfo culture) =>
+        CustomField.Parse(text, culture) ?? throw Invalid("LeadKit.Field.ValueRequired", $"'{Name}' needs a value; to empty the field, clear it.");
 
-    private protected override string FormatValue(object value) => ((CustomFieldValue)value).ToInvariantString();
+    internal override string FormatText(object value) => ((CustomFieldValue)value).ToInvariantString();
 
     private static string TextFormOf(CustomFieldDefinition definition) => definition.Type switch
     {

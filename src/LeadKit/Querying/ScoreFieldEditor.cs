@@ -7,39 +7,39 @@ using LeadKit.Scoring;
 using ScoreKind = LeadKit.Scoring.ScoreType;
 using NodaTime;
 
-namespace LeadKit.BulkEdit;
+namespace LeadKit.Querying;
 
 /// <summary>
 /// <c>manualStars</c> and <c>scoreType</c>: two views of one state, the score type and the manual
 /// star count, which are always saved and restored together (setting a manual score makes the
 /// score type Manual; clearing it returns to the automatic score).
 /// </summary>
-internal sealed class ScoreEditableField : EditableField
+internal sealed class ScoreFieldEditor : FieldEditor
 {
     private readonly bool _isStars;
 
-    private ScoreEditableField(bool isStars, string name, string description, Type valueType, EditOperations operations, string textForm)
-        : base(name, description, valueType, operations, false, textForm)
+    private ScoreFieldEditor(bool isStars, Type valueType, FieldCapabilities operations, string textForm)
+        : base(valueType, textForm, operations)
     {
         _isStars = isStars;
     }
 
-    public static ScoreEditableField Stars() =>
-        new(true, "manualStars", "The manual score in stars; setting it makes the score type Manual, clearing it returns to the automatic score.", typeof(int), EditOperations.Set | EditOperations.Clear, $"a whole number from 0 to {ContactRecord.MaxManualStars}");
+    public static ScoreFieldEditor Stars() =>
+        new(true, typeof(int), FieldCapabilities.Set | FieldCapabilities.Clear, $"a whole number from 0 to {ContactRecord.MaxManualStars}");
 
-    public static ScoreEditableField Type() =>
-        new(false, "scoreType", "Whether the score is computed (Automatic) or set by hand (Manual); Manual needs a manual star count.", typeof(ScoreKind), EditOperations.Set, "Automatic or Manual");
+    public static ScoreFieldEditor Type() =>
+        new(false, typeof(ScoreKind), FieldCapabilities.Set, "Automatic or Manual");
 
-    internal override void CheckValue(object value)
+    internal override void Check(object value)
     {
         if (_isStars && value is int stars and (< 0 or > ContactRecord.MaxManualStars))
         {
-            throw Invalid("LeadKit.BulkEdit.ManualStarsRange", $"A manual score is 0 to {ContactRecord.MaxManualStars} stars, not {stars}.", stars.ToString(CultureInfo.InvariantCulture));
+            throw Invalid("LeadKit.Field.ManualStarsRange", $"A manual score is 0 to {ContactRecord.MaxManualStars} stars, not {stars}.", stars.ToString(CultureInfo.InvariantCulture));
         }
 
         if (!_isStars && !Enum.IsDefined((ScoreKind)value))
         {
-            throw Invalid("LeadKit.BulkEdit.ScoreType", $"Unknown score type {value}.");
+            throw Invalid("LeadKit.Field.ScoreType", $"Unknown score type {value}.");
         }
     }
 
@@ -71,50 +71,50 @@ internal sealed class ScoreEditableField : EditableField
 
     internal override string? Display(object? state) => state is ScoreState s ? (_isStars ? Stars(s) : s.Type.ToString()) : null;
 
-    internal override void Apply(ContactRecord record, EditOperation operation, object? value, Instant now)
+    internal override void Apply(ContactRecord record, FieldCapabilities operation, object? value, Instant now)
     {
         switch (operation, _isStars)
         {
-            case (EditOperation.Set, true):
+            case (FieldCapabilities.Set, true):
                 record.SetManualScore((int)value!);
                 break;
-            case (EditOperation.Clear, true):
+            case (FieldCapabilities.Clear, true):
                 record.RestoreScoreState(ScoreKind.Automatic, null);
                 break;
-            case (EditOperation.Set, false) when (ScoreKind)value! == ScoreKind.Automatic:
+            case (FieldCapabilities.Set, false) when (ScoreKind)value! == ScoreKind.Automatic:
                 record.SetAutomaticScore();
                 break;
-            case (EditOperation.Set, false):
+            case (FieldCapabilities.Set, false):
                 if (record.ManualStars is not { } stars)
                 {
-                    throw Invalid("LeadKit.BulkEdit.ManualStarsRequired", "The record has no manual star count, so its score cannot become Manual: set manualStars instead.");
+                    throw Invalid("LeadKit.Field.ManualStarsRequired", "The record has no manual star count, so its score cannot become Manual: set manualStars instead.");
                 }
 
                 record.RestoreScoreState(ScoreKind.Manual, stars);
                 break;
             default:
-                throw new InvalidOperationException($"'{Name}' does not support {operation}.");
+                throw Unsupported(operation);
         }
     }
 
-    private protected override object ParseValue(string text, CultureInfo culture)
+    internal override object ParseText(string text, CultureInfo culture)
     {
         if (_isStars)
         {
             return int.TryParse(text, NumberStyles.Integer, culture, out var stars) || int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out stars)
                 ? stars
-                : throw Invalid("LeadKit.BulkEdit.Unparsable", $"'{text}' is not a star count: use {TextForm}.", text);
+                : throw Invalid("LeadKit.Field.Unparsable", $"'{text}' is not a star count: use {TextForm}.", text);
         }
 
         return text.ToUpperInvariant() switch
         {
             "AUTOMATIC" or "AUTO" => ScoreKind.Automatic,
             "MANUAL" => ScoreKind.Manual,
-            _ => throw Invalid("LeadKit.BulkEdit.Unparsable", $"'{text}' is not a score type: use Automatic or Manual.", text),
+            _ => throw Invalid("LeadKit.Field.Unparsable", $"'{text}' is not a score type: use Automatic or Manual.", text),
         };
     }
 
-    private protected override string FormatValue(object value) =>
+    internal override string FormatText(object value) =>
         _isStars ? ((int)value).ToString(CultureInfo.InvariantCulture) : ((ScoreKind)value).ToString();
 
     private static string? Stars(ScoreState state) => state.Stars?.ToString(CultureInfo.InvariantCulture);

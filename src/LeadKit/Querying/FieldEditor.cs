@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using LeadKit.History;
+using LeadKit.Leads;
+using NodaTime;
+
+namespace LeadKit.Querying;
+
+/// <summary>
+/// How a bulk edit changes a field of a record: the operations it supports, and reading
+/// (<see cref="Capture"/>), comparing, describing and restoring the field's state, which is what
+/// undo keeps. Internal: the public description of the field is its <see cref="RecordField"/>.
+/// </summary>
+internal abstract class FieldEditor : FieldText
+{
+    private protected FieldEditor(Type clrType, string textForm, FieldCapabilities operations)
+        : base(clrType, textForm)
+    {
+        Operations = operations & FieldCapabilities.Edit;
+    }
+
+    /// <summary>Gets the operations (<see cref="FieldCapabilities.Set"/>, <see cref="FieldCapabilities.Clear"/>, <see cref="FieldCapabilities.Add"/>, <see cref="FieldCapabilities.Remove"/>) the field supports.</summary>
+    internal FieldCapabilities Operations { get; }
+
+    /// <summary>Gets the key of the state the field edits: fields sharing a state (<c>manualStars</c>, <c>scoreType</c>) are captured and restored once.</summary>
+    internal virtual string StateKey => Name.ToUpperInvariant();
+
+    /// <summary>Reads the field's state from a record: what undo restores and what changes compare.</summary>
+    internal abstract object? Capture(ContactRecord record);
+
+    /// <summary>Puts a state read by <see cref="Capture"/> back, exactly.</summary>
+    internal abstract void Restore(ContactRecord record, object? state);
+
+    /// <summary>Compares two states strictly (text ordinally): equal states make a record unchanged.</summary>
+    internal abstract bool Same(object? before, object? after);
+
+    /// <summary>Describes the difference between two states as field changes (none when they are the same).</summary>
+    internal virtual IEnumerable<FieldChange> Describe(object? before, object? after) =>
+        Same(before, after) ? [] : [new FieldChange(Name, Display(before), Display(after))];
+
+    /// <summary>Renders a state for a <see cref="FieldChange"/>; <see langword="null"/> when empty.</summary>
+    internal abstract string? Display(object? state);
+
+    /// <summary>
+    /// Applies one operation (one of <see cref="Operations"/>) to a record; throws
+    /// <see cref="Validation.LeadKitValidationException"/> when the record refuses it.
+    /// </summary>
+    internal abstract void Apply(ContactRecord record, FieldCapabilities operation, object? value, Instant now);
+
+    /// <summary>The error for an operation the field does not support (a programmer error: operations are checked when an edit is made).</summary>
+    private protected InvalidOperationException Unsupported(FieldCapabilities operation) => new($"'{Name}' does not support {operation}.");
+}
