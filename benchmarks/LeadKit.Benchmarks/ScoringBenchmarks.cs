@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using LeadKit.Leads;
+using LeadKit.Querying;
 using LeadKit.Scoring;
 using NodaTime;
 
@@ -147,6 +147,6 @@ public class ScoringBenchmarks
 
         public IReadOnlyDictionary<CriterionId, Instant> CriterionChecks { get; } = checks;
 
-        public ContactRecord? Fields => null;
+        public IRecordFields? Fields => null;
     }
 }

@@ -14,26 +14,29 @@ internal static class ScoringLawChecks
 {
     internal static string? Check(ScoringLaw law, ILeadScorer scorer, ScoringCase c, ScoringLawOptions options) => law switch
     {
-        ScoringLaw.Bounds => Bounds(scorer, c),
-        ScoringLaw.Extremes => Extremes(scorer, c),
-        ScoringLaw.Monotonicity => Monotonicity(scorer, c),
-        ScoringLaw.WeightMonotonicity => WeightMonotonicity(scorer, c),
-        ScoringLaw.OrderIndependence => OrderIndependence(scorer, c),
-        ScoringLaw.ScaleIndependence => ScaleIndependence(scorer, c),
-        ScoringLaw.Determinism => Determinism(scorer, c),
-        ScoringLaw.ManualDominance => ManualDominance(scorer, c),
-        ScoringLaw.ExplanationConsistency => ExplanationConsistency(scorer, c),
-        ScoringLaw.Decay => Decay(scorer, c),
+        ScoringLaw.Bounds => Bounds(scorer, c, options),
+        ScoringLaw.Extremes => Extremes(scorer, c, options),
+        ScoringLaw.Monotonicity => Monotonicity(scorer, c, options),
+        ScoringLaw.WeightMonotonicity => WeightMonotonicity(scorer, c, options),
+        ScoringLaw.OrderIndependence => OrderIndependence(scorer, c, options),
+        ScoringLaw.ScaleIndependence => ScaleIndependence(scorer, c, options),
+        ScoringLaw.Determinism => Determinism(scorer, c, options),
+        ScoringLaw.ManualDominance => ManualDominance(scorer, c, options),
+        ScoringLaw.ExplanationConsistency => ExplanationConsistency(scorer, c, options),
+        ScoringLaw.Decay => Decay(scorer, c, options),
         ScoringLaw.RoundTrip => RoundTrip(scorer, c, options),
         _ => throw new ArgumentOutOfRangeException(nameof(law), law, "Unknown law."),
     };
 
-    private static LeadScore Score(ILeadScorer scorer, ScoringCase c, ContactRecord? record = null, ScoringProfile? profile = null, NodaTime.Instant? asOf = null) =>
-        scorer.Score(record ?? c.CreateRecord(), profile ?? c.Profile, asOf ?? c.AsOf, c.History);
+    private static LeadScore Score(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o, Lead? record = null, ScoringProfile? profile = null, NodaTime.Instant? asOf = null) =>
+        scorer.Score(o.RecordOf(record ?? c.CreateRecord()), profile ?? c.Profile, asOf ?? c.AsOf, o.HistoryOf(c.History));
 
-    private static string? Bounds(ILeadScorer scorer, ScoringCase c)
+    private static ScoreExplanation Explain(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o, ScoringProfile? profile = null) =>
+        scorer.Explain(o.RecordOf(c.CreateRecord()), profile ?? c.Profile, c.AsOf, o.HistoryOf(c.History));
+
+    private static string? Bounds(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o)
     {
-        var s = Score(scorer, c);
+        var s = Score(scorer, c, o);
         var problems = new List<string>();
         if (s.AutomaticStars < 0 || s.AutomaticStars > s.MaxStars)
         {
@@ -58,10 +61,10 @@ internal static class ScoringLawChecks
         return Join(problems, s);
     }
 
-    private static string? Extremes(ILeadScorer scorer, ScoringCase c)
+    private static string? Extremes(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o)
     {
         var problems = new List<string>();
-        var s = Score(scorer, c);
+        var s = Score(scorer, c, o);
         if (s.Met == 0 && s.AutomaticStars != 0)
         {
             problems.Add(Invariant($"nothing is met (M = 0) but the automatic stars are {s.AutomaticStars}"));
@@ -80,7 +83,7 @@ internal static class ScoringLawChecks
             none.UncheckCriterion(id);
         }
 
-        var nothing = Score(scorer, c, none, plain);
+        var nothing = Score(scorer, c, o, none, plain);
         if (nothing.AutomaticStars != 0)
         {
             problems.Add(Invariant($"with every criterion unchecked (rules removed) the automatic stars are {nothing.AutomaticStars}, not 0 ({Describe(nothing)})"));
@@ -92,7 +95,7 @@ internal static class ScoringLawChecks
             all.CheckCriterion(criterion.Id, c.AsOf);
         }
 
-        var everything = Score(scorer, c, all, plain);
+        var everything = Score(scorer, c, o, all, plain);
         if (plain.TotalPoints > 0 && everything.AutomaticStars != plain.MaxStars)
         {
             problems.Add(Invariant($"with every criterion checked at asOf (rules removed) the automatic stars are {everything.AutomaticStars}, not {plain.MaxStars} ({Describe(everything)})"));
@@ -101,7 +104,7 @@ internal static class ScoringLawChecks
         return problems.Count == 0 ? null : string.Join("; ", problems) + ".";
     }
 
-    private static string? Monotonicity(ILeadScorer scorer, ScoringCase c)
+    private static string? Monotonicity(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o)
     {
         if (c.PickedIndex < 0)
         {
@@ -113,14 +116,14 @@ internal static class ScoringLawChecks
         withoutCheck.UncheckCriterion(id);
         var withCheck = c.CreateRecord();
         withCheck.CheckCriterion(id, c.AsOf);
-        var before = Score(scorer, c, withoutCheck);
-        var after = Score(scorer, c, withCheck);
+        var before = Score(scorer, c, o, withoutCheck);
+        var after = Score(scorer, c, o, withCheck);
         return Decrease(before, after) is { } lowered
             ? $"checking '{id}' at asOf lowered the score ({lowered}); unchecked: {Describe(before)}; checked: {Describe(after)}."
             : null;
     }
 
-    private static string? WeightMonotonicity(ILeadScorer scorer, ScoringCase c)
+    private static string? WeightMonotonicity(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o)
     {
         if (c.PickedIndex < 0)
         {
@@ -137,8 +140,8 @@ internal static class ScoringLawChecks
         };
         var light = new ScoringProfile(criteria.SetItem(c.PickedIndex, criterion.WithWeight(lighter)), c.Profile.Scale, c.Profile.MaxStars, c.Profile.Version);
         var heavy = new ScoringProfile(criteria.SetItem(c.PickedIndex, criterion.WithWeight(heavier)), c.Profile.Scale, c.Profile.MaxStars, c.Profile.Version);
-        var before = scorer.Explain(c.CreateRecord(), light, c.AsOf, c.History);
-        var after = scorer.Explain(c.CreateRecord(), heavy, c.AsOf, c.History);
+        var before = Explain(scorer, c, o, light);
+        var after = Explain(scorer, c, o, heavy);
         var metBefore = before.Criteria.FirstOrDefault(l => l.Id == criterion.Id)?.Met;
         var metAfter = after.Criteria.FirstOrDefault(l => l.Id == criterion.Id)?.Met;
         if (metBefore is null || metAfter is null)
@@ -164,11 +167,11 @@ internal static class ScoringLawChecks
             : null;
     }
 
-    private static string? OrderIndependence(ILeadScorer scorer, ScoringCase c)
+    private static string? OrderIndependence(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o)
     {
         var reordered = new ScoringProfile(c.Reordered(), c.Profile.Scale, c.Profile.MaxStars, c.Profile.Version);
-        var before = scorer.Explain(c.CreateRecord(), c.Profile, c.AsOf, c.History);
-        var after = scorer.Explain(c.CreateRecord(), reordered, c.AsOf, c.History);
+        var before = Explain(scorer, c, o);
+        var after = Explain(scorer, c, o, reordered);
         if (!before.Score.Equals(after.Score))
         {
             return $"reordering the criteria ({string.Join(", ", reordered.Criteria.Select(k => k.Id))}) changed the score from {Describe(before.Score)} to {Describe(after.Score)}.";
@@ -181,7 +184,7 @@ internal static class ScoringLawChecks
             : $"reordering the criteria ({string.Join(", ", reordered.Criteria.Select(k => k.Id))}) changed the explanation of {string.Join(", ", linesBefore.Zip(linesAfter).Where(p => p.First != p.Second).Select(p => $"'{p.First.Id}' ({p.First} → {p.Second})"))}.";
     }
 
-    private static string? ScaleIndependence(ILeadScorer scorer, ScoringCase c)
+    private static string? ScaleIndependence(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o)
     {
         var scale = c.Profile.Scale;
         var maxFactor = Math.Min(10, WeightScale.MaxPoints / scale.High);
@@ -192,8 +195,8 @@ internal static class ScoringLawChecks
 
         var k = 2 + ((c.Factor - 2) % (maxFactor - 1));
         var scaled = new ScoringProfile(c.Profile.Criteria, scale.Multiply(k), c.Profile.MaxStars, c.Profile.Version);
-        var before = Score(scorer, c);
-        var after = Score(scorer, c, profile: scaled);
+        var before = Score(scorer, c, o);
+        var after = Score(scorer, c, o, profile: scaled);
         var problems = new List<string>();
         if (before.Percent != after.Percent)
         {
@@ -215,15 +218,16 @@ internal static class ScoringLawChecks
             : Invariant($"multiplying the scale {scale} by {k} changed {string.Join(", ", problems)}; before: {Describe(before)}; after: {Describe(after)}.");
     }
 
-    private static string? Determinism(ILeadScorer scorer, ScoringCase c)
+    private static string? Determinism(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o)
     {
-        var record = c.CreateRecord();
-        var first = scorer.Score(record, c.Profile, c.AsOf, c.History);
-        var again = scorer.Score(record, c.Profile, c.AsOf, c.History);
-        var fresh = Score(scorer, c);
-        var reversed = scorer.Score(c.CreateRecord(), c.Profile, c.AsOf, [.. c.History.Reverse()]);
-        var explained = scorer.Explain(record, c.Profile, c.AsOf, c.History);
-        var explainedAgain = scorer.Explain(c.CreateRecord(), c.Profile, c.AsOf, c.History);
+        var record = o.RecordOf(c.CreateRecord());
+        var history = o.HistoryOf(c.History);
+        var first = scorer.Score(record, c.Profile, c.AsOf, history);
+        var again = scorer.Score(record, c.Profile, c.AsOf, history);
+        var fresh = Score(scorer, c, o);
+        var reversed = scorer.Score(o.RecordOf(c.CreateRecord()), c.Profile, c.AsOf, [.. history.Reverse()]);
+        var explained = scorer.Explain(record, c.Profile, c.AsOf, history);
+        var explainedAgain = Explain(scorer, c, o);
         var problems = new List<string>();
         if (!first.Equals(again))
         {
@@ -253,7 +257,7 @@ internal static class ScoringLawChecks
         if (scorer is LeadScorer engine && problems.Count == 0)
         {
             var compiled = engine.Compile(c.Profile);
-            var mask = compiled.MaskOf(record, c.AsOf, c.History);
+            var mask = compiled.MaskOf(record, c.AsOf, history);
             var fast = compiled.Score(mask, record.ScoreType, record.ManualStars);
             if (!fast.Equals(first))
             {
@@ -264,14 +268,14 @@ internal static class ScoringLawChecks
         return problems.Count == 0 ? null : string.Join("; ", problems) + ".";
     }
 
-    private static string? ManualDominance(ILeadScorer scorer, ScoringCase c)
+    private static string? ManualDominance(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o)
     {
         var automatic = c.CreateRecord();
         automatic.SetAutomaticScore();
-        var computed = Score(scorer, c, automatic);
+        var computed = Score(scorer, c, o, automatic);
         var manual = c.CreateRecord();
         manual.SetManualScore(c.ManualStars);
-        var fixedScore = Score(scorer, c, manual);
+        var fixedScore = Score(scorer, c, o, manual);
         var expected = Math.Min(c.ManualStars, c.Profile.MaxStars);
         var problems = new List<string>();
         if (fixedScore.ScoreType != ScoreType.Manual || fixedScore.Stars != expected)
@@ -285,7 +289,7 @@ internal static class ScoringLawChecks
         }
 
         manual.SetAutomaticScore();
-        var back = Score(scorer, c, manual);
+        var back = Score(scorer, c, o, manual);
         if (back.Stars != computed.AutomaticStars)
         {
             problems.Add(Invariant($"switching back to Automatic shows {back.Stars} stars, not the computed {computed.AutomaticStars}"));
@@ -294,11 +298,12 @@ internal static class ScoringLawChecks
         return problems.Count == 0 ? null : string.Join("; ", problems) + ".";
     }
 
-    private static string? ExplanationConsistency(ILeadScorer scorer, ScoringCase c)
+    private static string? ExplanationConsistency(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o)
     {
-        var record = c.CreateRecord();
-        var explanation = scorer.Explain(record, c.Profile, c.AsOf, c.History);
-        var score = scorer.Score(record, c.Profile, c.AsOf, c.History);
+        var record = o.RecordOf(c.CreateRecord());
+        var history = o.HistoryOf(c.History);
+        var explanation = scorer.Explain(record, c.Profile, c.AsOf, history);
+        var score = scorer.Score(record, c.Profile, c.AsOf, history);
         var lines = explanation.Criteria;
         var problems = new List<string>();
         var contributions = lines.Sum(l => (long)l.Contribution);
@@ -354,11 +359,11 @@ internal static class ScoringLawChecks
         return problems.Count == 0 ? null : string.Join("; ", problems) + ".";
     }
 
-    private static string? Decay(ILeadScorer scorer, ScoringCase c)
+    private static string? Decay(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o)
     {
         var later = c.AsOf + c.Shift;
-        var before = Score(scorer, c);
-        var after = Score(scorer, c, asOf: later);
+        var before = Score(scorer, c, o);
+        var after = Score(scorer, c, o, asOf: later);
         return Decrease(after, before) is { } raised
             ? $"moving asOf forward by {ScoringCase.Format(c.Shift)} (to {later}) raised the score ({Reverse(raised)}); at asOf: {Describe(before)}; later: {Describe(after)}."
             : null;
@@ -370,10 +375,11 @@ internal static class ScoringLawChecks
         var problems = new List<string>();
         var profile = new ScoringProfile(c.Profile.Criteria.Where(k => k.IsSerializable), c.Profile.Scale, c.Profile.MaxStars, c.Profile.Version);
         Same(profile, "the profile");
-        var record = c.CreateRecord();
+        var record = options.RecordOf(c.CreateRecord());
+        var history = options.HistoryOf(c.History);
         Same(CriterionStates.From(record.CriterionChecks), "the criterion states");
-        Same(scorer.Score(record, c.Profile, c.AsOf, c.History), "the score");
-        Same(scorer.Explain(record, c.Profile, c.AsOf, c.History), "the explanation");
+        Same(scorer.Score(record, c.Profile, c.AsOf, history), "the score");
+        Same(scorer.Explain(record, c.Profile, c.AsOf, history), "the explanation");
         return problems.Count == 0 ? null : string.Join("; ", problems) + ".";
 
         void Same<T>(T value, string what)

@@ -1,14 +1,19 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
+using LeadKit.History;
+using LeadKit.Leads;
 using LeadKit.Scoring;
 using LeadKit.Serialization;
 
 namespace LeadKit.Testing;
 
 /// <summary>
-/// How <see cref="ScoringLaws"/> generates its cases: how many, from which seed, and which of your
-/// own criteria (with your own rules) every generated profile includes.
+/// How <see cref="ScoringLaws"/> generates its cases: how many, from which seed, which of your
+/// own criteria (with your own rules) every generated profile includes, and — with
+/// <see cref="ScoreAs{TRecord}"/> — which record type of yours the laws score instead of LeadKit's
+/// <see cref="Lead"/>.
 /// </summary>
 public sealed record ScoringLawOptions
 {
@@ -42,6 +47,59 @@ public sealed record ScoringLawOptions
 
     /// <summary>Gets the JSON options law 11 uses; <see cref="LeadKitJsonOptions.Default"/> when <see langword="null"/>.</summary>
     public JsonSerializerOptions? JsonOptions { get; init; }
+
+    /// <summary>
+    /// Gets how a generated lead becomes the record the laws score, or <see langword="null"/> to score
+    /// the <see cref="Lead"/> itself. Set it with <see cref="ScoreAs{TRecord}"/>. The laws change the
+    /// lead (check a criterion, set a manual score) before converting it, so the conversion must carry
+    /// its score type, manual stars and checks, and the fields your rules read.
+    /// </summary>
+    public Func<Lead, IScorableRecord>? Record { get; init; }
+
+    /// <summary>
+    /// Gets how a generated history item becomes the entry passed to the scorer, or
+    /// <see langword="null"/> to pass LeadKit's <see cref="HistoryItem"/>s. Set it with
+    /// <see cref="ScoreAs{TRecord}"/>; the entry must keep the item's kind and instant.
+    /// </summary>
+    public Func<HistoryItem, IHistoryEntry>? HistoryEntry { get; init; }
+
+    /// <summary>
+    /// Runs the laws on your own record type (and, optionally, your own history entries): every generated
+    /// lead is converted with <paramref name="toRecord"/> right before it is scored, every history item
+    /// with <paramref name="toHistoryEntry"/>. The generated rules read <c>source</c>, <c>company</c>,
+    /// <c>email</c>, <c>phone</c>, <c>custom.Employees</c> and <c>custom.Industry</c> through
+    /// <see cref="IScorableRecord.Fields"/>; a field your type does not have reads as empty, which
+    /// keeps every law, so carry the fields you have.
+    /// </summary>
+    /// <typeparam name="TRecord">Your record type.</typeparam>
+    /// <param name="toRecord">Builds your record from a generated lead: its score type, manual stars, checks and fields.</param>
+    /// <param name="toHistoryEntry">Builds your history entry from a generated item (its kind and instant), or <see langword="null"/> to pass LeadKit's items.</param>
+    /// <returns>These options, scoring your type.</returns>
+    /// <example>
+    /// <code>
+    /// ScoringLaws.Check(LeadScorer.Default, ScoringLawOptions.Default.ScoreAs(Customer.FromLead, Interaction.FromHistoryItem));
+    /// </code>
+    /// </example>
+    public ScoringLawOptions ScoreAs<TRecord>(Func<Lead, TRecord> toRecord, Func<HistoryItem, IHistoryEntry>? toHistoryEntry = null)
+        where TRecord : IScorableRecord
+    {
+        ArgumentNullException.ThrowIfNull(toRecord);
+        return this with
+        {
+            Record = lead => toRecord(lead) ?? throw new InvalidOperationException($"The conversion to {typeof(TRecord).Name} given to ScoringLawOptions.ScoreAs returned null."),
+            HistoryEntry = toHistoryEntry,
+        };
+    }
+
+    /// <summary>The record the laws score for a (possibly changed) generated lead.</summary>
+    internal IScorableRecord RecordOf(Lead lead) =>
+        Record is { } convert ? convert(lead) ?? throw new InvalidOperationException("ScoringLawOptions.Record returned null for a generated lead.") : lead;
+
+    /// <summary>The history the laws pass for the generated items.</summary>
+    internal IReadOnlyList<IHistoryEntry> HistoryOf(IReadOnlyList<HistoryItem> items) =>
+        HistoryEntry is { } convert
+            ? [.. items.Select(item => convert(item) ?? throw new InvalidOperationException("ScoringLawOptions.HistoryEntry returned null for a generated history item."))]
+            : items;
 
     /// <summary>Checks the options before a run.</summary>
     internal void Validate()

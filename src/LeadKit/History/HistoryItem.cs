@@ -1,5 +1,6 @@
 using System;
 using LeadKit.Leads;
+using LeadKit.Scoring;
 using LeadKit.Utility;
 using NodaTime;
 
@@ -8,9 +9,11 @@ namespace LeadKit.History;
 /// <summary>
 /// A communication-history item linked to a lead or business contact: a business note, a phone
 /// log, an appointment or a task. Every item has a subject, an optional body and instants.
-/// Items are immutable: editing one produces a new value with the same identifier.
+/// Items are immutable: editing one produces a new value with the same identifier. Every item is an
+/// <see cref="IHistoryEntry"/> for scoring rules' history conditions: notes, phone logs, appointments
+/// and tasks are communication of their kind; an <see cref="ActivityEntry"/> (system activity) has no kind.
 /// </summary>
-public abstract record HistoryItem
+public abstract record HistoryItem : IHistoryEntry
 {
     /// <summary>The longest subject accepted.</summary>
     public const int MaxSubjectLength = 255;
@@ -62,6 +65,16 @@ public abstract record HistoryItem
 
     /// <summary>Gets the instant the item is about, for ordering a record's history (e.g. an appointment's start).</summary>
     public abstract Instant OccurredAt { get; }
+
+    /// <inheritdoc />
+    HistoryKind? IHistoryEntry.Kind => this switch
+    {
+        BusinessNote => HistoryKind.Note,
+        PhoneLog => HistoryKind.PhoneLog,
+        Appointment => HistoryKind.Appointment,
+        TaskItem => HistoryKind.Task,
+        _ => null,
+    };
 
     /// <summary>Returns a copy of this item linked to another record (used when a lead becomes a contact).</summary>
     /// <param name="record">The record to link to.</param>

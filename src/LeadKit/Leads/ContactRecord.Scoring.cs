@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using LeadKit.Querying;
 using LeadKit.Scoring;
 using NodaTime;
 
@@ -15,5 +16,5 @@ public abstract partial class ContactRecord : IScorableRecord
     IReadOnlyDictionary<CriterionId, Instant> IScorableRecord.CriterionChecks => _criterionChecksView ??= new(_criterionChecks);
 
     /// <inheritdoc />
-    ContactRecord? IScorableRecord.Fields => this;
+    IRecordFields? IScorableRecord.Fields => this;
 }

@@ -36,6 +36,17 @@ public abstract partial record Filter
     /// <returns>The predicate.</returns>
     public Func<ContactRecord, bool> Compile() => FilterCompiler.Compile(this);
 
+    /// <summary>
+    /// Compiles the filter into a predicate over records of your own type, read through
+    /// <see cref="IRecordFields"/>: a field the type does not have reads as empty. For
+    /// <see cref="ContactRecord"/> and its subtypes this is the predicate <see cref="Compile()"/> gives.
+    /// Compile once and reuse the predicate when testing many records.
+    /// </summary>
+    /// <typeparam name="TRecord">The record type.</typeparam>
+    /// <returns>The predicate. It throws <see cref="InvalidOperationException"/> when <see cref="IRecordFields.GetValues"/> returns <see langword="null"/>, a <see langword="null"/> value, a value of a type the field does not hold, or several values for a single-valued field.</returns>
+    public Func<TRecord, bool> Compile<TRecord>()
+        where TRecord : IRecordFields => FilterCompiler.CompileFields<TRecord>(this);
+
     /// <summary>Tests one record (compiles the filter each time: prefer <see cref="Compile"/> for many records).</summary>
     /// <param name="record">The record.</param>
     /// <returns>Whether the record matches.</returns>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
-using LeadKit.History;
 using NodaTime;
 
 namespace LeadKit.Scoring;
@@ -10,7 +9,7 @@ namespace LeadKit.Scoring;
 /// <summary>
 /// A profile compiled for scoring many records: a record's criterion states become a bit mask (bit
 /// <c>i</c> set when criterion <c>i</c> of the profile is met, evaluated once at <c>asOf</c> by
-/// <see cref="MaskOf(IScorableRecord, Instant, IReadOnlyList{HistoryItem})"/>), and scores come from
+/// <see cref="MaskOf(IScorableRecord, Instant, IReadOnlyList{IHistoryEntry})"/>), and scores come from
 /// tables built once — the met points of each byte of the mask, and the stars of each M — so
 /// <see cref="ScoreStars(ReadOnlySpan{ulong}, Span{byte})"/> scores a batch without allocating and
 /// without branching per criterion. Created by <see cref="LeadScorer.Compile"/>; immutable and
@@ -140,7 +139,7 @@ public sealed class CompiledProfile
     /// <summary>Gets the most stars the profile shows.</summary>
     public int MaxStars { get; }
 
-    /// <summary>Gets a value indicating whether some criterion has a rule (masks then need the record: <see cref="MaskOf(IScorableRecord, Instant, IReadOnlyList{HistoryItem})"/>).</summary>
+    /// <summary>Gets a value indicating whether some criterion has a rule (masks then need the record: <see cref="MaskOf(IScorableRecord, Instant, IReadOnlyList{IHistoryEntry})"/>).</summary>
     public bool HasRules { get; }
 
     /// <summary>Returns the criterion a bit stands for.</summary>
@@ -159,10 +158,10 @@ public sealed class CompiledProfile
     /// </summary>
     /// <param name="record">The record.</param>
     /// <param name="asOf">The instant.</param>
-    /// <param name="history">The record's history items, for history conditions.</param>
+    /// <param name="history">The record's history entries (<see cref="History.HistoryItem"/>s or your own <see cref="IHistoryEntry"/>s), for history conditions.</param>
     /// <returns>The mask; bit <c>i</c> set when criterion <c>i</c> is met.</returns>
     /// <exception cref="ScoringException">A rule failed.</exception>
-    public ulong MaskOf(IScorableRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history = null)
+    public ulong MaskOf(IScorableRecord record, Instant asOf, IReadOnlyList<IHistoryEntry>? history = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         var cutoffs = CutoffsAt(asOf);
@@ -200,7 +199,7 @@ public sealed class CompiledProfile
     /// The mask of a record, and the earliest instant a check it counts lapses: the record's checks are
     /// walked once (not one look-up per criterion), then the criteria with rules are evaluated.
     /// </summary>
-    internal ulong Mask(IScorableRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history, out Instant? expiresAt)
+    internal ulong Mask(IScorableRecord record, Instant asOf, IReadOnlyList<IHistoryEntry>? history, out Instant? expiresAt)
     {
         expiresAt = null;
         var mask = 0UL;
@@ -386,7 +385,7 @@ public sealed class CompiledProfile
     }
 
     /// <summary>The bits of the criteria with rules that hold for the record.</summary>
-    private ulong RuleMask(IScorableRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history)
+    private ulong RuleMask(IScorableRecord record, Instant asOf, IReadOnlyList<IHistoryEntry>? history)
     {
         ScoringContext? context = null;
         var mask = 0UL;

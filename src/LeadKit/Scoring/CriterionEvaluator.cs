@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using LeadKit.History;
 using NodaTime;
 
 namespace LeadKit.Scoring;
@@ -18,7 +17,7 @@ internal sealed class CriterionEvaluator(ScoringCriterion criterion, int points)
     /// Decides whether the criterion is met — by its rule, or by a check still valid at <c>asOf</c> — creating the rules' context only when a rule needs it
     /// (so check boxes are decided without allocating).
     /// </summary>
-    public bool IsMet(IScorableRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history, ref ScoringContext? context) =>
+    public bool IsMet(IScorableRecord record, Instant asOf, IReadOnlyList<IHistoryEntry>? history, ref ScoringContext? context) =>
         Criterion.Rule is { } rule
             ? RuleHolds(rule, context ??= new ScoringContext(record, asOf, history))
             : IsValidCheck(record, asOf, out _);

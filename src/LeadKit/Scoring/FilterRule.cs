@@ -8,8 +8,9 @@ namespace LeadKit.Scoring;
 
 /// <summary>
 /// Field conditions of the filter language (<c>source = "Trade Show" and custom.Employees &gt;= 50</c>):
-/// the rule holds when the record's fields match <see cref="Filter"/>. The evidence lists the values
-/// of the fields the filter names.
+/// the rule holds when the record's fields match <see cref="Filter"/>. The fields are read through
+/// <see cref="IScorableRecord.Fields"/> (<see cref="IRecordFields"/>), so the rule works on a host's own
+/// record type as on a lead. The evidence lists the values of the fields the filter names.
 /// </summary>
 public sealed class FilterRule : ScoringRule
 {
@@ -39,7 +40,8 @@ public sealed class FilterRule : ScoringRule
 
     internal override Func<ScoringContext, bool> Compile()
     {
-        var matches = Filter.Compile();
+        // A ContactRecord keeps the field getters' path; other records are read through IRecordFields.
+        var matches = FilterCompiler.CompileFields<IRecordFields>(Filter);
         return context => matches(context.Fields);
     }
 
@@ -54,7 +56,7 @@ public sealed class FilterRule : ScoringRule
                 continue;
             }
 
-            var values = field.GetValues(record);
+            var values = FilterCompiler.ValuesOf(record, field);
             evidence.Add(values.Count == 0
                 ? $"{field.Name} is empty"
                 : $"{field.Name} = {string.Join(", ", values.Select(v => FilterValue.FromObject(v).ToString()))}");

@@ -3,7 +3,11 @@ namespace LeadKit.Scoring;
 /// <summary>The kinds of communication-history item a rule's history condition looks at (<c>history.phoneLog within 30d</c>).</summary>
 public enum HistoryKind
 {
-    /// <summary>Any item: <c>history.any</c>.</summary>
+    /// <summary>
+    /// Any item: <c>history.any</c> (every kind below, but not system activity). As the kind of a host's
+    /// own entry (<see cref="IHistoryEntry.Kind"/>): communication of none of the kinds below (an e-mail,
+    /// a chat), which only <c>history.any</c> sees.
+    /// </summary>
     Any = 0,
 
     /// <summary>Business notes: <c>history.note</c> (they occur when created).</summary>

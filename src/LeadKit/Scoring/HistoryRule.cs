@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using LeadKit.History;
 using LeadKit.Utility;
 using NodaTime;
 
@@ -12,7 +11,9 @@ namespace LeadKit.Scoring;
 /// 30 days up to <c>asOf</c>), <c>history.appointment is not empty</c> (one occurred at or before
 /// <c>asOf</c>) or <c>history.note is empty</c> (none did). Items that occur after <c>asOf</c> have not
 /// happened yet and are ignored, so the result never depends on the future. The evidence is the most
-/// recent item of the kind up to <c>asOf</c>.
+/// recent item of the kind up to <c>asOf</c>. Items are read through <see cref="IHistoryEntry"/>
+/// (<see cref="IHistoryEntry.Kind"/> and <see cref="IHistoryEntry.OccurredAt"/>), so a host's own
+/// history entries work as LeadKit's <see cref="History.HistoryItem"/>s do.
 /// </summary>
 public sealed class HistoryRule : ScoringRule
 {
@@ -84,10 +85,15 @@ public sealed class HistoryRule : ScoringRule
     private Instant? Latest(ScoringContext context)
     {
         Instant? latest = null;
-        foreach (var item in context.History)
+        foreach (var entry in context.History)
         {
-            var at = item.OccurredAt;
-            if (at <= context.AsOf && Matches(item) && (latest is null || at > latest))
+            if (entry is null)
+            {
+                throw new ScoringException("The history holds a null entry: pass the record's entries only.");
+            }
+
+            var at = entry.OccurredAt;
+            if (at <= context.AsOf && Matches(entry.Kind) && (latest is null || at > latest))
             {
                 latest = at;
             }
@@ -96,12 +102,6 @@ public sealed class HistoryRule : ScoringRule
         return latest;
     }
 
-    private bool Matches(HistoryItem item) => Kind switch
-    {
-        HistoryKind.Note => item is BusinessNote,
-        HistoryKind.PhoneLog => item is PhoneLog,
-        HistoryKind.Appointment => item is Appointment,
-        HistoryKind.Task => item is TaskItem,
-        _ => item is not ActivityEntry, // "any" means communication, not system activity (assignments, edits, conversions)
-    };
+    // "any" means communication (every kind, and Any itself), not system activity (a null kind: assignments, edits, conversions).
+    private bool Matches(HistoryKind? kind) => kind is not null && (Kind == HistoryKind.Any || kind == Kind);
 }

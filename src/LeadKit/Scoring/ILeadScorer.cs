@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using LeadKit.History;
 using NodaTime;
 
 namespace LeadKit.Scoring;
@@ -15,15 +14,15 @@ public interface ILeadScorer
     /// <param name="record">The record.</param>
     /// <param name="profile">The criteria.</param>
     /// <param name="asOf">The instant to score for (validity periods and history windows end here).</param>
-    /// <param name="history">The record's history items, for history conditions; none when <see langword="null"/>.</param>
+    /// <param name="history">The record's history entries, for history conditions: a list of <see cref="History.HistoryItem"/>s or of your own <see cref="IHistoryEntry"/>s; none when <see langword="null"/>.</param>
     /// <returns>The score.</returns>
-    LeadScore Score(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<HistoryItem>? history = null);
+    LeadScore Score(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<IHistoryEntry>? history = null);
 
     /// <summary>Scores a record and explains every criterion.</summary>
     /// <param name="record">The record.</param>
     /// <param name="profile">The criteria.</param>
     /// <param name="asOf">The instant to score for.</param>
-    /// <param name="history">The record's history items; none when <see langword="null"/>.</param>
+    /// <param name="history">The record's history entries (<see cref="History.HistoryItem"/>s or your own <see cref="IHistoryEntry"/>s); none when <see langword="null"/>.</param>
     /// <returns>The score and its explanation.</returns>
-    ScoreExplanation Explain(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<HistoryItem>? history = null);
+    ScoreExplanation Explain(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<IHistoryEntry>? history = null);
 }

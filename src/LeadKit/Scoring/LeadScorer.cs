@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using LeadKit.History;
 using NodaTime;
 
 namespace LeadKit.Scoring;
@@ -36,7 +35,7 @@ public sealed class LeadScorer : ILeadScorer
 
     /// <inheritdoc />
     /// <exception cref="ScoringException">A rule failed, or a manual score has no star count.</exception>
-    public LeadScore Score(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<HistoryItem>? history = null)
+    public LeadScore Score(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<IHistoryEntry>? history = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(profile);
@@ -55,7 +54,7 @@ public sealed class LeadScorer : ILeadScorer
 
     /// <inheritdoc />
     /// <exception cref="ScoringException">A rule failed, or a manual score has no star count.</exception>
-    public ScoreExplanation Explain(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<HistoryItem>? history = null)
+    public ScoreExplanation Explain(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<IHistoryEntry>? history = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var context = new ScoringContext(record, asOf, history);

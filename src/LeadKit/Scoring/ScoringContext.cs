@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
-using LeadKit.History;
-using LeadKit.Leads;
+using LeadKit.Querying;
 using NodaTime;
 
 namespace LeadKit.Scoring;
@@ -16,8 +15,8 @@ public sealed class ScoringContext
     /// <summary>Creates a context.</summary>
     /// <param name="record">The record being scored.</param>
     /// <param name="asOf">The instant the score is computed for.</param>
-    /// <param name="history">The record's history items (in any order); items after <paramref name="asOf"/> have not happened yet and history conditions ignore them.</param>
-    public ScoringContext(IScorableRecord record, Instant asOf, IReadOnlyList<HistoryItem>? history = null)
+    /// <param name="history">The record's history entries (in any order): LeadKit's <see cref="History.HistoryItem"/>s or your own <see cref="IHistoryEntry"/>s; entries after <paramref name="asOf"/> have not happened yet and history conditions ignore them.</param>
+    public ScoringContext(IScorableRecord record, Instant asOf, IReadOnlyList<IHistoryEntry>? history = null)
     {
         Record = record ?? throw new ArgumentNullException(nameof(record));
         AsOf = asOf;
@@ -30,11 +29,16 @@ public sealed class ScoringContext
     /// <summary>Gets the instant the score is computed for.</summary>
     public Instant AsOf { get; }
 
-    /// <summary>Gets the record's history items, in any order (possibly empty).</summary>
-    public IReadOnlyList<HistoryItem> History { get; }
+    /// <summary>Gets the record's history entries, in any order (possibly empty); LeadKit's own are <see cref="History.HistoryItem"/>s.</summary>
+    public IReadOnlyList<IHistoryEntry> History { get; }
 
-    /// <summary>Gets the record whose fields field conditions test.</summary>
+    /// <summary>
+    /// Gets the record's field values, which field conditions test (<see cref="IScorableRecord.Fields"/>):
+    /// <c>context.Fields.GetValues(RecordField.Company)</c>. For a lead or business contact it is the
+    /// <see cref="Leads.ContactRecord"/> itself; a C# rule that needs its other members reads
+    /// <see cref="Record"/> (<c>context.Record is Lead lead</c>).
+    /// </summary>
     /// <exception cref="ScoringException">The record has no fields (<see cref="IScorableRecord.Fields"/> is <see langword="null"/>).</exception>
-    public ContactRecord Fields =>
+    public IRecordFields Fields =>
         Record.Fields ?? throw new ScoringException($"A field condition needs the record's fields, and {Record.GetType().Name} has none (IScorableRecord.Fields is null): use checks, history conditions or a C# rule.");
 }

@@ -27,12 +27,17 @@ public sealed partial class NamespaceLayerTests
     /// <summary>
     /// Known upward uses, each with its reason. Records carry their scoring state, whose types
     /// (<c>ScoreType</c>, <c>CriterionId</c>, <c>StoredScore</c>, <c>IScorableRecord</c>) live in
-    /// <c>LeadKit.Scoring</c>. The conversion lists the fields it copied through the bulk-edit
-    /// field catalogue until that catalogue and the filter's <c>RecordField</c> become one.
+    /// <c>LeadKit.Scoring</c>. Records give their field values to filters as <c>IRecordFields</c>
+    /// (<c>LeadKit.Querying</c>), the accessor a host implements on its own type too; history items
+    /// are the <c>IHistoryEntry</c>s (<c>LeadKit.Scoring</c>) history conditions read, as a host's own
+    /// entries are. The conversion lists the fields it copied through the bulk-edit field catalogue
+    /// until that catalogue and the filter's <c>RecordField</c> become one.
     /// </summary>
     private static readonly HashSet<(string From, string To)> Allowed =
     [
         ("LeadKit.Leads", "LeadKit.Scoring"),
+        ("LeadKit.Leads", "LeadKit.Querying"),
+        ("LeadKit.History", "LeadKit.Scoring"),
         ("LeadKit.Conversion", "LeadKit.BulkEdit"),
     ];
 

@@ -1,5 +1,6 @@
 using LeadKit.History;
 using LeadKit.Leads;
+using LeadKit.Querying;
 using LeadKit.Scoring;
 using NodaTime;
 
@@ -59,5 +60,5 @@ internal sealed class HostRecord(CriterionStates checks, ScoreType scoreType = S
 
     public IReadOnlyDictionary<CriterionId, Instant> CriterionChecks { get; } = checks;
 
-    public ContactRecord? Fields => null;
+    public IRecordFields? Fields => null;
 }

@@ -1,3 +1,4 @@
+using LeadKit.Querying;
 using LeadKit.Scoring;
 using LeadKit.Testing;
 using NodaTime;
@@ -187,7 +188,8 @@ public sealed class ScoringLawKitTests
     {
         var rule = new CodeRule("fresh-lead", context =>
         {
-            var age = context.AsOf - context.Fields.CreatedAt;
+            // Through the field values, so the rule reads a host's own record type as it reads a lead.
+            var age = context.Fields.GetValues(RecordField.Created) is [Instant created] ? context.AsOf - created : Duration.MaxValue;
             return broken ? age >= Duration.FromDays(30) : age <= Duration.FromDays(30);
         });
         return new ScoringCriterion(new CriterionId("fresh-lead"), "Lead is fresh", Weight.High, rule);
@@ -212,26 +214,26 @@ public sealed class ScoringLawKitTests
     {
         private int _calls;
 
-        public LeadScore Score(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<History.HistoryItem>? history = null)
+        public LeadScore Score(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<IHistoryEntry>? history = null)
         {
             var score = LeadScorer.Default.Score(record, profile, asOf, history);
             var drift = Interlocked.Increment(ref _calls) % 2;
             return new LeadScore(Math.Min(score.MaxStars, score.AutomaticStars + drift), score.Points, score.Met, score.Total, score.MaxStars, score.ScoreType, score.ManualStars);
         }
 
-        public ScoreExplanation Explain(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<History.HistoryItem>? history = null) =>
+        public ScoreExplanation Explain(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<IHistoryEntry>? history = null) =>
             LeadScorer.Default.Explain(record, profile, asOf, history);
     }
 
     private sealed class AutomaticOnlyScorer : ILeadScorer
     {
-        public LeadScore Score(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<History.HistoryItem>? history = null)
+        public LeadScore Score(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<IHistoryEntry>? history = null)
         {
             var score = LeadScorer.Default.Score(record, profile, asOf, history);
             return new LeadScore(score.AutomaticStars, score.Points, score.Met, score.Total, score.MaxStars);
         }
 
-        public ScoreExplanation Explain(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<History.HistoryItem>? history = null)
+        public ScoreExplanation Explain(IScorableRecord record, ScoringProfile profile, Instant asOf, IReadOnlyList<IHistoryEntry>? history = null)
         {
             var explanation = LeadScorer.Default.Explain(record, profile, asOf, history);
             return new ScoreExplanation(Score(record, profile, asOf, history), explanation.Criteria, explanation.ProfileVersion, asOf);

@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using LeadKit.Leads;
+using LeadKit.Querying;
 using LeadKit.Scoring;
 using LeadKit.Testing;
 using NodaTime;
@@ -74,8 +75,8 @@ public sealed class ScoringLawTests
         // A C# rule that only reads fields: no law can break because of it (law 11 leaves it out of the JSON).
         var bigCompany = new CodeRule(
             "big-company",
-            context => context.Fields.CustomFields.TryGetValue("Employees", out var employees) && employees.AsDecimal >= 100,
-            context => context.Fields.CustomFields.TryGetValue("Employees", out var employees) ? $"Employees = {employees.AsDecimal}" : "no Employees");
+            context => context.Fields.GetValues(RecordField.Custom("Employees")) is [decimal employees] && employees >= 100,
+            context => context.Fields.GetValues(RecordField.Custom("Employees")) is [decimal employees] ? $"Employees = {employees}" : "no Employees");
         var options = new ScoringLawOptions
         {
             Criteria = [new ScoringCriterion(new CriterionId("big-company"), "Big company", Weight.High, bigCompany)],

@@ -207,7 +207,7 @@ public sealed class ScoringRuleTests
     [Fact]
     public void CodeRule_WithEvidence_ShowsItInTheExplanation()
     {
-        var rule = new CodeRule("has-company", c => c.Fields.CompanyName is not null, c => $"company {c.Fields.CompanyName ?? "(none)"}");
+        var rule = new CodeRule("has-company", c => c.Record is Lead { CompanyName: not null }, c => $"company {((Lead)c.Record).CompanyName ?? "(none)"}");
         var profile = new ScoringProfile([new ScoringCriterion(A, "Has a company", Weight.Low, rule)]);
         var lead = NewLead();
         lead.SetCompanyName("Contoso");
