@@ -15,7 +15,8 @@ namespace LeadKit.Operations;
 /// record joins the workspace's source list, and a <b>rating</b> must be on the workspace's rating
 /// list. Only values a record gains are judged: a record that still holds the source or rating it
 /// was stored with (even one removed from the list since) passes unchanged, so assigning or
-/// editing an old record never fails on it.
+/// editing an old record never fails on it; a business contact created by converting a lead is
+/// judged against the lead, so conversion never fails on it either.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -119,12 +120,26 @@ public sealed class PicklistRules : IRecordRescorer
             }
         }
 
-        var contactIds = records.OfType<BusinessContact>().Select(c => c.Id).ToList();
-        if (contactIds.Count > 0)
+        var contacts = records.OfType<BusinessContact>().ToList();
+        if (contacts.Count > 0)
         {
-            foreach (var contact in await unit.Contacts.FindManyAsync(contactIds, cancellationToken).ConfigureAwait(false))
+            foreach (var contact in await unit.Contacts.FindManyAsync([.. contacts.Select(c => c.Id)], cancellationToken).ConfigureAwait(false))
             {
                 stored[contact.Reference] = contact;
+            }
+
+            // A contact being created by a conversion gains nothing: its values are the lead's.
+            var converted = contacts.Where(c => !stored.ContainsKey(c.Reference) && c.ConvertedFrom is not null).ToList();
+            if (converted.Count > 0)
+            {
+                var leads = (await unit.Leads.FindManyAsync([.. converted.Select(c => c.ConvertedFrom!.Value)], cancellationToken).ConfigureAwait(false)).ToDictionary(l => l.Id);
+                foreach (var contact in converted)
+                {
+                    if (leads.TryGetValue(contact.ConvertedFrom!.Value, out var lead))
+                    {
+                        stored[contact.Reference] = lead;
+                    }
+                }
             }
         }
 

@@ -1,3 +1,4 @@
+using LeadKit.Contacts;
 using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Storage;
@@ -190,5 +191,23 @@ public abstract partial class StoreContractTests
         });
 
         Assert.Equal("hot", (await FindLeadAsync(store, ws, lead.Id))!.Rating!.Name);
+    }
+
+    [StoreFact]
+    public async Task PicklistRules_ContactConvertedFromALeadWithAnOldRating_Passes()
+    {
+        var (store, ws) = await NewWorkspaceAsync();
+        var lead = NewLead("Ann Lee");
+        lead.SetRating(new Rating("Fair"));
+        await AddLeadsAsync(store, ws, lead);
+        await InUnitAsync(store, ws, u => u.Picklists.SaveAsync(PicklistKind.Ratings, Picklist.DefaultRatings.Remove("Fair")));
+        var contact = BusinessContact.FromLead(lead, new ContactId(lead.Id.Value), lead.CreatedAt);
+        var stranger = BusinessContact.Create(PersonName.Parse("Bo Chen"), Clock);
+        stranger.SetRating(new Rating("Fair"));
+
+        await InUnitAsync(store, ws, u => new PicklistRules().RescoreAsync(u, [contact]));
+        var ex = await Assert.ThrowsAsync<LeadKitValidationException>(() => InUnitAsync(store, ws, u => new PicklistRules().RescoreAsync(u, [contact, stranger])));
+
+        Assert.Contains(stranger.Id.ToString(), Assert.Single(ex.Errors).Message, StringComparison.Ordinal);
     }
 }
