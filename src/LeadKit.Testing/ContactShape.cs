@@ -7,9 +7,9 @@ using LeadKit.Leads;
 namespace LeadKit.Testing;
 
 /// <summary>A business contact as immutable data: its own fields plus the shared content. Builds an equal, independent <see cref="BusinessContact"/> on demand.</summary>
-internal sealed record ContactShape(ContactId Id, LeadId? ConvertedFrom, ContactDetails Details, RecordContent Content)
+internal sealed record ContactShape(ContactId Id, LeadId? ConvertedFrom, RecordContent Content)
 {
-    public static ContactShape Of(BusinessContact contact) => new(contact.Id, contact.ConvertedFrom, contact.Details, RecordContent.Of(contact));
+    public static ContactShape Of(BusinessContact contact) => new(contact.Id, contact.ConvertedFrom, RecordContent.Of(contact));
 
     public BusinessContact Build(CustomFieldSchema schema)
     {
@@ -27,7 +27,6 @@ internal sealed record ContactShape(ContactId Id, LeadId? ConvertedFrom, Contact
             Content.ApplyShared(contact);
         }
 
-        contact.SetDetails(Details);
         Content.ApplyCustomFields(contact, schema);
         Content.ApplyAudit(contact);
         return contact;
@@ -38,11 +37,6 @@ internal sealed record ContactShape(ContactId Id, LeadId? ConvertedFrom, Contact
         if (ConvertedFrom is not null)
         {
             yield return this with { ConvertedFrom = null };
-        }
-
-        foreach (var details in ValueShrinkers.ContactDetails(Details).Take(2))
-        {
-            yield return this with { Details = details };
         }
 
         foreach (var content in Content.Shrink(schema, RecordKind.BusinessContact))

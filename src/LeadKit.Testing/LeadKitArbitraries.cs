@@ -114,9 +114,9 @@ public static class LeadKitArbitraries
     /// <returns>The arbitrary.</returns>
     public static Arbitrary<WorkspaceUser> WorkspaceUser() => Arb.From(LeadKitGenerators.WorkspaceUser(), ValueShrinkers.WorkspaceUser);
 
-    /// <summary>Details pages; shrinks toward <see cref="Contacts.ContactDetails.Empty"/> one field at a time.</summary>
+    /// <summary>Phonetic names; shrinks by dropping parts (never to an empty name).</summary>
     /// <returns>The arbitrary.</returns>
-    public static Arbitrary<ContactDetails> ContactDetails() => Arb.From(LeadKitGenerators.ContactDetails(), ValueShrinkers.ContactDetails);
+    public static Arbitrary<PhoneticName> PhoneticName() => Arb.From(LeadKitGenerators.PhoneticName(), ValueShrinkers.PhoneticName);
 
     /// <summary>Custom-field definitions; shrinks toward optional fields, one choice, the default length and shorter names.</summary>
     /// <returns>The arbitrary.</returns>

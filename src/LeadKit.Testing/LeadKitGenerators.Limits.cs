@@ -13,7 +13,11 @@ public static partial class LeadKitGenerators
     /// <summary>
     /// Generates leads at the limits: a lead of <see cref="Lead()"/> filled up to
     /// <see cref="ContactRecord.MaxEntries"/> e-mail addresses, phone numbers and postal addresses,
-    /// with a photo of exactly <see cref="Photo.MaxBytes"/> bytes, the highest manual score, and
+    /// with a photo of exactly <see cref="Photo.MaxBytes"/> bytes, the highest manual score, every
+    /// text field of the field reference (department, office, profession, manager, assistant,
+    /// nickname, spouse, IM address, territory) at <see cref="ContactRecord.MaxTextLength"/>
+    /// characters and the phonetic names at theirs, birthday and anniversary at the first or last
+    /// day of years 1 and 9999, every do-not-contact flag set, and
     /// every number custom field of <see cref="SampleSchema"/> at the end of its type's range
     /// (<see cref="long.MinValue"/>/<see cref="long.MaxValue"/>,
     /// <see cref="decimal.MinValue"/>/<see cref="decimal.MaxValue"/>). Built without filtering: no
@@ -56,6 +60,7 @@ public static partial class LeadKitGenerators
         jpeg.CopyTo(bytes, 0);
         lead.SetPhoto(new Leads.Photo(bytes, "image/jpeg"));
         lead.SetManualScore(Leads.ContactRecord.MaxManualStars);
+        FillDetailsToLimits(lead, seed);
 
         var high = (seed & 1) == 0;
         foreach (var definition in SampleSchema.For(RecordKind.Lead))
@@ -81,5 +86,30 @@ public static partial class LeadKitGenerators
         }
 
         return lead;
+    }
+
+    private static void FillDetailsToLimits(Lead lead, int seed)
+    {
+        // Different letters per field (and a non-ASCII one), so a column mix-up shows.
+        static string Full(char c) => new string(c, Leads.ContactRecord.MaxTextLength - 1) + "é";
+        lead.SetDepartment(Full('d'));
+        lead.SetOffice(Full('o'));
+        lead.SetProfession(Full('p'));
+        lead.SetManagerName(Full('m'));
+        lead.SetAssistantName(Full('a'));
+        lead.SetNickname(Full('n'));
+        lead.SetSpouse(Full('s'));
+        lead.SetImAddress(Full('i'));
+        lead.SetTerritory(Full('t'));
+        lead.SetPhoneticName(new PhoneticName(new string('ア', Leads.PhoneticName.MaxPartLength), new string('リ', Leads.PhoneticName.MaxPartLength), new string('コ', Leads.ContactRecord.MaxTextLength)));
+        var early = (seed & 2) == 0;
+        lead.SetBirthday(early ? new NodaTime.LocalDate(1, 1, 1) : new NodaTime.LocalDate(9999, 12, 31));
+        lead.SetAnniversary(early ? new NodaTime.LocalDate(9999, 12, 31) : new NodaTime.LocalDate(1, 1, 1));
+        lead.SetDoNotCall(true);
+        lead.SetDoNotEmail(true);
+        lead.SetDoNotFax(true);
+        lead.SetDoNotSendLetter(true);
+        lead.SetPreferredContactMethod(Enum.GetValues<PreferredContactMethod>()[^1]);
+        lead.SetActive(false);
     }
 }

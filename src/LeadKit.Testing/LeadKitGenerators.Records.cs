@@ -19,7 +19,9 @@ public static partial class LeadKitGenerators
     public static Gen<Lead> Lead() => Lead(SampleSchema);
 
     /// <summary>
-    /// Generates leads, populated in varying degrees: from only a name to every field, with unique
+    /// Generates leads, populated in varying degrees: from only a name to every field (the
+    /// organisation and personal fields, phonetic names, do-not-contact flags, preferred contact
+    /// method, territory and inactive records included), with unique
     /// e-mail addresses, at most one mailing address, checked criteria, an automatic or manual
     /// score, comments, audit fields, sometimes a conversion, and custom-field values valid against
     /// <paramref name="schema"/> (every required field set). Each lead passes
@@ -38,8 +40,8 @@ public static partial class LeadKitGenerators
     public static Gen<BusinessContact> BusinessContact() => BusinessContact(SampleSchema);
 
     /// <summary>
-    /// Generates business contacts, populated like <see cref="Lead(CustomFieldSchema)"/>, plus the
-    /// Details page and sometimes the lead they were converted from. Each contact passes
+    /// Generates business contacts, populated like <see cref="Lead(CustomFieldSchema)"/>, and
+    /// sometimes linked to the lead they were converted from. Each contact passes
     /// <see cref="BusinessContactValidator"/> for <paramref name="schema"/>.
     /// </summary>
     /// <param name="schema">The user-defined fields the contacts' values must fit.</param>
@@ -81,9 +83,8 @@ public static partial class LeadKitGenerators
         from fill in Fill()
         from id in ContactId()
         from convertedFrom in MaybeValue(LeadId(), fill / 2)
-        from details in fill == 0 ? Gen.Constant(Contacts.ContactDetails.Empty) : ContactDetails()
         from content in RecordContent(schema, RecordKind.BusinessContact, fill)
-        select new ContactShape(id, convertedFrom, details, content);
+        select new ContactShape(id, convertedFrom, content);
 
     internal static Gen<RecordContent> RecordContent(CustomFieldSchema schema, RecordKind kind, int fill)
     {
@@ -133,6 +134,7 @@ public static partial class LeadKitGenerators
             from m in marketing
             from s in scoring
             from comments in Maybe(Comments(), fill)
+            from details in fill == 0 ? Gen.Constant(Testing.RecordDetails.Default) : RecordDetails(fill)
             from customFields in CustomFieldValues(schema, kind, fill)
             from a in audit
             select new RecordContent
@@ -156,12 +158,63 @@ public static partial class LeadKitGenerators
                 ManualStars = s.stars,
                 CriterionChecks = s.checks,
                 Comments = comments,
+                Details = details,
                 CustomFields = customFields,
                 CreatedAt = a.createdAt,
                 CreatedBy = a.createdBy,
                 ModifiedAt = a.modifiedAt,
                 ModifiedBy = a.modifiedBy,
                 Version = a.version,
+            };
+    }
+
+    private static Gen<RecordDetails> RecordDetails(int fill)
+    {
+        var organisation =
+            from department in Maybe(Text(Vocabulary.Departments, Leads.ContactRecord.MaxTextLength), fill)
+            from office in Maybe(Gen.Elements("HQ", "Building 4, room 201", "Remote", "Lyon"), fill)
+            from profession in Maybe(Text(Vocabulary.JobTitles, Leads.ContactRecord.MaxTextLength), fill)
+            from manager in Maybe(Gen.Elements(Vocabulary.UserNames), fill)
+            from assistant in Maybe(Gen.Elements(Vocabulary.FirstNames), fill)
+            select (department, office, profession, manager, assistant);
+        var personal =
+            from nickname in Maybe(Gen.Elements("Annie", "Bobby", "Li", "Zé"), fill)
+            from phonetic in Maybe(PhoneticName(), fill)
+            from spouse in Maybe(Gen.Elements(Vocabulary.FirstNames), fill)
+            from birthday in MaybeValue(LocalDate(), fill)
+            from anniversary in MaybeValue(LocalDate(), fill)
+            from im in Maybe(Gen.Elements("ann@im.example.com", "sip:bo.chen@example.org", "xmpp:li@chat.example", "Skype: zé.ferreira"), fill)
+            select (nickname, phonetic, spouse, birthday, anniversary, im);
+        var contact =
+            from flags in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(0, 15)))
+            from method in Gen.Frequency((2, Gen.Constant(PreferredContactMethod.Any)), (1, Gen.Elements(Enum.GetValues<PreferredContactMethod>())))
+            from territory in Maybe(Gen.Elements("North", "EMEA", "Rhône-Alpes", "West Coast", "APAC — Japan"), fill)
+            from active in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
+            select (flags, method, territory, active);
+        return
+            from o in organisation
+            from p in personal
+            from c in contact
+            select new RecordDetails
+            {
+                Department = o.department,
+                Office = o.office,
+                Profession = o.profession,
+                ManagerName = o.manager,
+                AssistantName = o.assistant,
+                Nickname = p.nickname,
+                PhoneticName = p.phonetic,
+                Spouse = p.spouse,
+                Birthday = p.birthday,
+                Anniversary = p.anniversary,
+                ImAddress = p.im,
+                DoNotCall = (c.flags & 1) != 0,
+                DoNotEmail = (c.flags & 2) != 0,
+                DoNotFax = (c.flags & 4) != 0,
+                DoNotSendLetter = (c.flags & 8) != 0,
+                PreferredContactMethod = c.method,
+                Territory = c.territory,
+                IsActive = c.active,
             };
     }
 

@@ -246,18 +246,12 @@ public static partial class LeadKitGenerators
         from active in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
         select new WorkspaceUser(id, name, active);
 
-    /// <summary>Generates the Details page of business contacts, from empty to every field set.</summary>
+    /// <summary>Generates phonetic ("yomi") names: kana and romaji readings, from one part to all three (never empty).</summary>
     /// <returns>The generator.</returns>
-    public static Gen<ContactDetails> ContactDetails() =>
-        from fill in Fill()
-        from department in Maybe(Text(Vocabulary.Departments, Leads.ContactRecord.MaxTextLength), fill)
-        from office in Maybe(Gen.Elements("HQ", "Building 4, room 201", "Remote", "Lyon"), fill)
-        from profession in Maybe(Text(Vocabulary.JobTitles, Leads.ContactRecord.MaxTextLength), fill)
-        from manager in Maybe(Gen.Elements(Vocabulary.UserNames), fill)
-        from assistant in Maybe(Gen.Elements(Vocabulary.FirstNames), fill)
-        from nickname in Maybe(Gen.Elements("Annie", "Bobby", "Li", "Zé"), fill)
-        from spouse in Maybe(Gen.Elements(Vocabulary.FirstNames), fill)
-        from birthday in MaybeValue(LocalDate(), fill)
-        from anniversary in MaybeValue(LocalDate(), fill)
-        select new ContactDetails(department, office, profession, manager, assistant, nickname, spouse, birthday, anniversary);
+    public static Gen<PhoneticName> PhoneticName() =>
+        from first in Gen.Elements<string?>(null, "アン", "ハナコ", "Taro", "Ann")
+        from last in Gen.Elements<string?>(null, "リー", "ヤマダ", "Yamada", "Lee")
+        from company in Gen.Elements<string?>(null, "コントソ", "Contoso", "フアブリカム カブシキガイシャ")
+        from fallback in Gen.Elements("ヤマダ", "Lee")
+        select first is null && last is null && company is null ? new PhoneticName(last: fallback) : new PhoneticName(first, last, company);
 }

@@ -31,8 +31,8 @@ public static class RecordComparer
     /// <summary>
     /// Lists every difference between two records: the shared fields, custom-field values, audit
     /// fields and, when both are of the same type, the type's own fields
-    /// (<see cref="Lead.Id"/> and <see cref="Lead.ConvertedTo"/>; <see cref="BusinessContact.Id"/>,
-    /// <see cref="BusinessContact.Details"/> and <see cref="BusinessContact.ConvertedFrom"/>).
+    /// (<see cref="Lead.Id"/> and <see cref="Lead.ConvertedTo"/>; <see cref="BusinessContact.Id"/>
+    /// and <see cref="BusinessContact.ConvertedFrom"/>).
     /// </summary>
     /// <param name="expected">The expected record.</param>
     /// <param name="actual">The actual record.</param>
@@ -56,7 +56,6 @@ public static class RecordComparer
             case (BusinessContact e, BusinessContact a):
                 differences.Value(nameof(BusinessContact.Id), e.Id, a.Id);
                 differences.Value(nameof(BusinessContact.ConvertedFrom), e.ConvertedFrom, a.ConvertedFrom);
-                CompareDetails(differences, e.Details, a.Details);
                 break;
         }
 
@@ -120,6 +119,35 @@ public static class RecordComparer
         d.Value(nameof(ContactRecord.Score), e.Score, a.Score);
         CompareCriterionChecks(d, e, a);
         d.Text(nameof(ContactRecord.Comments), e.Comments, a.Comments);
+        CompareDetails(d, e, a);
+    }
+
+    private static void CompareDetails(DifferenceList d, ContactRecord e, ContactRecord a)
+    {
+        d.Text(nameof(ContactRecord.Department), e.Department, a.Department);
+        d.Text(nameof(ContactRecord.Office), e.Office, a.Office);
+        d.Text(nameof(ContactRecord.Profession), e.Profession, a.Profession);
+        d.Text(nameof(ContactRecord.ManagerName), e.ManagerName, a.ManagerName);
+        d.Text(nameof(ContactRecord.AssistantName), e.AssistantName, a.AssistantName);
+        d.Text(nameof(ContactRecord.Nickname), e.Nickname, a.Nickname);
+        if (d.BothPresent(nameof(ContactRecord.PhoneticName), e.PhoneticName, a.PhoneticName))
+        {
+            d.Text("PhoneticName.First", e.PhoneticName!.First, a.PhoneticName!.First);
+            d.Text("PhoneticName.Last", e.PhoneticName.Last, a.PhoneticName.Last);
+            d.Text("PhoneticName.Company", e.PhoneticName.Company, a.PhoneticName.Company);
+        }
+
+        d.Text(nameof(ContactRecord.Spouse), e.Spouse, a.Spouse);
+        d.Value(nameof(ContactRecord.Birthday), e.Birthday, a.Birthday);
+        d.Value(nameof(ContactRecord.Anniversary), e.Anniversary, a.Anniversary);
+        d.Text(nameof(ContactRecord.ImAddress), e.ImAddress, a.ImAddress);
+        d.Value(nameof(ContactRecord.DoNotCall), e.DoNotCall, a.DoNotCall);
+        d.Value(nameof(ContactRecord.DoNotEmail), e.DoNotEmail, a.DoNotEmail);
+        d.Value(nameof(ContactRecord.DoNotFax), e.DoNotFax, a.DoNotFax);
+        d.Value(nameof(ContactRecord.DoNotSendLetter), e.DoNotSendLetter, a.DoNotSendLetter);
+        d.Value(nameof(ContactRecord.PreferredContactMethod), e.PreferredContactMethod, a.PreferredContactMethod);
+        d.Text(nameof(ContactRecord.Territory), e.Territory, a.Territory);
+        d.Value(nameof(ContactRecord.IsActive), e.IsActive, a.IsActive);
     }
 
     private static void CompareName(DifferenceList d, string path, PersonName e, PersonName a)
@@ -225,19 +253,6 @@ public static class RecordComparer
         d.Value(nameof(ContactRecord.ModifiedAt), e.ModifiedAt, a.ModifiedAt);
         d.Value(nameof(ContactRecord.ModifiedBy), e.ModifiedBy, a.ModifiedBy);
         d.Value(nameof(ContactRecord.Version), e.Version, a.Version);
-    }
-
-    private static void CompareDetails(DifferenceList d, ContactDetails e, ContactDetails a)
-    {
-        d.Text("Details.Department", e.Department, a.Department);
-        d.Text("Details.Office", e.Office, a.Office);
-        d.Text("Details.Profession", e.Profession, a.Profession);
-        d.Text("Details.ManagerName", e.ManagerName, a.ManagerName);
-        d.Text("Details.AssistantName", e.AssistantName, a.AssistantName);
-        d.Text("Details.Nickname", e.Nickname, a.Nickname);
-        d.Text("Details.Spouse", e.Spouse, a.Spouse);
-        d.Value("Details.Birthday", e.Birthday, a.Birthday);
-        d.Value("Details.Anniversary", e.Anniversary, a.Anniversary);
     }
 
     private static void ReportExtra<T>(DifferenceList d, string path, IReadOnlyList<T> e, IReadOnlyList<T> a, int common, Func<T, string> describe)

@@ -53,6 +53,8 @@ internal sealed record RecordContent
 
     public string? Comments { get; init; }
 
+    public RecordDetails Details { get; init; } = RecordDetails.Default;
+
     public IReadOnlyList<KeyValuePair<string, CustomFieldValue>> CustomFields { get; init; } = [];
 
     public Instant CreatedAt { get; init; }
@@ -87,6 +89,7 @@ internal sealed record RecordContent
         ManualStars = record.ManualStars,
         CriterionChecks = [.. record.CriterionChecks],
         Comments = record.Comments,
+        Details = RecordDetails.Of(record),
         CustomFields = [.. record.CustomFields],
         CreatedAt = record.CreatedAt,
         CreatedBy = record.CreatedBy,
@@ -140,6 +143,7 @@ internal sealed record RecordContent
         }
 
         record.SetComments(Comments);
+        Details.ApplyTo(record);
     }
 
     /// <summary>Sets the custom-field values, each through its definition in <paramref name="schema"/>.</summary>
@@ -212,6 +216,11 @@ internal sealed record RecordContent
         if (Photo is not null)
         {
             yield return this with { Photo = null };
+        }
+
+        foreach (var details in Details.Shrink())
+        {
+            yield return this with { Details = details };
         }
 
         if (Comments is not null)
@@ -297,7 +306,7 @@ internal sealed record RecordContent
     private bool IsBare(int requiredCount) =>
         Emails.Count == 0 && Phones.Count == 0 && Addresses.Count == 0 && CriterionChecks.Count == 0 && CustomFields.Count == requiredCount
         && Photo is null && Comments is null && JobTitle is null && CompanyName is null && Account is null && AssignedTo is null
-        && WebPage is null && Source is null && InitiatedBy is null && AreaOfInterest is null && Rating is null
+        && Details == RecordDetails.Default && WebPage is null && Source is null && InitiatedBy is null && AreaOfInterest is null && Rating is null
         && FileAsFormat == FileAsFormat.LastFirst && ScoreType == ScoreType.Automatic && ManualStars is null
         && CreatedBy is null && ModifiedBy is null && Version == 0 && ModifiedAt == CreatedAt;
 

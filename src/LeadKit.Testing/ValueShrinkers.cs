@@ -211,27 +211,15 @@ internal static class ValueShrinkers
         return Distinct(user, Shrinking.Valid(candidates));
     }
 
-    internal static IEnumerable<ContactDetails> ContactDetails(ContactDetails d)
+    internal static IEnumerable<PhoneticName> PhoneticName(PhoneticName name)
     {
-        var candidates = new List<Func<ContactDetails>>();
-        if (!d.IsEmpty)
+        var candidates = new List<Func<PhoneticName>>
         {
-            candidates.Add(() => Contacts.ContactDetails.Empty);
-        }
-
-        candidates.AddRange(
-        [
-            () => new ContactDetails(null, d.Office, d.Profession, d.ManagerName, d.AssistantName, d.Nickname, d.Spouse, d.Birthday, d.Anniversary),
-            () => new ContactDetails(d.Department, null, d.Profession, d.ManagerName, d.AssistantName, d.Nickname, d.Spouse, d.Birthday, d.Anniversary),
-            () => new ContactDetails(d.Department, d.Office, null, d.ManagerName, d.AssistantName, d.Nickname, d.Spouse, d.Birthday, d.Anniversary),
-            () => new ContactDetails(d.Department, d.Office, d.Profession, null, d.AssistantName, d.Nickname, d.Spouse, d.Birthday, d.Anniversary),
-            () => new ContactDetails(d.Department, d.Office, d.Profession, d.ManagerName, null, d.Nickname, d.Spouse, d.Birthday, d.Anniversary),
-            () => new ContactDetails(d.Department, d.Office, d.Profession, d.ManagerName, d.AssistantName, null, d.Spouse, d.Birthday, d.Anniversary),
-            () => new ContactDetails(d.Department, d.Office, d.Profession, d.ManagerName, d.AssistantName, d.Nickname, null, d.Birthday, d.Anniversary),
-            () => new ContactDetails(d.Department, d.Office, d.Profession, d.ManagerName, d.AssistantName, d.Nickname, d.Spouse, null, d.Anniversary),
-            () => new ContactDetails(d.Department, d.Office, d.Profession, d.ManagerName, d.AssistantName, d.Nickname, d.Spouse, d.Birthday, null),
-        ]);
-        return Distinct(d, Shrinking.Valid(candidates));
+            () => new PhoneticName(null, name.Last, name.Company),
+            () => new PhoneticName(name.First, null, name.Company),
+            () => new PhoneticName(name.First, name.Last, null),
+        };
+        return Distinct(name, Shrinking.Valid(candidates).Where(n => !n.IsEmpty));
     }
 
     internal static IEnumerable<CustomFieldValue> CustomFieldValue(CustomFieldValue value, CustomFieldDefinition? definition)

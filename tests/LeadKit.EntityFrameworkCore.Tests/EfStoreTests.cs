@@ -36,7 +36,7 @@ public abstract class EfStoreTests : IAsyncLifetime
 
         await using var context = stores[0].CreateDbContext();
         var versions = await context.Database.SqlQueryRaw<int>("SELECT version AS \"Value\" FROM leadkit_schema").ToListAsync();
-        Assert.Equal([1, 2, 3, 4], versions.Order());
+        Assert.Equal([1, 2, 3, 4, 5], versions.Order());
     }
 
     [StoreFact]

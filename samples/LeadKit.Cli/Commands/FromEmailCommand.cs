@@ -47,7 +47,7 @@ internal sealed class FromEmailCommand(CliHost host) : LeadKitCommand<FromEmailC
             await using var work = await session.BeginAsync(cancellationToken);
 
             // Saved with its score, as `lead add` does, so that score filters and sorts see it at once.
-            await new ProfileRescorer(Host.Clock).RescoreAsync(work, [lead], cancellationToken);
+            await new PicklistRules(new ProfileRescorer(Host.Clock)).RescoreAsync(work, [lead], cancellationToken);
             await work.Leads.AddAsync([lead], cancellationToken);
             await work.CommitAsync(cancellationToken);
         }

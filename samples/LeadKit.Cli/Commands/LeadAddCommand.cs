@@ -32,7 +32,17 @@ internal sealed class LeadAddCommand(CliHost host) : LeadKitCommand<LeadAddComma
 
         Apply("--company", settings.Company, lead.SetCompanyName);
         Apply("--title", settings.Title, lead.SetJobTitle);
-        Apply("--source", settings.Source, text => lead.SetSource(new LeadSource(Canonical(text, Picklist.DefaultLeadSources))));
+        Apply("--department", settings.Department, lead.SetDepartment);
+        Apply("--office", settings.Office, lead.SetOffice);
+        Apply("--territory", settings.Territory, lead.SetTerritory);
+        Apply("--im", settings.ImAddress, lead.SetImAddress);
+        Apply("--birthday", settings.Birthday, text => lead.SetBirthday(Settings.ParseDate(text)));
+        Apply("--prefer", settings.Prefer, text => lead.SetPreferredContactMethod(Enum.Parse<PreferredContactMethod>(text, ignoreCase: true)));
+        lead.SetDoNotCall(settings.DoNotCall);
+        lead.SetDoNotEmail(settings.DoNotEmail);
+        lead.SetDoNotFax(settings.DoNotFax);
+        lead.SetDoNotSendLetter(settings.DoNotSendLetter);
+        lead.SetActive(!settings.Inactive);
 
         if (settings.AssignTo is { } assignee)
         {
@@ -41,8 +51,23 @@ internal sealed class LeadAddCommand(CliHost host) : LeadKitCommand<LeadAddComma
 
         await using (var work = await session.BeginAsync(cancellationToken))
         {
-            // A new lead starts with its stored score, so `stars` filters and sorts see it at once.
-            await new LeadKit.Operations.ProfileRescorer(Host.Clock).RescoreAsync(work, [lead], cancellationToken);
+            // The workspace's lists spell the entries: "trade show" is stored as "Trade Show".
+            var sources = await work.Picklists.GetAsync(PicklistKind.LeadSources, cancellationToken);
+            var ratings = await work.Picklists.GetAsync(PicklistKind.Ratings, cancellationToken);
+            Apply("--source", settings.Source, text => lead.SetSource(new LeadSource(sources.Find(text) ?? text)));
+            Apply("--rating", settings.Rating, text => lead.SetRating(new Rating(ratings.Find(text) ?? text)));
+
+            // A new source joins the workspace's list and a rating must be on it (PicklistRules);
+            // then the new lead gets its stored score, so `stars` filters and sorts see it at once.
+            try
+            {
+                await new LeadKit.Operations.PicklistRules(new LeadKit.Operations.ProfileRescorer(Host.Clock)).RescoreAsync(work, [lead], cancellationToken);
+            }
+            catch (LeadKitValidationException ex) when (ex.Errors.Any(e => e.ErrorCode == "LeadKit.Rating.NotInPicklist"))
+            {
+                throw new CliException($"--rating '{settings.Rating}': {ex.Errors[0].Message}", ExitCodes.DomainError, ex);
+            }
+
             await work.Leads.AddAsync([lead], cancellationToken);
             await work.CommitAsync(cancellationToken);
         }
@@ -93,10 +118,6 @@ internal sealed class LeadAddCommand(CliHost host) : LeadKitCommand<LeadAddComma
         }
     }
 
-    /// <summary>Spells a picklist entry as the list does ("trade show" → "Trade Show"); other text is kept.</summary>
-    private static string Canonical(string text, Picklist list) =>
-        list.FirstOrDefault(entry => string.Equals(entry, text.Trim(), StringComparison.OrdinalIgnoreCase)) ?? text;
-
     /// <summary>The options of <c>lead add</c>.</summary>
     internal sealed class Settings : GlobalSettings
     {
@@ -127,8 +148,68 @@ internal sealed class LeadAddCommand(CliHost host) : LeadKitCommand<LeadAddComma
 
         /// <summary>Gets the lead source.</summary>
         [CommandOption("--source <SOURCE>")]
-        [Description("How the lead was found, e.g. \"Trade Show\", Web, Partner (any text; the default list's spelling is used when it matches).")]
+        [Description("How the lead was found, e.g. \"Trade Show\", Web, Partner: any text; the workspace's source list spells it when it matches, and a new source joins the list.")]
         public string? Source { get; init; }
+
+        /// <summary>Gets the rating.</summary>
+        [CommandOption("--rating <RATING>")]
+        [Description("The rating: one of the workspace's ratings (Excellent, Good, Average, Fair, Poor unless edited with `picklist`).")]
+        public string? Rating { get; init; }
+
+        /// <summary>Gets the department.</summary>
+        [CommandOption("--department <DEPARTMENT>")]
+        [Description("The department.")]
+        public string? Department { get; init; }
+
+        /// <summary>Gets the office location.</summary>
+        [CommandOption("--office <OFFICE>")]
+        [Description("The office location.")]
+        public string? Office { get; init; }
+
+        /// <summary>Gets the sales territory.</summary>
+        [CommandOption("--territory <TERRITORY>")]
+        [Description("The sales territory.")]
+        public string? Territory { get; init; }
+
+        /// <summary>Gets the IM address.</summary>
+        [CommandOption("--im <ADDRESS>")]
+        [Description("The instant-messaging address.")]
+        public string? ImAddress { get; init; }
+
+        /// <summary>Gets the birthday.</summary>
+        [CommandOption("--birthday <DATE>")]
+        [Description("The birthday, as yyyy-MM-dd.")]
+        public string? Birthday { get; init; }
+
+        /// <summary>Gets the preferred contact method.</summary>
+        [CommandOption("--prefer <METHOD>")]
+        [Description("The preferred contact method: Any, Email, Phone, Fax or Letter.")]
+        public string? Prefer { get; init; }
+
+        /// <summary>Gets whether the person asked not to be phoned.</summary>
+        [CommandOption("--do-not-call")]
+        [Description("The person asked not to be phoned.")]
+        public bool DoNotCall { get; init; }
+
+        /// <summary>Gets whether the person asked not to be e-mailed.</summary>
+        [CommandOption("--do-not-email")]
+        [Description("The person asked not to be e-mailed.")]
+        public bool DoNotEmail { get; init; }
+
+        /// <summary>Gets whether the person asked not to be faxed.</summary>
+        [CommandOption("--do-not-fax")]
+        [Description("The person asked not to be faxed.")]
+        public bool DoNotFax { get; init; }
+
+        /// <summary>Gets whether the person asked not to be sent letters.</summary>
+        [CommandOption("--do-not-send-letter")]
+        [Description("The person asked not to be sent letters.")]
+        public bool DoNotSendLetter { get; init; }
+
+        /// <summary>Gets whether the lead is stored inactive.</summary>
+        [CommandOption("--inactive")]
+        [Description("Store the lead as inactive.")]
+        public bool Inactive { get; init; }
 
         /// <summary>Gets the user to assign the lead to.</summary>
         [CommandOption("--assign <USER>")]
@@ -144,6 +225,11 @@ internal sealed class LeadAddCommand(CliHost host) : LeadKitCommand<LeadAddComma
             return new PhoneNumber(kind ?? throw new InvalidOperationException($"'{text}' has no known phone kind."), number);
         }
 
+        /// <summary>Reads a <c>--birthday</c> value that <see cref="Validate"/> accepted.</summary>
+        /// <param name="text">The date as yyyy-MM-dd.</param>
+        /// <returns>The date.</returns>
+        public static NodaTime.LocalDate ParseDate(string text) => NodaTime.Text.LocalDatePattern.Iso.Parse(text.Trim()).Value;
+
         /// <inheritdoc />
         public override ValidationResult Validate()
         {
@@ -151,6 +237,16 @@ internal sealed class LeadAddCommand(CliHost host) : LeadKitCommand<LeadAddComma
             if (!global.Successful)
             {
                 return global;
+            }
+
+            if (Birthday is { } birthday && !NodaTime.Text.LocalDatePattern.Iso.Parse(birthday.Trim()).Success)
+            {
+                return ValidationResult.Error($"--birthday '{birthday}': write the date as yyyy-MM-dd, e.g. 1980-02-29.");
+            }
+
+            if (Prefer is { } prefer && !(Enum.TryParse<PreferredContactMethod>(prefer, ignoreCase: true, out var method) && Enum.IsDefined(method) && !prefer.Trim().All(char.IsDigit)))
+            {
+                return ValidationResult.Error($"--prefer '{prefer}' is not a contact method; use one of {string.Join(", ", Enum.GetNames<PreferredContactMethod>())}.");
             }
 
             var badKind = Phones.Select(KindError).FirstOrDefault(e => e is not null);

@@ -19,8 +19,10 @@ internal abstract class OperationCommand<TSettings>(CliHost host) : LeadKitComma
 {
     /// <summary>
     /// Creates the context the library's operations run in: the session's store and workspace, the
-    /// host's clock, the acting user, and a <see cref="ProfileRescorer"/>, so that every record an
-    /// operation changes is saved with the score the workspace's profile gives it now.
+    /// host's clock, the acting user, and the workspace's <see cref="PicklistRules"/> followed by a
+    /// <see cref="ProfileRescorer"/>, so that every record an operation changes is saved with its new
+    /// source on the source list, a rating from the rating list, and the score the workspace's
+    /// profile gives it now.
     /// </summary>
     /// <param name="session">The session.</param>
     /// <returns>The context.</returns>
@@ -29,7 +31,7 @@ internal abstract class OperationCommand<TSettings>(CliHost host) : LeadKitComma
         ArgumentNullException.ThrowIfNull(session);
         return new OperationContext(session.Store, session.Workspace.Id, Host.Clock, session.ActingUser.Id)
         {
-            Rescorer = new ProfileRescorer(Host.Clock),
+            Rescorer = new PicklistRules(new ProfileRescorer(Host.Clock)),
         };
     }
 

@@ -78,12 +78,43 @@ internal sealed class LeadView(Func<UserId?, string?> userName, DateTimeZone zon
         yield return ("Score", Score(lead));
         yield return ("Assigned to", userName(lead.AssignedTo));
         yield return ("Area of interest", lead.AreaOfInterest);
+        yield return ("Department", lead.Department);
+        yield return ("Office", lead.Office);
+        yield return ("Territory", lead.Territory);
+        yield return ("IM", lead.ImAddress);
+        yield return ("Birthday", lead.Birthday?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        yield return ("Prefers", lead.PreferredContactMethod == PreferredContactMethod.Any ? null : lead.PreferredContactMethod.ToString());
+        yield return ("Do not", string.Join(", ", DoNot(lead)));
+        yield return ("Active", lead.IsActive ? null : "no (inactive)");
         yield return ("Comments", lead.Comments);
         yield return ("Custom fields", string.Join(Environment.NewLine, lead.CustomFields.Select(f => $"{f.Key} = {f.Value}")));
         yield return ("Converted to", lead.ConvertedTo?.ToString());
         yield return ("Created", Audit(lead.CreatedAt, lead.CreatedBy));
         yield return ("Modified", Audit(lead.ModifiedAt, lead.ModifiedBy));
         yield return ("Version", lead.Version.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static IEnumerable<string> DoNot(Lead lead)
+    {
+        if (lead.DoNotCall)
+        {
+            yield return "call";
+        }
+
+        if (lead.DoNotEmail)
+        {
+            yield return "e-mail";
+        }
+
+        if (lead.DoNotFax)
+        {
+            yield return "fax";
+        }
+
+        if (lead.DoNotSendLetter)
+        {
+            yield return "send letters";
+        }
     }
 
     private static string? Score(Lead lead) =>

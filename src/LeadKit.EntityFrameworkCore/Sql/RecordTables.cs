@@ -39,6 +39,11 @@ internal static class RecordTables
         new("created_at", T.Instant), new("modified_at", T.Instant), new("converted", T.Boolean),
         new("stars", T.Int32), new("score_points", T.Int32),
         new("score_profile_version", T.Int64), new("scored_at", T.Instant), new("scored_version", T.Int64), new("score_expires_at", T.Instant),
+        new("department_key", T.Text), new("office_key", T.Text), new("profession_key", T.Text), new("manager_key", T.Text), new("assistant_key", T.Text),
+        new("nickname_key", T.Text), new("phonetic_first_key", T.Text), new("phonetic_last_key", T.Text), new("phonetic_company_key", T.Text),
+        new("spouse_key", T.Text), new("im_address_key", T.Text), new("territory_key", T.Text), new("preferred_contact_key", T.Text),
+        new("birthday", T.Date), new("anniversary", T.Date),
+        new("do_not_call", T.Boolean), new("do_not_email", T.Boolean), new("do_not_fax", T.Boolean), new("do_not_send_letter", T.Boolean), new("active", T.Boolean),
     ];
 
     public static readonly TableSpec Leads = new("leads", [.. Shared, new("converted_to", T.Guid), new("document", T.Json)]);
@@ -130,6 +135,28 @@ internal static class RecordTables
         values[i++] = record.Score?.ScoredAt;
         values[i++] = record.Score?.RecordVersion;
         values[i++] = record.Score?.ExpiresAt;
+
+        // The fields of migration 0005 (keys for the field catalogue's filters and sorts).
+        values[i++] = TextKey.Fold(record.Department);
+        values[i++] = TextKey.Fold(record.Office);
+        values[i++] = TextKey.Fold(record.Profession);
+        values[i++] = TextKey.Fold(record.ManagerName);
+        values[i++] = TextKey.Fold(record.AssistantName);
+        values[i++] = TextKey.Fold(record.Nickname);
+        values[i++] = TextKey.Fold(record.PhoneticName?.First);
+        values[i++] = TextKey.Fold(record.PhoneticName?.Last);
+        values[i++] = TextKey.Fold(record.PhoneticName?.Company);
+        values[i++] = TextKey.Fold(record.Spouse);
+        values[i++] = TextKey.Fold(record.ImAddress);
+        values[i++] = TextKey.Fold(record.Territory);
+        values[i++] = TextKey.Fold(record.PreferredContactMethod.ToString());
+        values[i++] = record.Birthday;
+        values[i++] = record.Anniversary;
+        values[i++] = record.DoNotCall;
+        values[i++] = record.DoNotEmail;
+        values[i++] = record.DoNotFax;
+        values[i++] = record.DoNotSendLetter;
+        values[i++] = record.IsActive;
         values[i++] = record switch
         {
             Lead lead => lead.ConvertedTo?.Value,

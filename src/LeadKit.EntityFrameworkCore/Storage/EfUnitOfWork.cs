@@ -32,6 +32,7 @@ internal sealed class EfUnitOfWork : IUnitOfWork
     private readonly EfCustomFieldRepository _customFields;
     private readonly EfScoringProfileRepository _scoringProfiles;
     private readonly EfSavedReportRepository _savedReports;
+    private readonly EfPicklistRepository _picklists;
     private readonly EfOperationRepository _operations;
     private int _savepoints;
     private bool _committed;
@@ -51,6 +52,7 @@ internal sealed class EfUnitOfWork : IUnitOfWork
         _customFields = new EfCustomFieldRepository(this);
         _scoringProfiles = new EfScoringProfileRepository(this);
         _savedReports = new EfSavedReportRepository(this);
+        _picklists = new EfPicklistRepository(this);
         _operations = new EfOperationRepository(this);
     }
 
@@ -71,6 +73,8 @@ internal sealed class EfUnitOfWork : IUnitOfWork
     public IScoringProfileRepository ScoringProfiles => _scoringProfiles;
 
     public ISavedReportRepository SavedReports => _savedReports;
+
+    public IPicklistRepository Picklists => _picklists;
 
     public IOperationRepository Operations => _operations;
 

@@ -6,7 +6,9 @@ namespace LeadKit.Contacts;
 
 /// <summary>
 /// A business contact: a person the business does ongoing business with. It holds everything a
-/// lead holds, plus the <see cref="Details"/> page and its own user-defined fields.
+/// lead holds (the "Details" page's fields — department, profession, manager, assistant, nickname,
+/// spouse, birthday, anniversary — are on the shared <see cref="ContactRecord"/>, so a lead has them
+/// too and conversion keeps them) plus its own user-defined fields.
 /// </summary>
 public sealed class BusinessContact : ContactRecord
 {
@@ -24,9 +26,6 @@ public sealed class BusinessContact : ContactRecord
 
     /// <inheritdoc />
     public override RecordReference Reference => RecordReference.To(Id);
-
-    /// <summary>Gets the Details page.</summary>
-    public ContactDetails Details { get; private set; } = ContactDetails.Empty;
 
     /// <summary>Gets the lead this contact was converted from, if any.</summary>
     public LeadId? ConvertedFrom { get; private set; }
@@ -53,9 +52,10 @@ public sealed class BusinessContact : ContactRecord
 
     /// <summary>
     /// Creates a contact carrying every shared field of <paramref name="lead"/> (name, company,
-    /// e-mails, phones, addresses, source, score state, comments, …), linked back to the lead.
+    /// e-mails, phones, addresses, source, score state, comments, department, phonetic names,
+    /// do-not-contact flags, territory, active flag, …), linked back to the lead.
     /// Custom-field values are not copied here: the two record types define their own fields, so
-    /// the conversion operation maps them. The Details page starts empty.
+    /// the conversion operation maps them.
     /// </summary>
     /// <param name="lead">The lead to copy.</param>
     /// <param name="id">The new contact's identifier.</param>
@@ -71,10 +71,6 @@ public sealed class BusinessContact : ContactRecord
         return contact;
     }
 
-    /// <summary>Replaces the Details page.</summary>
-    /// <param name="details">The details.</param>
-    public void SetDetails(ContactDetails details) => Details = details ?? throw new ArgumentNullException(nameof(details));
-
     /// <summary>Restores the link to the lead this contact came from (storage, deserialization).</summary>
     internal void RestoreConvertedFrom(LeadId? lead) => ConvertedFrom = lead;
 
@@ -82,7 +78,7 @@ public sealed class BusinessContact : ContactRecord
     /// <returns>The copy.</returns>
     public BusinessContact Copy()
     {
-        var copy = new BusinessContact(Id, Name, CreatedAt, CreatedBy) { ConvertedFrom = ConvertedFrom, Details = Details };
+        var copy = new BusinessContact(Id, Name, CreatedAt, CreatedBy) { ConvertedFrom = ConvertedFrom };
         copy.CopyStateFrom(this);
         return copy;
     }

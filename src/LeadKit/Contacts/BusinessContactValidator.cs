@@ -1,4 +1,3 @@
-using FluentValidation;
 using LeadKit.CustomFields;
 using LeadKit.Leads;
 
@@ -18,6 +17,5 @@ public sealed class BusinessContactValidator : ContactRecordValidator<BusinessCo
     public BusinessContactValidator(CustomFieldSchema schema)
         : base(schema)
     {
-        RuleFor(c => c.Details).NotNull().WithErrorCode("LeadKit.BusinessContact.DetailsRequired");
     }
 }

@@ -18,7 +18,7 @@ namespace LeadKit.Leads;
 /// </summary>
 public abstract partial class ContactRecord
 {
-    /// <summary>The longest job title, company name, web address or area of interest accepted.</summary>
+    /// <summary>The longest job title, company name, web address, area of interest, department, office, profession, manager or assistant name, nickname, spouse, IM address or territory accepted.</summary>
     public const int MaxTextLength = 255;
 
     /// <summary>The longest comments text accepted.</summary>
@@ -410,6 +410,7 @@ public abstract partial class ContactRecord
         }
 
         Comments = source.Comments;
+        CopyDetailsFrom(source);
     }
 
     /// <summary>Copies the audit fields and custom-field values too (used by <c>Copy</c>: a full, independent copy).</summary>

@@ -26,6 +26,17 @@ public abstract class ContactRecordValidator<T> : AbstractValidator<T>
             .WithErrorCode("LeadKit.Record.ManualStarsRange");
         RuleFor(r => r.ManualStars).NotNull().When(r => r.ScoreType == Scoring.ScoreType.Manual)
             .WithErrorCode("LeadKit.Record.ManualStarsRequired").WithMessage("A manual score needs a star count.");
+        RuleFor(r => r.Department).MaximumLength(ContactRecord.MaxTextLength).WithErrorCode("LeadKit.Record.DepartmentTooLong");
+        RuleFor(r => r.Office).MaximumLength(ContactRecord.MaxTextLength).WithErrorCode("LeadKit.Record.OfficeTooLong");
+        RuleFor(r => r.Profession).MaximumLength(ContactRecord.MaxTextLength).WithErrorCode("LeadKit.Record.ProfessionTooLong");
+        RuleFor(r => r.ManagerName).MaximumLength(ContactRecord.MaxTextLength).WithErrorCode("LeadKit.Record.ManagerNameTooLong");
+        RuleFor(r => r.AssistantName).MaximumLength(ContactRecord.MaxTextLength).WithErrorCode("LeadKit.Record.AssistantNameTooLong");
+        RuleFor(r => r.Nickname).MaximumLength(ContactRecord.MaxTextLength).WithErrorCode("LeadKit.Record.NicknameTooLong");
+        RuleFor(r => r.Spouse).MaximumLength(ContactRecord.MaxTextLength).WithErrorCode("LeadKit.Record.SpouseTooLong");
+        RuleFor(r => r.ImAddress).MaximumLength(ContactRecord.MaxTextLength).WithErrorCode("LeadKit.Record.ImAddressTooLong");
+        RuleFor(r => r.Territory).MaximumLength(ContactRecord.MaxTextLength).WithErrorCode("LeadKit.Record.TerritoryTooLong");
+        RuleFor(r => r.PhoneticName!).SetValidator(PhoneticNameValidator.Instance).When(r => r.PhoneticName is not null);
+        RuleFor(r => r.PreferredContactMethod).IsInEnum().WithErrorCode("LeadKit.Record.PreferredContactMethod");
         RuleFor(r => r).Custom((record, context) =>
         {
             if (Schema.Count == 0)

@@ -49,6 +49,17 @@ public sealed class Picklist : IReadOnlyList<string>, IEquatable<Picklist>
     /// <summary>Gets the default ratings: Excellent, Good, Average, Fair, Poor.</summary>
     public static Picklist DefaultRatings { get; } = new(["Excellent", "Good", "Average", "Fair", "Poor"]);
 
+    /// <summary>Gets the list a workspace starts with for a kind: <see cref="DefaultLeadSources"/> or <see cref="DefaultRatings"/>.</summary>
+    /// <param name="kind">The kind of list.</param>
+    /// <returns>The default list.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined kind.</exception>
+    public static Picklist DefaultFor(PicklistKind kind) => kind switch
+    {
+        PicklistKind.LeadSources => DefaultLeadSources,
+        PicklistKind.Ratings => DefaultRatings,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown picklist kind."),
+    };
+
     /// <inheritdoc />
     public int Count => _entries.Length;
 
@@ -69,6 +80,31 @@ public sealed class Picklist : IReadOnlyList<string>, IEquatable<Picklist>
     /// <param name="entry">The choice to remove.</param>
     /// <returns>The new list.</returns>
     public Picklist Remove(string entry) => new(_entries.Where(e => !string.Equals(e, entry?.Trim(), StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Finds an entry as the list spells it ("trade show" → "Trade Show").</summary>
+    /// <param name="value">The value to look for (compared trimmed, case-insensitively).</param>
+    /// <returns>The list's entry, or <see langword="null"/> when the list does not hold the value.</returns>
+    public string? Find(string? value)
+    {
+        var trimmed = value?.Trim();
+        return Array.Find(_entries, e => string.Equals(e, trimmed, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Returns a list with one choice moved to another position (reordering).</summary>
+    /// <param name="entry">The choice to move (compared case-insensitively).</param>
+    /// <param name="index">Its new position, 0 to <see cref="Count"/> − 1.</param>
+    /// <returns>The new list.</returns>
+    /// <exception cref="Validation.LeadKitValidationException">The list does not hold <paramref name="entry"/> (<c>LeadKit.Picklist.NotFound</c>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not a position in the list.</exception>
+    public Picklist Move(string entry, int index)
+    {
+        var found = Find(entry) ?? throw Preconditions.Invalid(nameof(Picklist), string.Empty, "LeadKit.Picklist.NotFound", $"'{entry}' is not in the list.", entry);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _entries.Length);
+        var list = _entries.Where(e => !ReferenceEquals(e, found)).ToList();
+        list.Insert(index, found);
+        return new Picklist(list);
+    }
 
     /// <summary>Two picklists are equal when they hold the same entries in the same order (compared case-insensitively).</summary>
     /// <param name="other">The other list.</param>

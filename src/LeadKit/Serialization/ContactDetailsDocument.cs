@@ -1,10 +1,13 @@
-using LeadKit.Contacts;
 using NodaTime;
 
 namespace LeadKit.Serialization;
 
-/// <summary>The JSON shape of a business contact's <see cref="ContactDetails"/> page; every member is optional.</summary>
-internal sealed class ContactDetailsDocument : IDocument<ContactDetailsDocument, ContactDetails>
+/// <summary>
+/// The <c>details</c> member of business-contact documents written before the Details page's fields
+/// moved to the shared record (they are now top-level members of both leads and contacts). Read
+/// only, so that stored documents keep loading; never written.
+/// </summary>
+internal sealed class ContactDetailsDocument
 {
     public string? Department { get; set; }
 
@@ -23,20 +26,4 @@ internal sealed class ContactDetailsDocument : IDocument<ContactDetailsDocument,
     public LocalDate? Birthday { get; set; }
 
     public LocalDate? Anniversary { get; set; }
-
-    public static ContactDetailsDocument From(ContactDetails value) => new()
-    {
-        Department = value.Department,
-        Office = value.Office,
-        Profession = value.Profession,
-        ManagerName = value.ManagerName,
-        AssistantName = value.AssistantName,
-        Nickname = value.Nickname,
-        Spouse = value.Spouse,
-        Birthday = value.Birthday,
-        Anniversary = value.Anniversary,
-    };
-
-    public ContactDetails ToValue(DocumentPath path) =>
-        path.Build(() => new ContactDetails(Department, Office, Profession, ManagerName, AssistantName, Nickname, Spouse, Birthday, Anniversary));
 }

@@ -63,6 +63,45 @@ internal abstract class ContactRecordDocument
 
     public Dictionary<string, CustomFieldValueDocument?>? CustomFields { get; set; }
 
+    public string? Department { get; set; }
+
+    public string? Office { get; set; }
+
+    public string? Profession { get; set; }
+
+    public string? ManagerName { get; set; }
+
+    public string? AssistantName { get; set; }
+
+    public string? Nickname { get; set; }
+
+    public PhoneticNameDocument? PhoneticName { get; set; }
+
+    public string? Spouse { get; set; }
+
+    public LocalDate? Birthday { get; set; }
+
+    public LocalDate? Anniversary { get; set; }
+
+    public string? ImAddress { get; set; }
+
+    // The flags are written only when set and the method only when not Any, so that a record
+    // without them writes what it wrote before they existed; a missing member reads as the default.
+    public bool? DoNotCall { get; set; }
+
+    public bool? DoNotEmail { get; set; }
+
+    public bool? DoNotFax { get; set; }
+
+    public bool? DoNotSendLetter { get; set; }
+
+    public PreferredContactMethod? PreferredContactMethod { get; set; }
+
+    public string? Territory { get; set; }
+
+    // Written only for an inactive record: a missing member reads as active.
+    public bool? Active { get; set; }
+
     [JsonPropertyOrder(2)]
     public Instant? CreatedAt { get; set; }
 
@@ -115,6 +154,24 @@ internal abstract class ContactRecordDocument
         CustomFields = record.CustomFields.Count == 0
             ? null
             : record.CustomFields.ToDictionary(f => f.Key, f => (CustomFieldValueDocument?)CustomFieldValueDocument.From(f.Value), StringComparer.Ordinal);
+        Department = record.Department;
+        Office = record.Office;
+        Profession = record.Profession;
+        ManagerName = record.ManagerName;
+        AssistantName = record.AssistantName;
+        Nickname = record.Nickname;
+        PhoneticName = record.PhoneticName is { } phonetic ? PhoneticNameDocument.From(phonetic) : null;
+        Spouse = record.Spouse;
+        Birthday = record.Birthday;
+        Anniversary = record.Anniversary;
+        ImAddress = record.ImAddress;
+        DoNotCall = record.DoNotCall ? true : null;
+        DoNotEmail = record.DoNotEmail ? true : null;
+        DoNotFax = record.DoNotFax ? true : null;
+        DoNotSendLetter = record.DoNotSendLetter ? true : null;
+        PreferredContactMethod = record.PreferredContactMethod == Leads.PreferredContactMethod.Any ? null : record.PreferredContactMethod;
+        Territory = record.Territory;
+        Active = record.IsActive ? null : false;
         CreatedAt = record.CreatedAt;
         CreatedBy = record.CreatedBy is { } creator ? Scalars.UserId.Format(creator) : null;
         ModifiedAt = record.ModifiedAt;
@@ -179,6 +236,29 @@ internal abstract class ContactRecordDocument
 
             fieldPath.Apply(() => record.RestoreCustomField(name, value));
         }
+
+        path.Property("department").Apply(() => record.SetDepartment(Department));
+        path.Property("office").Apply(() => record.SetOffice(Office));
+        path.Property("profession").Apply(() => record.SetProfession(Profession));
+        path.Property("managerName").Apply(() => record.SetManagerName(ManagerName));
+        path.Property("assistantName").Apply(() => record.SetAssistantName(AssistantName));
+        path.Property("nickname").Apply(() => record.SetNickname(Nickname));
+        record.SetPhoneticName(PhoneticName?.ToValue(path.Property("phoneticName")));
+        path.Property("spouse").Apply(() => record.SetSpouse(Spouse));
+        record.SetBirthday(Birthday);
+        record.SetAnniversary(Anniversary);
+        path.Property("imAddress").Apply(() => record.SetImAddress(ImAddress));
+        record.SetDoNotCall(DoNotCall ?? false);
+        record.SetDoNotEmail(DoNotEmail ?? false);
+        record.SetDoNotFax(DoNotFax ?? false);
+        record.SetDoNotSendLetter(DoNotSendLetter ?? false);
+        if (PreferredContactMethod is { } method)
+        {
+            path.Property("preferredContactMethod").Apply(() => record.SetPreferredContactMethod(method));
+        }
+
+        path.Property("territory").Apply(() => record.SetTerritory(Territory));
+        record.SetActive(Active ?? true);
 
         var version = path.Property("version").RequiredValue(Version);
         if (version < 0)

@@ -51,7 +51,7 @@ internal static class LeadKitConverters
         new DocumentConverter<Photo, PhotoDocument>(),
         new DocumentConverter<AccountReference, AccountReferenceDocument>(),
         new DocumentConverter<InitiatedBy, InitiatedByDocument>(),
-        new DocumentConverter<ContactDetails, ContactDetailsDocument>(),
+        new DocumentConverter<PhoneticName, PhoneticNameDocument>(),
         new DocumentConverter<WorkspaceUser, WorkspaceUserDocument>(),
         new DocumentConverter<Reports.SavedReport, SavedReportDocument>(),
         new DocumentConverter<Picklist, PicklistDocument>(),

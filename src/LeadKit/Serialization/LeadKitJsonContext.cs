@@ -34,6 +34,7 @@ namespace LeadKit.Serialization;
         typeof(CamelCaseEnumConverter<FileAsFormat>),
         typeof(CamelCaseEnumConverter<OpportunityStage>),
         typeof(CamelCaseEnumConverter<PhoneKind>),
+        typeof(CamelCaseEnumConverter<PreferredContactMethod>),
         typeof(CamelCaseEnumConverter<RecordKind>),
         typeof(CamelCaseEnumConverter<ReferrerKind>),
         typeof(CamelCaseEnumConverter<ScoreType>),
@@ -53,7 +54,7 @@ namespace LeadKit.Serialization;
 [JsonSerializable(typeof(PhotoDocument))]
 [JsonSerializable(typeof(AccountReferenceDocument))]
 [JsonSerializable(typeof(InitiatedByDocument))]
-[JsonSerializable(typeof(ContactDetailsDocument))]
+[JsonSerializable(typeof(PhoneticNameDocument))]
 [JsonSerializable(typeof(WorkspaceUserDocument))]
 [JsonSerializable(typeof(SavedReportDocument))]
 [JsonSerializable(typeof(StoredScoreDocument))]

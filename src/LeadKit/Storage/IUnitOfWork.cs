@@ -43,6 +43,9 @@ public interface IUnitOfWork : IAsyncDisposable
     /// <summary>Gets the workspace's scoring profile.</summary>
     IScoringProfileRepository ScoringProfiles { get; }
 
+    /// <summary>Gets the workspace's picklists (lead sources and ratings).</summary>
+    IPicklistRepository Picklists { get; }
+
     /// <summary>Gets the workspace's saved reports.</summary>
     ISavedReportRepository SavedReports { get; }
 

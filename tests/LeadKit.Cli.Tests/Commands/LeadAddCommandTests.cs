@@ -70,6 +70,53 @@ public sealed class LeadAddCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Add_FieldReferenceOptions_AreStoredAndShown()
+    {
+        await _cli.InitAsync();
+
+        var id = await _cli.AddLeadAsync(
+            "--name", "Ann Lee", "--department", "Purchasing", "--office", "Lyon 2", "--territory", "EMEA", "--im", "ann@im.example.com",
+            "--birthday", "1980-02-29", "--prefer", "letter", "--do-not-call", "--do-not-fax", "--inactive", "--rating", "good", "--source", "Podcast");
+
+        var lead = await ShowAsync(id);
+        Assert.Equal(("Purchasing", "Lyon 2", "EMEA", "ann@im.example.com"), (lead.Department, lead.Office, lead.Territory, lead.ImAddress));
+        Assert.Equal(new NodaTime.LocalDate(1980, 2, 29), lead.Birthday);
+        Assert.Equal((PreferredContactMethod.Letter, true, false, true, false, false), (lead.PreferredContactMethod, lead.DoNotCall, lead.DoNotEmail, lead.DoNotFax, lead.DoNotSendLetter, lead.IsActive));
+        Assert.Equal(("Good", "Podcast"), (lead.Rating?.Name, lead.Source?.Name));
+        var json = (await _cli.OnDatabaseAsync("lead", "show", id, "--json")).Json();
+        Assert.Equal("EMEA", json.GetProperty("territory").GetString());
+        Assert.False(json.GetProperty("active").GetBoolean());
+        var shown = await _cli.OnDatabaseAsync("lead", "show", id);
+        Assert.Matches(@"Do not\s+call, fax", shown.Output);
+    }
+
+    [Fact]
+    public async Task Add_RatingNotOnTheList_IsDomainErrorNamingTheRatings()
+    {
+        await _cli.InitAsync();
+
+        var result = await _cli.OnDatabaseAsync("lead", "add", "--name", "Ann Lee", "--rating", "Hot");
+
+        Assert.Equal(ExitCodes.DomainError, result.ExitCode);
+        Assert.Contains("--rating 'Hot'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Excellent, Good, Average, Fair, Poor", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, (await _cli.OnDatabaseAsync("lead", "list", "--json")).Json().GetProperty("total").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("--birthday", "29/02/1980", "yyyy-MM-dd")]
+    [InlineData("--prefer", "pigeon", "is not a contact method")]
+    public async Task Add_BadDateOrMethod_IsBadUsage(string option, string value, string message)
+    {
+        await _cli.InitAsync();
+
+        var result = await _cli.OnDatabaseAsync("lead", "add", "--name", "Ann Lee", option, value);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Add_InvalidEmail_IsDomainErrorNamingTheOptionAndStoresNothing()
     {
         await _cli.InitAsync();

@@ -14,11 +14,13 @@ public sealed class BusinessContactTests
     private static readonly Instant Converted = Instant.FromUtc(2026, 11, 27, 9, 0);
 
     [Fact]
-    public void Create_StartsWithEmptyDetailsAndNoLead()
+    public void Create_StartsWithNoDetailsActiveAndNoLead()
     {
         var contact = BusinessContact.Create(PersonName.Parse("Ann Lee"), new FakeClock(Converted));
 
-        Assert.Same(ContactDetails.Empty, contact.Details);
+        Assert.Null(contact.Department);
+        Assert.Null(contact.Birthday);
+        Assert.True(contact.IsActive);
         Assert.Null(contact.ConvertedFrom);
         Assert.Equal(RecordKind.BusinessContact, contact.Kind);
         Assert.Equal(Converted, contact.CreatedAt);
@@ -97,15 +99,23 @@ public sealed class BusinessContactTests
     }
 
     [Fact]
-    public void FromLead_LeavesDetailsEmptyAndLinksTheLead()
+    public void FromLead_CarriesTheDetailsFieldsAndLinksTheLead()
     {
         var lead = FullLead();
+        lead.SetDepartment("Sales");
+        lead.SetPhoneticName(new PhoneticName("アン", "リー"));
+        lead.SetBirthday(new NodaTime.LocalDate(1980, 2, 29));
+        lead.SetDoNotFax(true);
+        lead.SetPreferredContactMethod(PreferredContactMethod.Letter);
+        lead.SetTerritory("EMEA");
+        lead.SetActive(false);
         var id = ContactId.New();
         var user = UserId.New();
 
         var contact = BusinessContact.FromLead(lead, id, Converted, user);
 
-        Assert.True(contact.Details.IsEmpty);
+        Assert.Equal(("Sales", new PhoneticName("アン", "リー"), new NodaTime.LocalDate(1980, 2, 29)), (contact.Department, contact.PhoneticName, contact.Birthday));
+        Assert.Equal((true, PreferredContactMethod.Letter, "EMEA", false), (contact.DoNotFax, contact.PreferredContactMethod, contact.Territory, contact.IsActive));
         Assert.Equal(lead.Id, contact.ConvertedFrom);
         Assert.Equal(id, contact.Id);
         Assert.Equal(Converted, contact.CreatedAt);
@@ -158,23 +168,10 @@ public sealed class BusinessContactTests
     }
 
     [Fact]
-    public void SetDetails_ReplacesTheDetailsPage()
-    {
-        var contact = BusinessContact.Create(PersonName.Parse("Ann Lee"), new FakeClock(Converted));
-        var details = new ContactDetails(department: "Sales");
-
-        contact.SetDetails(details);
-
-        Assert.Same(details, contact.Details);
-        Assert.Throws<ArgumentNullException>(() => contact.SetDetails(null!));
-        Assert.Same(details, contact.Details);
-    }
-
-    [Fact]
     public void Validate_ContactFromLead_IsValid()
     {
         var contact = BusinessContact.FromLead(FullLead(), ContactId.New(), Converted);
-        contact.SetDetails(new ContactDetails(nickname: "Annie"));
+        contact.SetNickname("Annie");
 
         Assert.True(new BusinessContactValidator().Validate(contact).IsValid);
     }
@@ -215,6 +212,24 @@ public sealed class BusinessContactTests
         lead.CheckCriterion(new CriterionId("budget"), LeadCreated);
         lead.CheckCriterion(new CriterionId("need"), LeadCreated + Duration.FromDays(1));
         lead.SetComments("Met at the fair.");
+        lead.SetDepartment("Research");
+        lead.SetOffice("Building 4");
+        lead.SetProfession("Engineer");
+        lead.SetManagerName("Bo Chen");
+        lead.SetAssistantName("Cy Diaz");
+        lead.SetNickname("Annie");
+        lead.SetPhoneticName(new PhoneticName("アン", "リー", "コントソ"));
+        lead.SetSpouse("Sam");
+        lead.SetBirthday(new LocalDate(1980, 2, 29));
+        lead.SetAnniversary(new LocalDate(2010, 6, 12));
+        lead.SetImAddress("ann@im.example.com");
+        lead.SetDoNotCall(true);
+        lead.SetDoNotEmail(true);
+        lead.SetDoNotFax(true);
+        lead.SetDoNotSendLetter(true);
+        lead.SetPreferredContactMethod(PreferredContactMethod.Fax);
+        lead.SetTerritory("North");
+        lead.SetActive(false);
         lead.SetCustomField(new CustomFieldDefinition(RecordKind.Lead, "Budget", CustomFieldType.Currency, currencyCode: "EUR"), CustomFieldValue.FromCurrency(5000m));
         lead.MarkSaved(LeadCreated + Duration.FromDays(2), UserId.New(), 3);
         return lead;

@@ -100,4 +100,41 @@ public sealed class PicklistTests
     {
         Assert.Equal(["Excellent", "Good", "Average", "Fair", "Poor"], Picklist.DefaultRatings);
     }
+
+    [Fact]
+    public void Move_PutsTheEntryAtTheIndex()
+    {
+        var list = new Picklist(["Gold", "Silver", "Bronze"]);
+
+        Assert.Equal(["Bronze", "Gold", "Silver"], list.Move("bronze", 0));
+        Assert.Equal(["Silver", "Bronze", "Gold"], list.Move("Gold", 2));
+        Assert.Equal(["Gold", "Silver", "Bronze"], list);
+    }
+
+    [Fact]
+    public void Move_UnknownEntryOrBadIndex_IsRefused()
+    {
+        var list = new Picklist(["Gold", "Silver"]);
+
+        ValidationAssert.Single(() => list.Move("Iron", 0), string.Empty, "LeadKit.Picklist.NotFound");
+        Assert.Throws<ArgumentOutOfRangeException>(() => list.Move("Gold", 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => list.Move("Gold", -1));
+    }
+
+    [Fact]
+    public void Find_ReturnsTheListsSpelling()
+    {
+        Assert.Equal("Trade Show", Picklist.DefaultLeadSources.Find(" trade SHOW "));
+        Assert.Null(Picklist.DefaultLeadSources.Find("Podcast"));
+        Assert.Null(Picklist.DefaultLeadSources.Find(null));
+    }
+
+    [Fact]
+    public void DefaultFor_GivesEachKindsDefaults()
+    {
+        Assert.Same(Picklist.DefaultLeadSources, Picklist.DefaultFor(PicklistKind.LeadSources));
+        Assert.Same(Picklist.DefaultRatings, Picklist.DefaultFor(PicklistKind.Ratings));
+        Assert.Equal(13, Picklist.DefaultLeadSources.Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Picklist.DefaultFor((PicklistKind)5));
+    }
 }

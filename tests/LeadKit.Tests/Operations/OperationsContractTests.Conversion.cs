@@ -85,7 +85,6 @@ public abstract partial class OperationsContractTests
         var contact = await ws.ReadAsync(u => u.Contacts.GetAsync(contactId));
         Assert.Empty(LeadKit.Testing.RecordComparer.SharedDifferences(lead, contact));
         Assert.Equal((lead.CreatedAt, lead.CreatedBy), (contact.CreatedAt, contact.CreatedBy));
-        Assert.True(contact.Details.IsEmpty);
         Assert.Equal(lead.Id, contact.ConvertedFrom);
         Assert.Equal(1250m, contact.CustomFields["Employees"].AsDecimal);
         Assert.Equal(CustomFieldType.Text, contact.CustomFields["Industry"].Type);

@@ -240,7 +240,6 @@ public abstract partial class OperationsContractTests
         Assert.Equal(stored.Id.Value, contact.Id.Value);
         Assert.Empty(RecordComparer.SharedDifferences(stored, contact));
         Assert.Equal((stored.CreatedAt, stored.CreatedBy), (contact.CreatedAt, contact.CreatedBy));
-        Assert.True(contact.Details.IsEmpty);
         Assert.Equal((stored.Id, contact.Id), (contact.ConvertedFrom!.Value, lead.ConvertedTo!.Value));
         Assert.Equal(["ConvertedTo"], DataDifferences(stored, lead).Select(d => d[..d.IndexOf(':', StringComparison.Ordinal)]));
 

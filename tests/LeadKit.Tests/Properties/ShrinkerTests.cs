@@ -129,13 +129,13 @@ public sealed class ShrinkerTests
 
     [Property]
     public void OtherValues_Shrinks_AreDifferentAndValid(
-        InitiatedBy referrer, AccountReference account, Scoring.CriterionId criterion, WorkspaceUser user, ContactDetails details, HistoryItem item, Opportunity opportunity)
+        InitiatedBy referrer, AccountReference account, Scoring.CriterionId criterion, WorkspaceUser user, PhoneticName phonetic, HistoryItem item, Opportunity opportunity)
     {
         AssertShrinks(LeadKitArbitraries.InitiatedBy(), referrer, _ => true);
         AssertShrinks(LeadKitArbitraries.AccountReference(), account, _ => true);
         AssertShrinks(LeadKitArbitraries.CriterionId(), criterion, c => Scoring.CriterionId.TryParse(c.Value, out _));
         AssertShrinks(LeadKitArbitraries.WorkspaceUser(), user, _ => true);
-        AssertShrinks(LeadKitArbitraries.ContactDetails(), details, d => ContactDetailsValidator.Instance.Validate(d).IsValid);
+        AssertShrinks(LeadKitArbitraries.PhoneticName(), phonetic, p => PhoneticNameValidator.Instance.Validate(p).IsValid && !p.IsEmpty);
         AssertShrinks(LeadKitArbitraries.HistoryItem(), item, i => i.Subject.Length > 0);
         AssertShrinks(LeadKitArbitraries.Opportunity(), opportunity, o => OpportunityValidator.Instance.Validate(o).IsValid);
     }

@@ -102,8 +102,8 @@ public sealed class ValueEqualityTests
     }
 
     [Property]
-    public void ContactDetails_Equality_FollowsLaws(ContactDetails x, ContactDetails y) =>
-        EqualityLaws.Check(x, y, new ContactDetails(x.Department, x.Office, x.Profession, x.ManagerName, x.AssistantName, x.Nickname, x.Spouse, x.Birthday, x.Anniversary));
+    public void PhoneticName_Equality_FollowsLaws(PhoneticName x, PhoneticName y) =>
+        EqualityLaws.Check(x, y, new PhoneticName(x.First, x.Last, x.Company));
 
     [Property]
     public void WorkspaceUser_Equality_FollowsLaws(WorkspaceUser x, WorkspaceUser y) =>

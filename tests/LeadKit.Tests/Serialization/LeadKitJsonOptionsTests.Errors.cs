@@ -250,13 +250,13 @@ public sealed partial class LeadKitJsonOptionsTests
         Assert.Contains("is written as a JSON object", ReadFails<Lead>(json).Message, StringComparison.Ordinal);
 
     [Fact]
-    public void Deserialize_ContactDetailsTooLong_FailsAtDetails()
+    public void Deserialize_LegacyDetailsTooLong_FailsAtTheDetailsMember()
     {
         var ex = ReadFails<BusinessContact>(
             "{'schemaVersion':1,'id':'0193b6a1-0000-7000-8000-000000000002','name':{'fullName':'Bo'},"
             + $"'details':{{'office':'{new string('o', 256)}'}},'createdAt':'2026-11-27T09:00:00Z','modifiedAt':'2026-11-27T09:00:00Z','version':0}}");
 
-        Assert.Equal("$.details", ex.Path);
+        Assert.Equal("$.details.office", ex.Path);
         Assert.Equal("Office", DomainError(ex).PropertyPath);
     }
 

@@ -52,8 +52,8 @@ public sealed partial class LeadKitJsonOptionsTests
 
         Assert.Contains(Json("'convertedTo':'0193b6a1-0000-7000-8000-000000000002'"), Serialize(lead), StringComparison.Ordinal);
         Assert.Contains(Json("'convertedFrom':'0193b6a1-0000-7000-8000-000000000001'"), Serialize(contact), StringComparison.Ordinal);
-        Assert.Contains(Json("'details':{'department':'Sales',"), Serialize(contact), StringComparison.Ordinal);
-        Assert.Contains(Json("'birthday':'1980-02-29','anniversary':'2010-06-12'}"), Serialize(contact), StringComparison.Ordinal);
+        Assert.DoesNotContain("details", Serialize(contact), StringComparison.Ordinal);
+        Assert.Contains(Json("'department':'Sales','office':'Lyon 2 (contact)',"), Serialize(contact), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,6 +72,12 @@ public sealed partial class LeadKitJsonOptionsTests
         Assert.Contains(Json("'rating':'Good','scoreType':'automatic','manualStars':4"), json, StringComparison.Ordinal);
         Assert.Contains(Json("'criterionChecks':{'1st-contact':'2026-11-27T09:00:00Z','budget-confirmed':'2026-11-27T09:30:15.123456789Z'}"), json, StringComparison.Ordinal);
         Assert.Contains(Json("'account':{'id':'0193b6a1-0000-7000-8000-000000000005','name':'Contoso'}"), json, StringComparison.Ordinal);
+        Assert.Contains(
+            Json("'department':'Sales','office':'Lyon 2','profession':'Engineer','managerName':'Bo Chen','assistantName':'Cy Diaz','nickname':'Annie',"
+                + "'phoneticName':{'first':'アン','last':'リー','company':'コントソ'},'birthday':'1980-02-29','anniversary':'2010-06-12',"
+                + "'imAddress':'ann@im.example.com','doNotCall':true,'doNotFax':true,'preferredContactMethod':'email','territory':'Rhône-Alpes','active':false"),
+            json,
+            StringComparison.Ordinal);
         Assert.Contains(Json("'modifiedAt':'2026-11-27T09:30:15.123456789Z','modifiedBy':'0193b6a1-0000-7000-8000-000000000004','version':7}"), json, StringComparison.Ordinal);
     }
 
@@ -138,8 +144,9 @@ public sealed partial class LeadKitJsonOptionsTests
         Assert.Equal(Json("{'id':'0193b6a1-0000-7000-8000-000000000003','displayName':'Bo Chen','isActive':false}"), Serialize(new WorkspaceUser(Owner, "Bo Chen", isActive: false)));
         Assert.Equal(Json("{'kind':'lead','id':'0193b6a1-0000-7000-8000-000000000001'}"), Serialize(LeadReference));
         Assert.Equal(Json("{'name':'Tablet','quantity':2.50,'unitPrice':1200.00}"), Serialize(new ProductLine("Tablet", 2.50m, 1200.00m)));
-        Assert.Equal(Json("{'nickname':'Annie','birthday':'1980-02-29'}"), Serialize(new ContactDetails(nickname: "Annie", birthday: new LocalDate(1980, 2, 29))));
-        Assert.Equal(Json("{}"), Serialize(ContactDetails.Empty));
+        Assert.Equal(Json("{'first':'アン','company':'コントソ'}"), Serialize(new PhoneticName(first: "アン", company: "コントソ")));
+        Assert.Equal(Json("{}"), Serialize(new PhoneticName()));
+        Assert.Equal("\"letter\"", Serialize(PreferredContactMethod.Letter));
     }
 
     [Fact]

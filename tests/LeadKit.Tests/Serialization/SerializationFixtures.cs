@@ -54,7 +54,8 @@ internal static class SerializationFixtures
     public static BusinessContact FullContact()
     {
         var contact = BusinessContact.FromLead(FullLead(), AnnContactId, Created.Plus(Duration.FromDays(3)), Owner);
-        contact.SetDetails(new ContactDetails("Sales", "Lyon 2", "Engineer", "Bo Chen", "Cy Diaz", "Annie", "Sam", new LocalDate(1980, 2, 29), new LocalDate(2010, 6, 12)));
+        contact.SetOffice("Lyon 2 (contact)");
+        contact.SetSpouse("Sam");
         contact.SetCustomField(Schema.Find(RecordKind.BusinessContact, "Region")!, CustomFieldValue.FromText("EMEA"));
         contact.MarkSaved(Created.Plus(Duration.FromDays(4)), Editor, 2);
         return contact;
@@ -119,6 +120,21 @@ internal static class SerializationFixtures
         record.CheckCriterion(new CriterionId("budget-confirmed"), Precise);
         record.CheckCriterion(new CriterionId("1st-contact"), Created);
         record.SetComments("Prefers e-mail.\r\nCall after 10:00 — \"urgent\".");
+        record.SetDepartment("Sales");
+        record.SetOffice("Lyon 2");
+        record.SetProfession("Engineer");
+        record.SetManagerName("Bo Chen");
+        record.SetAssistantName("Cy Diaz");
+        record.SetNickname("Annie");
+        record.SetPhoneticName(new PhoneticName("アン", "リー", "コントソ"));
+        record.SetBirthday(new LocalDate(1980, 2, 29));
+        record.SetAnniversary(new LocalDate(2010, 6, 12));
+        record.SetImAddress("ann@im.example.com");
+        record.SetDoNotCall(true);
+        record.SetDoNotFax(true);
+        record.SetPreferredContactMethod(PreferredContactMethod.Email);
+        record.SetTerritory("Rhône-Alpes");
+        record.SetActive(false);
         if (kind == RecordKind.Lead)
         {
             record.SetCustomField(Schema.Find(kind, "Region")!, CustomFieldValue.FromText("  EMEA (west) "));

@@ -18,6 +18,7 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
     private readonly InMemoryCustomFieldRepository _customFields;
     private readonly InMemoryScoringProfileRepository _scoringProfiles;
     private readonly InMemorySavedReportRepository _savedReports;
+    private readonly InMemoryPicklistRepository _picklists;
     private readonly InMemoryOperationRepository _operations;
     private bool _done;
 
@@ -34,6 +35,7 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
         _customFields = new InMemoryCustomFieldRepository(this);
         _scoringProfiles = new InMemoryScoringProfileRepository(this);
         _savedReports = new InMemorySavedReportRepository(this);
+        _picklists = new InMemoryPicklistRepository(this);
         _operations = new InMemoryOperationRepository(this);
     }
 
@@ -58,6 +60,8 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
 
     public ISavedReportRepository SavedReports => _savedReports;
 
+    public IPicklistRepository Picklists => _picklists;
+
     public IOperationRepository Operations => _operations;
 
     internal InMemoryLeadKitStore Store { get; }
@@ -73,7 +77,7 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
     {
         cancellationToken.ThrowIfCancellationRequested();
         EnsureOpen();
-        Store.Commit(Workspace, [_users, _customFields, _scoringProfiles, _savedReports, _leads, _contacts, _history, _opportunities, _operations]);
+        Store.Commit(Workspace, [_users, _customFields, _scoringProfiles, _savedReports, _picklists, _leads, _contacts, _history, _opportunities, _operations]);
         _done = true;
         Saves.Apply();
         return Task.CompletedTask;

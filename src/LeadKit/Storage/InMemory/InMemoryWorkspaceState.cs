@@ -24,6 +24,8 @@ internal sealed class InMemoryWorkspaceState
 
     public Scoring.ScoringProfile? ScoringProfile { get; set; }
 
+    public Dictionary<PicklistKind, Picklist> Picklists { get; } = [];
+
     public Dictionary<string, Reports.SavedReport> SavedReports { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public Dictionary<OperationId, OperationSummary> Operations { get; } = [];

@@ -249,7 +249,8 @@ public abstract partial class StoreContractTests
     {
         var (store, ws) = await NewWorkspaceAsync();
         var contact = NewContact("Charles Babbage");
-        contact.SetDetails(new ContactDetails(department: "Engines", nickname: "Charlie"));
+        contact.SetDepartment("Engines");
+        contact.SetNickname("Charlie");
 
         await InUnitAsync(store, ws, u => u.Contacts.AddAsync([contact]));
         Assert.Equal(1, contact.Version);
@@ -258,16 +259,17 @@ public abstract partial class StoreContractTests
         await InUnitAsync(store, ws, async u =>
         {
             current = await u.Contacts.GetAsync(contact.Id);
-            Assert.Equal("Charlie", current.Details.Nickname);
-            current.SetDetails(new ContactDetails(department: "Difference Engines"));
+            Assert.Equal("Charlie", current.Nickname);
+            current.SetDepartment("Difference Engines");
+            current.SetNickname(null);
             await u.Contacts.UpdateAsync([current]);
         });
         Assert.Equal(2, current!.Version);
 
         var stored = await ReadAsync(store, ws, u => u.Contacts.FindAsync(contact.Id));
         Assert.Equal(2, stored!.Version);
-        Assert.Equal("Difference Engines", stored.Details.Department);
-        Assert.Null(stored.Details.Nickname);
+        Assert.Equal("Difference Engines", stored.Department);
+        Assert.Null(stored.Nickname);
         Assert.Null(await FindLeadAsync(store, ws, new LeadId(contact.Id.Value)));
 
         await InUnitAsync(store, ws, u => u.Contacts.DeleteAsync(contact.Id, 2));

@@ -44,7 +44,22 @@ public abstract partial class StoreContractTests
         var (store, ws) = await NewWorkspaceAsync();
         var lead = FullyPopulatedLead(null, null);
         var contact = BusinessContact.FromLead(lead, ContactId.New(), Clock.GetCurrentInstant());
-        contact.SetDetails(new ContactDetails("Research", "Room 101", "Mathematician", "Lord Byron", "Mary Somerville", "Ada", "William King", new LocalDate(1815, 12, 10), new LocalDate(1835, 7, 8)));
+        contact.SetDepartment("Research");
+        contact.SetOffice("Room 101");
+        contact.SetProfession("Mathematician");
+        contact.SetManagerName("Lord Byron");
+        contact.SetAssistantName("Mary Somerville");
+        contact.SetNickname("Ada");
+        contact.SetSpouse("William King");
+        contact.SetBirthday(new LocalDate(1815, 12, 10));
+        contact.SetAnniversary(new LocalDate(1835, 7, 8));
+        contact.SetPhoneticName(new PhoneticName("エイダ", "ラブレス", "アナリティカル エンジン"));
+        contact.SetImAddress("ada@im.example.com");
+        contact.SetDoNotCall(true);
+        contact.SetDoNotSendLetter(true);
+        contact.SetPreferredContactMethod(PreferredContactMethod.Letter);
+        contact.SetTerritory("London");
+        contact.SetActive(false);
         contact.SetCustomField(new CustomFieldDefinition(RecordKind.BusinessContact, "Segment", CustomFieldType.Choice, choices: ["Key account", "SMB"]), CustomFieldValue.FromChoice("Key account"));
         contact.SetCustomField(new CustomFieldDefinition(RecordKind.BusinessContact, "Discount", CustomFieldType.Decimal), CustomFieldValue.FromDecimal(12.500m));
 
