@@ -81,7 +81,8 @@ public static class VCardReader
             var chars = utf16 is null ? Array.Empty<char>() : new char[ChunkSize];
             var transcodedBytes = utf16 is null ? Array.Empty<byte>() : new byte[Encoding.UTF8.GetMaxByteCount(ChunkSize) + 8];
             var splitter = new LineSplitter(options.MaxLineLength);
-            var assembler = new CardAssembler(options, transcoded: utf16 is not null);
+            // A UTF-8 byte-order mark, like UTF-16, says what the text is: CHARSET no longer decides raw values.
+            var assembler = new CardAssembler(options, transcoded: utf16 is not null || skip == 3);
             var lines = new List<RawLine>();
             var lastLine = 0;
             var offset = skip;
