@@ -73,7 +73,7 @@ public sealed class VCardProperty : IEquatable<VCardProperty>
     public bool IsBinary => _data is not null;
 
     /// <summary>Gets the inline binary value (base64 or a <c>data:</c> URI in the file), or <see langword="null"/> for a text value.</summary>
-    public ReadOnlyMemory<byte>? Data => _data;
+    public ReadOnlyMemory<byte>? Data => _data is null ? (ReadOnlyMemory<byte>?)null : _data;
 
     /// <summary>Gets the media type of a binary value (e.g. <c>image/jpeg</c>, from <c>TYPE=JPEG</c> or the <c>data:</c> URI), if known.</summary>
     public string? MediaType { get; }
