@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 
 namespace LeadKit.VCard.Syntax;
@@ -90,12 +91,13 @@ internal sealed class CardAssembler
             return null;
         }
 
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.Length == 0)
         {
             return null;
         }
 
-        if (text[0] is ' ' or '\t')
+        // A folded line may hold only white space (a value's trailing spaces), so this comes before the blank-line check.
+        if (text[0] is ' ' or '\t' && (_hasCurrent || !string.IsNullOrWhiteSpace(text)))
         {
             if (!_hasCurrent)
             {
@@ -110,6 +112,11 @@ internal sealed class CardAssembler
                 _current.Append(text, 1, text.Length - 1);
             }
 
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
             return null;
         }
 
@@ -201,15 +208,23 @@ internal sealed class CardAssembler
             return LineKind.Text;
         }
 
-        var head = text.AsSpan(0, colon);
-        if (head.Contains("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase))
+        // Only an ENCODING parameter (or 2.1's bare QUOTED-PRINTABLE / BASE64) decides: "QUOTED-PRINTABLE" inside another parameter's value does not.
+        foreach (var segment in text[..colon].Split(';').Skip(1))
         {
-            return LineKind.QuotedPrintable;
+            var parameter = segment.Trim();
+            var value = parameter.StartsWith("ENCODING=", StringComparison.OrdinalIgnoreCase) ? parameter[9..].Trim('"', ' ') : parameter;
+            if (value.Equals("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase))
+            {
+                return LineKind.QuotedPrintable;
+            }
+
+            if (value.Equals("BASE64", StringComparison.OrdinalIgnoreCase) || (value.Equals("B", StringComparison.OrdinalIgnoreCase) && value.Length != parameter.Length))
+            {
+                return LineKind.Base64;
+            }
         }
 
-        return head.Contains("ENCODING=B", StringComparison.OrdinalIgnoreCase) || head.Contains(";BASE64", StringComparison.OrdinalIgnoreCase)
-            ? LineKind.Base64
-            : LineKind.Text;
+        return LineKind.Text;
     }
 
     private void StartCard(int lineNumber)

@@ -89,6 +89,12 @@ internal sealed class PropertyParser
         }
 
         name = name.ToUpperInvariant();
+        if (name is "BEGIN" or "END" or "VERSION")
+        {
+            issues.Add(new VCardIssue(lineNumber, name, $"A {name} line that is not BEGIN:VCARD, END:VCARD or a version was skipped: '{Shorten(text)}'."));
+            return null;
+        }
+
         var parameters = new List<VCardParameter>();
         var quotedPrintable = false;
         var base64 = false;
@@ -124,7 +130,7 @@ internal sealed class PropertyParser
             {
                 // vCard 2.1 bare parameters: TEL;WORK;VOICE, PHOTO;JPEG, NOTE;QUOTED-PRINTABLE.
                 var bareEncoding = BareEncodings.FirstOrDefault(e => e.Equals(parameterName, StringComparison.OrdinalIgnoreCase));
-                values = [bareEncoding ?? parameterName];
+                values = bareEncoding is null ? [.. parameterName.Split(',')] : [bareEncoding];
                 parameterName = bareEncoding is null ? "TYPE" : "ENCODING";
             }
 
