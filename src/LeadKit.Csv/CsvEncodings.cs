@@ -6,11 +6,6 @@ namespace LeadKit.Csv;
 /// <summary>The encodings CSV files come in, including the legacy code pages (registered on first use).</summary>
 public static class CsvEncodings
 {
-    static CsvEncodings()
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-    }
-
     /// <summary>Gets UTF-8 without a byte order mark.</summary>
     public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
@@ -18,7 +13,7 @@ public static class CsvEncodings
     public static Encoding Utf8WithBom { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
 
     /// <summary>Gets Windows-1252 (Western European "ANSI"), what Outlook and ACT! write on Western machines.</summary>
-    public static Encoding Windows1252 { get; } = Encoding.GetEncoding(1252);
+    public static Encoding Windows1252 { get; } = Registered(1252);
 
     /// <summary>Finds an encoding by name or code page number (<c>utf-8</c>, <c>windows-1252</c>, <c>1252</c>, <c>utf-16</c>, <c>iso-8859-1</c>…).</summary>
     /// <param name="name">The name or number.</param>
@@ -38,6 +33,13 @@ public static class CsvEncodings
         {
             throw new ArgumentException($"'{trimmed}' is not an encoding known here; use a name such as utf-8, windows-1252 or utf-16.", nameof(name), e);
         }
+    }
+
+    private static Encoding Registered(int codePage)
+    {
+        // .NET has the code pages in the box but only hands them out once the provider is registered.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(codePage);
     }
 
     internal static void EnsureRegistered()
