@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using LeadKit.Benchmarks;
 
@@ -7,4 +9,7 @@ var types = typeof(SampleLeads).Assembly.GetTypes()
     .Where(t => t.IsPublic && !t.IsAbstract && t.GetMethods().Any(m => m.IsDefined(typeof(BenchmarkDotNet.Attributes.BenchmarkAttribute), false)))
     .Where(t => t != typeof(BulkEditPostgresBenchmarks) || BulkEditPostgresBenchmarks.Server is not null)
     .ToArray();
-BenchmarkSwitcher.FromTypes(types).Run(args);
+
+// BenchmarkDotNet rebuilds the whole project graph per job; on a busy 2-core machine that can take
+// longer than its default 2 minutes, which fails the run with "Build Error" before anything is measured.
+BenchmarkSwitcher.FromTypes(types).Run(args, ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10)));
