@@ -161,6 +161,7 @@ internal sealed class FilterTranslator
         (ColumnType.Guid, FilterValueKind.Text) => Guid.TryParse(literal.AsText, out var id) ? id : null,
         (ColumnType.Int32 or ColumnType.Int64, FilterValueKind.Number) => literal.AsNumber,
         (ColumnType.Instant, FilterValueKind.Instant) => literal.AsInstant,
+        (ColumnType.Date, FilterValueKind.Date) => literal.AsDate,
         (ColumnType.Boolean, FilterValueKind.Boolean) => literal.AsBoolean,
         _ => null,
     };

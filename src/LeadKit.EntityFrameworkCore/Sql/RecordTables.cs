@@ -77,6 +77,26 @@ internal static class RecordTables
         [RecordField.Modified] = new("modified_at", T.Instant),
         [RecordField.Version] = new("version", T.Int64),
         [RecordField.Converted] = new("converted", T.Boolean),
+        [RecordField.Department] = new("department_key", T.Text),
+        [RecordField.Office] = new("office_key", T.Text),
+        [RecordField.Profession] = new("profession_key", T.Text),
+        [RecordField.Manager] = new("manager_key", T.Text),
+        [RecordField.Assistant] = new("assistant_key", T.Text),
+        [RecordField.Nickname] = new("nickname_key", T.Text),
+        [RecordField.PhoneticFirst] = new("phonetic_first_key", T.Text),
+        [RecordField.PhoneticLast] = new("phonetic_last_key", T.Text),
+        [RecordField.PhoneticCompany] = new("phonetic_company_key", T.Text),
+        [RecordField.Spouse] = new("spouse_key", T.Text),
+        [RecordField.ImAddress] = new("im_address_key", T.Text),
+        [RecordField.Territory] = new("territory_key", T.Text),
+        [RecordField.PreferredContactMethod] = new("preferred_contact_key", T.Text),
+        [RecordField.Birthday] = new("birthday", T.Date),
+        [RecordField.Anniversary] = new("anniversary", T.Date),
+        [RecordField.DoNotCall] = new("do_not_call", T.Boolean),
+        [RecordField.DoNotEmail] = new("do_not_email", T.Boolean),
+        [RecordField.DoNotFax] = new("do_not_fax", T.Boolean),
+        [RecordField.DoNotSendLetter] = new("do_not_send_letter", T.Boolean),
+        [RecordField.Active] = new("active", T.Boolean),
     };
 
     /// <summary>The multi-valued fields: the child table and the column holding the values.</summary>
@@ -136,20 +156,20 @@ internal static class RecordTables
         values[i++] = record.Score?.RecordVersion;
         values[i++] = record.Score?.ExpiresAt;
 
-        // The fields of migration 0005 (keys for the field catalogue's filters and sorts).
-        values[i++] = TextKey.Fold(record.Department);
-        values[i++] = TextKey.Fold(record.Office);
-        values[i++] = TextKey.Fold(record.Profession);
-        values[i++] = TextKey.Fold(record.ManagerName);
-        values[i++] = TextKey.Fold(record.AssistantName);
-        values[i++] = TextKey.Fold(record.Nickname);
-        values[i++] = TextKey.Fold(record.PhoneticName?.First);
-        values[i++] = TextKey.Fold(record.PhoneticName?.Last);
-        values[i++] = TextKey.Fold(record.PhoneticName?.Company);
-        values[i++] = TextKey.Fold(record.Spouse);
-        values[i++] = TextKey.Fold(record.ImAddress);
-        values[i++] = TextKey.Fold(record.Territory);
-        values[i++] = TextKey.Fold(record.PreferredContactMethod.ToString());
+        // The fields of migration 0005 (the field catalogue's filters and sorts read these columns).
+        values[i++] = Text(RecordField.Department);
+        values[i++] = Text(RecordField.Office);
+        values[i++] = Text(RecordField.Profession);
+        values[i++] = Text(RecordField.Manager);
+        values[i++] = Text(RecordField.Assistant);
+        values[i++] = Text(RecordField.Nickname);
+        values[i++] = Text(RecordField.PhoneticFirst);
+        values[i++] = Text(RecordField.PhoneticLast);
+        values[i++] = Text(RecordField.PhoneticCompany);
+        values[i++] = Text(RecordField.Spouse);
+        values[i++] = Text(RecordField.ImAddress);
+        values[i++] = Text(RecordField.Territory);
+        values[i++] = Text(RecordField.PreferredContactMethod);
         values[i++] = record.Birthday;
         values[i++] = record.Anniversary;
         values[i++] = record.DoNotCall;

@@ -34,6 +34,11 @@ internal static class FilterRules
             return $"'{field.Name}' is \"Automatic\" or \"Manual\", not {value}";
         }
 
+        if (ReferenceEquals(field, RecordField.PreferredContactMethod) && RecordField.TryParseContactMethod(value.AsText) is null)
+        {
+            return $"'{field.Name}' is one of {string.Join(", ", Enum.GetNames<Leads.PreferredContactMethod>().Select(n => "\"" + n + "\""))}, not {value}";
+        }
+
         if (ReferenceEquals(field, RecordField.Id))
         {
             if (comparison is not (ComparisonOperator.Equal or ComparisonOperator.NotEqual))

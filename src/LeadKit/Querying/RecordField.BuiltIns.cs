@@ -327,12 +327,98 @@ public sealed partial class RecordField
         new PlainText(typeof(bool), "true or false", ParseBoolean, v => (bool)v ? "true" : "false"),
         single: IsConverted);
 
+    /// <summary>Gets <c>department</c>: the department (text, sortable).</summary>
+    public static RecordField Department { get; } = EditableText("department", "The department.", r => r.Department, (r, v) => r.SetDepartment(v), F.Sort);
+
+    /// <summary>Gets <c>office</c>: the office location (text, sortable).</summary>
+    public static RecordField Office { get; } = EditableText("office", "The office location.", r => r.Office, (r, v) => r.SetOffice(v), F.Sort);
+
+    /// <summary>Gets <c>profession</c>: the profession (text, sortable).</summary>
+    public static RecordField Profession { get; } = EditableText("profession", "The profession.", r => r.Profession, (r, v) => r.SetProfession(v), F.Sort);
+
+    /// <summary>Gets <c>manager</c>: the manager's name (text, sortable).</summary>
+    public static RecordField Manager { get; } = EditableText("manager", "The manager's name.", r => r.ManagerName, (r, v) => r.SetManagerName(v), F.Sort);
+
+    /// <summary>Gets <c>assistant</c>: the assistant's name (text).</summary>
+    public static RecordField Assistant { get; } = EditableText("assistant", "The assistant's name.", r => r.AssistantName, (r, v) => r.SetAssistantName(v));
+
+    /// <summary>Gets <c>nickname</c>: the nickname (text, sortable).</summary>
+    public static RecordField Nickname { get; } = EditableText("nickname", "The nickname.", r => r.Nickname, (r, v) => r.SetNickname(v), F.Sort);
+
+    /// <summary>Gets <c>phoneticFirst</c>: how the given name is pronounced (text, sortable; a bulk edit keeps the other phonetic names).</summary>
+    public static RecordField PhoneticFirst { get; } = EditableText(
+        "phoneticFirst", "How the given name is pronounced (the phonetic or yomi given name).", r => r.PhoneticName?.First,
+        (r, v) => r.SetPhoneticName(new PhoneticName(v, r.PhoneticName?.Last, r.PhoneticName?.Company)), F.Sort, Leads.PhoneticName.MaxPartLength);
+
+    /// <summary>Gets <c>phoneticLast</c>: how the family name is pronounced (text, sortable; a bulk edit keeps the other phonetic names).</summary>
+    public static RecordField PhoneticLast { get; } = EditableText(
+        "phoneticLast", "How the family name is pronounced (the phonetic or yomi family name).", r => r.PhoneticName?.Last,
+        (r, v) => r.SetPhoneticName(new PhoneticName(r.PhoneticName?.First, v, r.PhoneticName?.Company)), F.Sort, Leads.PhoneticName.MaxPartLength);
+
+    /// <summary>Gets <c>phoneticCompany</c>: how the company name is pronounced (text, sortable; a bulk edit keeps the other phonetic names).</summary>
+    public static RecordField PhoneticCompany { get; } = EditableText(
+        "phoneticCompany", "How the company name is pronounced (the phonetic or yomi company name).", r => r.PhoneticName?.Company,
+        (r, v) => r.SetPhoneticName(new PhoneticName(r.PhoneticName?.First, r.PhoneticName?.Last, v)), F.Sort);
+
+    /// <summary>Gets <c>spouse</c>: the spouse or partner (text).</summary>
+    public static RecordField Spouse { get; } = EditableText("spouse", "The spouse or partner.", r => r.Spouse, (r, v) => r.SetSpouse(v));
+
+    /// <summary>Gets <c>imAddress</c>: the instant-messaging address, as written (text).</summary>
+    public static RecordField ImAddress { get; } = EditableText("imAddress", "The instant-messaging address, as written.", r => r.ImAddress, (r, v) => r.SetImAddress(v));
+
+    /// <summary>Gets <c>territory</c>: the sales territory (text, sortable).</summary>
+    public static RecordField Territory { get; } = EditableText("territory", "The sales territory.", r => r.Territory, (r, v) => r.SetTerritory(v), F.Sort);
+
+    /// <summary>Gets <c>birthday</c>: the birthday (a <see cref="LocalDate"/>, written <c>yyyy-MM-dd</c>; date, sortable).</summary>
+    public static RecordField Birthday { get; } = EditableDate("birthday", "The birthday.", r => r.Birthday, (r, v) => r.SetBirthday(v));
+
+    /// <summary>Gets <c>anniversary</c>: the anniversary (a <see cref="LocalDate"/>, written <c>yyyy-MM-dd</c>; date, sortable).</summary>
+    public static RecordField Anniversary { get; } = EditableDate("anniversary", "The anniversary.", r => r.Anniversary, (r, v) => r.SetAnniversary(v));
+
+    /// <summary>Gets <c>doNotCall</c>: whether the person asked not to be phoned (Boolean, never missing; clearing sets <c>false</c>).</summary>
+    public static RecordField DoNotCall { get; } = EditableFlag("doNotCall", "Whether the person asked not to be phoned; clearing sets false.", r => r.DoNotCall, (r, v) => r.SetDoNotCall(v ?? false));
+
+    /// <summary>Gets <c>doNotEmail</c>: whether the person asked not to be e-mailed (Boolean, never missing; clearing sets <c>false</c>).</summary>
+    public static RecordField DoNotEmail { get; } = EditableFlag("doNotEmail", "Whether the person asked not to be e-mailed; clearing sets false.", r => r.DoNotEmail, (r, v) => r.SetDoNotEmail(v ?? false));
+
+    /// <summary>Gets <c>doNotFax</c>: whether the person asked not to be faxed (Boolean, never missing; clearing sets <c>false</c>).</summary>
+    public static RecordField DoNotFax { get; } = EditableFlag("doNotFax", "Whether the person asked not to be faxed; clearing sets false.", r => r.DoNotFax, (r, v) => r.SetDoNotFax(v ?? false));
+
+    /// <summary>Gets <c>doNotSendLetter</c>: whether the person asked not to be sent letters (Boolean, never missing; clearing sets <c>false</c>).</summary>
+    public static RecordField DoNotSendLetter { get; } = EditableFlag("doNotSendLetter", "Whether the person asked not to be sent letters; clearing sets false.", r => r.DoNotSendLetter, (r, v) => r.SetDoNotSendLetter(v ?? false));
+
+    /// <summary>
+    /// Gets <c>preferredContactMethod</c>: how the person prefers to be contacted (a
+    /// <see cref="Leads.PreferredContactMethod"/>, written by name; text, sortable, never missing;
+    /// other literals are refused; clearing sets <see cref="Leads.PreferredContactMethod.Any"/>).
+    /// </summary>
+    public static RecordField PreferredContactMethod { get; } = new(
+        "preferredContactMethod", "How the person prefers to be contacted: " + string.Join(", ", Enum.GetNames<Leads.PreferredContactMethod>()) + "; clearing sets Any.", FieldValueType.Text, F.Filter | F.Sort | F.Export,
+        new ScalarFieldEditor(
+            typeof(Leads.PreferredContactMethod), true, "one of " + string.Join(", ", Enum.GetNames<Leads.PreferredContactMethod>()),
+            r => r.PreferredContactMethod,
+            (r, v) => r.SetPreferredContactMethod(v is Leads.PreferredContactMethod method ? method : Leads.PreferredContactMethod.Any),
+            (f, t, _) => TryParseContactMethod(t) ?? throw f.Invalid("LeadKit.Field.Unparsable", $"'{t}' is not a contact method: use {f.TextForm}.", t),
+            check: (f, v) =>
+            {
+                if (!Enum.IsDefined((Leads.PreferredContactMethod)v))
+                {
+                    throw f.Invalid("LeadKit.Field.PreferredContactMethod", $"Unknown preferred contact method {v}.");
+                }
+            }),
+        single: r => r.PreferredContactMethod.ToString());
+
+    /// <summary>Gets <c>active</c>: whether the record is active (Boolean, never missing; clearing sets <c>true</c>, the default).</summary>
+    public static RecordField Active { get; } = EditableFlag("active", "Whether the record is active; clearing sets true (the default).", r => r.IsActive, (r, v) => r.SetActive(v ?? true));
+
     /// <summary>Gets every built-in field, in catalogue order (declared after the fields: static initialisers run in order).</summary>
     public static IReadOnlyList<RecordField> BuiltIn { get; } = new ReadOnlyCollection<RecordField>(
     [
         Id, FullName, FirstName, MiddleName, LastName, FileAs, FileAsFormat, JobTitle, Company, Account, AssignedTo, Source, Rating, InitiatedBy,
         AreaOfInterest, Photo, Email, Phone, Address, City, State, PostalCode, Country, WebPage, ScoreType, ManualStars, Stars, ScorePoints, Checked,
         Comments, Created, Modified, Version, Converted,
+        Department, Office, Profession, Manager, Assistant, Nickname, PhoneticFirst, PhoneticLast, PhoneticCompany, Spouse, ImAddress, Territory,
+        Birthday, Anniversary, DoNotCall, DoNotEmail, DoNotFax, DoNotSendLetter, PreferredContactMethod, Active,
     ]);
 
     private static Dictionary<string, RecordField> ByName { get; } = BuiltIn.ToDictionary(f => f.Name, StringComparer.OrdinalIgnoreCase);
@@ -349,17 +435,40 @@ public sealed partial class RecordField
     private static RecordField ReadOnlyInstant(string name, string description, Func<ContactRecord, Instant> getter) =>
         new(name, description, FieldValueType.Instant, F.Filter | F.Sort | F.Export, new PlainText(typeof(Instant), "an instant such as 2026-11-27T09:00:00Z", (f, t, c) => ParseInstant(f, t, c), v => InstantPattern.ExtendedIso.Format((Instant)v)), single: r => getter(r));
 
-    private static RecordField EditableText(string name, string description, Func<ContactRecord, string?> get, Action<ContactRecord, string?> set, F capabilities = F.None) =>
+    private static RecordField EditableText(string name, string description, Func<ContactRecord, string?> get, Action<ContactRecord, string?> set, F capabilities = F.None, int maxLength = ContactRecord.MaxTextLength) =>
         new(
             name, description, FieldValueType.Text, F.Filter | F.Export | capabilities,
             new ScalarFieldEditor(
-                typeof(string), true, $"text of at most {ContactRecord.MaxTextLength} characters",
+                typeof(string), true, $"text of at most {maxLength} characters",
                 r => get(r),
                 (r, v) => set(r, (string?)v),
                 (_, t, _) => t,
                 v => (string)v,
-                check: (f, v) => CheckLength(f, (string)v, ContactRecord.MaxTextLength)),
+                check: (f, v) => CheckLength(f, (string)v, maxLength)),
             single: get);
+
+    private static RecordField EditableDate(string name, string description, Func<ContactRecord, LocalDate?> get, Action<ContactRecord, LocalDate?> set) =>
+        new(
+            name, description, FieldValueType.Date, F.Filter | F.Sort | F.Export,
+            new ScalarFieldEditor(
+                typeof(LocalDate), true, "a date such as 2026-11-27",
+                r => get(r),
+                (r, v) => set(r, (LocalDate?)v),
+                (f, t, c) => ParseDate(f, t, c),
+                v => LocalDatePattern.Iso.Format((LocalDate)v)),
+            single: r => get(r));
+
+    /// <summary>A Boolean field that is never missing: clearing passes <see langword="null"/> to the setter, which applies the default.</summary>
+    private static RecordField EditableFlag(string name, string description, Func<ContactRecord, bool> get, Action<ContactRecord, bool?> set) =>
+        new(
+            name, description, FieldValueType.Boolean, F.Filter | F.Export,
+            new ScalarFieldEditor(
+                typeof(bool), true, "true or false",
+                r => get(r) ? True : False,
+                (r, v) => set(r, (bool?)v),
+                ParseBoolean,
+                v => (bool)v ? "true" : "false"),
+            single: r => get(r) ? True : False);
 
     private static void CheckLength(FieldText field, string text, int max)
     {
@@ -383,6 +492,17 @@ public sealed partial class RecordField
         InstantPattern.ExtendedIso.Parse(text) is { Success: true } result
             ? result.Value
             : throw field.Invalid("LeadKit.Field.Unparsable", $"'{text}' is not an instant: use {field.TextForm}.", text);
+
+    private static LocalDate ParseDate(FieldText field, string text, CultureInfo culture) =>
+        LocalDatePattern.Iso.Parse(text) is { Success: true } result
+            ? result.Value
+            : throw field.Invalid("LeadKit.Field.Unparsable", $"'{text}' is not a date: use {field.TextForm}.", text);
+
+    /// <summary>Reads a contact method's name (case-insensitively; not a number); <see langword="null"/> for other text.</summary>
+    internal static Leads.PreferredContactMethod? TryParseContactMethod(string text) =>
+        text.Length > 0 && !char.IsAsciiDigit(text[0]) && text[0] != '-' && Enum.TryParse<Leads.PreferredContactMethod>(text, true, out var method) && Enum.IsDefined(method)
+            ? method
+            : null;
 
     private static object ParseBoolean(FieldText field, string text, CultureInfo culture) => text.ToUpperInvariant() switch
     {

@@ -75,7 +75,12 @@ public abstract partial class OperationsContractTests
         var editor = new BulkEditor(ws.Context);
         var catalog = await editor.GetCatalogAsync();
         Assert.Equal(
-            new[] { "account", "address", "areaOfInterest", "assignedTo", "checked", "comments", "company", "custom.\"Annual revenue\"", "custom.Employees", "custom.Industry", "email", "initiatedBy", "manualStars", "phone", "photo", "rating", "source", "title", "webPage" }.Order(StringComparer.Ordinal),
+            new[]
+            {
+                "account", "address", "areaOfInterest", "assignedTo", "checked", "comments", "company", "custom.\"Annual revenue\"", "custom.Employees", "custom.Industry", "email", "initiatedBy", "manualStars", "phone", "photo", "rating", "source", "title", "webPage",
+                "department", "office", "profession", "manager", "assistant", "nickname", "phoneticFirst", "phoneticLast", "phoneticCompany", "spouse", "imAddress", "territory",
+                "birthday", "anniversary", "doNotCall", "doNotEmail", "doNotFax", "doNotSendLetter", "preferredContactMethod", "active",
+            }.Order(StringComparer.Ordinal),
             catalog.Where(f => f.Supports(FieldCapabilities.Clear)).Select(f => f.Name).Order(StringComparer.Ordinal));
 
         foreach (var field in catalog.Where(f => f.Supports(FieldCapabilities.Clear)))
@@ -88,12 +93,46 @@ public abstract partial class OperationsContractTests
             Assert.True(result.Report.IsCommitted, field.Name);
             Assert.Equal(OutcomeStatus.Changed, Assert.Single(result.Report.Outcomes).Status);
             var cleared = await ws.GetLeadAsync(stored.Id);
-            Assert.Null(field.Editor!.Display(field.Editor.Capture(cleared)));
+
+            // The fields that are never missing go back to their default.
+            Assert.Equal(ClearedDisplay(field), field.Editor!.Display(field.Editor.Capture(cleared)));
             var undone = await editor.UndoAsync(result.Undo!);
             Assert.True(undone.Report.IsCommitted, field.Name);
             var restored = await ws.GetLeadAsync(stored.Id);
             Assert.True(DataDifferences(stored, restored).Count == 0, $"{field.Name}: {string.Join("; ", DataDifferences(stored, restored))}");
         }
+    }
+
+    [StoreFact]
+    public async Task BulkEdit_SetTerritoryAndClearActive_IsFoundByTheNewFieldsAndUndone()
+    {
+        var ws = await NewWorkspaceAsync();
+        var (a, b, c) = (NewLead("Ada"), NewLead("Bea"), NewLead("Cy"));
+        a.SetTerritory("North");
+        a.SetActive(false);
+        c.SetTerritory("West");
+        await ws.AddLeadsAsync(a, b, c);
+        var editor = new BulkEditor(ws.Context);
+
+        var result = await editor.ApplyAsync(new BulkEditRequest(
+            LeadSelection.Of(a.Id, b.Id),
+            FieldEdit.Parse(RecordField.Territory, EditOperation.Set, "South"),
+            FieldEdit.Clear(RecordField.Active)));
+
+        Assert.True(result.Report.IsCommitted);
+        Assert.Equal(2, result.Report.Changed);
+        Assert.Equal([new FieldChange("territory", "North", "South"), new FieldChange("active", "false", "true")], result.Report.Outcomes.Single(o => o.Record == a.Reference).Changes);
+        Assert.Equal([new FieldChange("territory", null, "South")], result.Report.Outcomes.Single(o => o.Record == b.Reference).Changes);
+        var south = await ws.ReadAsync(u => ToListAsync(u.Leads.QueryAsync(new RecordQuery(Filter.Parse("territory = \"south\" and active = true")))));
+        Assert.Equal(new[] { a.Id, b.Id }.Order(), south.Select(l => l.Id).Order());
+        Assert.Equal([c.Id], (await ws.ReadAsync(u => ToListAsync(u.Leads.QueryAsync(new RecordQuery(Filter.Parse("territory starts-with \"w\"")))))).Select(l => l.Id));
+
+        await editor.UndoAsync(result.Undo!);
+
+        var restored = await ws.GetLeadAsync(a.Id);
+        Assert.Equal("North", restored.Territory);
+        Assert.False(restored.IsActive);
+        Assert.Null((await ws.GetLeadAsync(b.Id)).Territory);
     }
 
     [StoreFact]
@@ -480,6 +519,15 @@ public abstract partial class OperationsContractTests
     private static IReadOnlyList<string> AllDifferences(ContactRecord expected, ContactRecord actual) => LeadKit.Testing.RecordComparer.Differences(expected, actual);
 
     /// <summary>Builds a lead with every field set (in <see cref="EditSchema"/>), its references added to the workspace.</summary>
+    /// <summary>What a cleared field shows: nothing, or the default of a field that is never missing (false for doNotCall, true for active, Any for preferredContactMethod).</summary>
+    private static string? ClearedDisplay(RecordField field) => field.Name switch
+    {
+        "doNotCall" or "doNotEmail" or "doNotFax" or "doNotSendLetter" => "false",
+        "active" => "true",
+        "preferredContactMethod" => "Any",
+        _ => null,
+    };
+
     private async Task<Lead> FullLeadAsync(TestWorkspace ws)
     {
         var user = await ws.AddUserAsync("Assignee " + Guid.NewGuid().ToString("N")[..6]);
@@ -503,6 +551,24 @@ public abstract partial class OperationsContractTests
         lead.CheckCriterion(new CriterionId("budget"), Start - Duration.FromNanoseconds(123_456_789));
         lead.CheckCriterion(new CriterionId("need"), Start - Duration.FromDays(400));
         lead.SetComments("First line\nSecond line");
+        lead.SetDepartment("Mathematics");
+        lead.SetOffice("Room 4");
+        lead.SetProfession("Mathematician");
+        lead.SetManagerName("Charles Babbage");
+        lead.SetAssistantName("Mary Somerville");
+        lead.SetNickname("Enchantress of Numbers");
+        lead.SetPhoneticName(new PhoneticName("Ay-da", "Luv-lace", "An-a-lit-i-cal"));
+        lead.SetSpouse("William King");
+        lead.SetImAddress("ada@im.example.com");
+        lead.SetTerritory("South");
+        lead.SetBirthday(new LocalDate(1815, 12, 10));
+        lead.SetAnniversary(new LocalDate(1835, 7, 8));
+        lead.SetDoNotCall(true);
+        lead.SetDoNotEmail(true);
+        lead.SetDoNotFax(true);
+        lead.SetDoNotSendLetter(true);
+        lead.SetPreferredContactMethod(PreferredContactMethod.Letter);
+        lead.SetActive(false);
         foreach (var definition in EditSchema)
         {
             lead.SetCustomField(definition, definition.Type switch

@@ -55,7 +55,8 @@ public sealed class FieldCatalogTests
         var catalog = FieldCatalog.For(new CustomFieldSchema([Employees]));
 
         Assert.Equal(
-            ["name", "title", "company", "account", "assignedTo", "source", "rating", "initiatedBy", "areaOfInterest", "email", "phone", "webPage", "scoreType", "manualStars", "comments", "custom.Employees"],
+            ["name", "title", "company", "account", "assignedTo", "source", "rating", "initiatedBy", "areaOfInterest", "email", "phone", "webPage", "scoreType", "manualStars", "comments",
+                "department", "office", "profession", "manager", "assistant", "nickname", "phoneticFirst", "phoneticLast", "phoneticCompany", "spouse", "imAddress", "territory", "birthday", "anniversary", "doNotCall", "doNotEmail", "doNotFax", "doNotSendLetter", "preferredContactMethod", "active", "custom.Employees"],
             catalog.Supporting(FieldCapabilities.Filter | FieldCapabilities.Set).Select(f => f.Name));
         Assert.Equal(catalog.Where(f => f.IsSortable), catalog.Supporting(FieldCapabilities.Sort));
         Assert.Empty(catalog.Supporting(FieldCapabilities.None));

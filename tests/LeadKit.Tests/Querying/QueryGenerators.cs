@@ -86,6 +86,17 @@ public static class QueryGenerators
     /// <summary>Gets a generator of filter trees, sized.</summary>
     public static Gen<Filter> FilterTree { get; } = Gen.Sized(size => Tree(Math.Min(size, 16)));
 
+    /// <summary>Gets a generator of some of the detail fields (territory, birthday, the do-not-contact flags, the preferred contact method, the active flag).</summary>
+    private static Gen<DetailsSpec> Details { get; } =
+        from territory in OrNull(Gen.Elements("North", "north", "South", "Île-de-France"))
+        from department in OrNull(Gen.Elements("Sales", "IT"))
+        from birthday in Gen.Frequency((1, Gen.Constant<LocalDate?>(null)), (2, Date.Select(d => (LocalDate?)d.AsDate)))
+        from doNotCall in Gen.Elements(true, false)
+        from doNotEmail in Gen.Elements(true, false)
+        from method in Gen.Elements(Enum.GetValues<PreferredContactMethod>())
+        from active in Gen.Elements(true, false)
+        select new DetailsSpec(territory, department, birthday, doNotCall, doNotEmail, method, active);
+
     /// <summary>Gets a generator of leads and business contacts with most fields sometimes set.</summary>
     public static Gen<ContactRecord> Record { get; } =
         from kind in Gen.Choose(0, 2)
@@ -106,7 +117,8 @@ public static class QueryGenerators
         from since in Gen.Frequency((1, Gen.Constant<LocalDate?>(null)), (2, Date.Select(d => (LocalDate?)d.AsDate)))
         from optIn in Gen.Choose(-1, 1)
         from comments in OrNull(Gen.Elements(Texts.Where(t => t.Trim().Length > 0).ToArray()))
-        select Build(new RecordSpec(kind, id, name, company, source, rating, emails, phones, cities, stars, automatic, checks, created, modifiedLater, size, since, optIn, comments));
+        from details in Details
+        select Build(new RecordSpec(kind, id, name, company, source, rating, emails, phones, cities, stars, automatic, checks, created, modifiedLater, size, since, optIn, comments, details));
 
     /// <summary>Gets a generator of small sets of records (a few share values, so filters and sorts see ties).</summary>
     public static Gen<RecordSample> Sample { get; } =
@@ -191,6 +203,11 @@ public static class QueryGenerators
             return Gen.Elements("Automatic", "Manual", "manual").Select(FilterValue.FromString);
         }
 
+        if (field == RecordField.PreferredContactMethod)
+        {
+            return Gen.Elements("Any", "Email", "phone", "Fax", "LETTER").Select(FilterValue.FromString);
+        }
+
         if (field == RecordField.Checked)
         {
             return Gen.Elements(CriterionIds).Select(FilterValue.FromString);
@@ -213,6 +230,7 @@ public static class QueryGenerators
             FieldValueType.Number => Number,
             FieldValueType.Boolean => Gen.Elements(true, false).Select(FilterValue.FromBoolean),
             FieldValueType.Instant => Instants.Select(FilterValue.FromInstant),
+            FieldValueType.Date => Date,
             _ => AnyLiteral.Where(v => v.Kind != FilterValueKind.Instant),
         };
     }
@@ -282,6 +300,13 @@ public static class QueryGenerators
         }
 
         record.SetComments(spec.Comments);
+        record.SetTerritory(spec.Details.Territory);
+        record.SetDepartment(spec.Details.Department);
+        record.SetBirthday(spec.Details.Birthday);
+        record.SetDoNotCall(spec.Details.DoNotCall);
+        record.SetDoNotEmail(spec.Details.DoNotEmail);
+        record.SetPreferredContactMethod(spec.Details.Method);
+        record.SetActive(spec.Details.Active);
         if (record is Lead)
         {
             if (spec.Size >= 0)
@@ -332,5 +357,8 @@ public static class QueryGenerators
         int Size,
         LocalDate? Since,
         int OptIn,
-        string? Comments);
+        string? Comments,
+        DetailsSpec Details);
+
+    private sealed record DetailsSpec(string? Territory, string? Department, LocalDate? Birthday, bool DoNotCall, bool DoNotEmail, PreferredContactMethod Method, bool Active);
 }

@@ -36,6 +36,11 @@ public sealed class RecordFieldProperties
         where text.Length > 0
         select text;
 
+    /// <summary>Calendar dates from 1900 to 2099.</summary>
+    private static readonly Gen<LocalDate> Date =
+        from day in Gen.Choose(0, 200 * 365)
+        select new LocalDate(1900, 1, 1).PlusDays(day);
+
     [Fact]
     public void Property_EditedValue_IsFoundByEqualityOnItsTextForm()
     {
@@ -97,6 +102,8 @@ public sealed class RecordFieldProperties
     private static FilterValue Literal(RecordField field, object value, string text) => (field.ValueType, value) switch
     {
         (FieldValueType.Number, _) => FilterValue.FromDecimal(decimal.Parse(text, CultureInfo.InvariantCulture)),
+        (FieldValueType.Date, _) => FilterValue.FromLocalDate(LocalDatePattern.Iso.Parse(text).Value),
+        (FieldValueType.Boolean, _) => FilterValue.FromBoolean(bool.Parse(text)),
         (FieldValueType.Dynamic, CustomFieldValue { Type: CustomFieldType.WholeNumber or CustomFieldType.Decimal or CustomFieldType.Currency }) => FilterValue.FromDecimal(decimal.Parse(text, CultureInfo.InvariantCulture)),
         (FieldValueType.Dynamic, CustomFieldValue { Type: CustomFieldType.Date }) => FilterValue.FromLocalDate(LocalDatePattern.Iso.Parse(text).Value),
         (FieldValueType.Dynamic, CustomFieldValue { Type: CustomFieldType.YesNo }) => FilterValue.FromBoolean(bool.Parse(text)),
@@ -125,7 +132,11 @@ public sealed class RecordFieldProperties
             // can have a full name that PersonName.Parse reads differently, or refuses.
             "name" => LeadKitGenerators.PersonNameText().Select(t => (object)PersonName.Parse(t)),
             "fileAsFormat" => Gen.Elements(Enum.GetValues<FileAsFormat>()).Select(v => (object)v),
-            "title" or "company" or "areaOfInterest" or "comments" => Text.Select(v => (object)v),
+            "title" or "company" or "areaOfInterest" or "comments" or "department" or "office" or "profession" or "manager" or "assistant" or "nickname"
+                or "phoneticFirst" or "phoneticLast" or "phoneticCompany" or "spouse" or "imAddress" or "territory" => Text.Select(v => (object)v),
+            "birthday" or "anniversary" => Date.Select(v => (object)v),
+            "doNotCall" or "doNotEmail" or "doNotFax" or "doNotSendLetter" or "active" => Gen.Elements(true, false).Select(v => (object)v),
+            "preferredContactMethod" => Gen.Elements(Enum.GetValues<PreferredContactMethod>()).Select(v => (object)v),
             "account" => LeadKitGenerators.AccountReference().Select(v => (object)v),
             "assignedTo" => LeadKitGenerators.UserId().Select(v => (object)v),
             "source" => LeadKitGenerators.LeadSource().Select(v => (object)v),

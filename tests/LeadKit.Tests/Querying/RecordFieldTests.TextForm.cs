@@ -47,6 +47,14 @@ public sealed partial class RecordFieldTests
         { "converted", "true" },
         { "custom.Employees", "1250" },
         { "custom.Industry", "Retail" },
+        { "territory", "North-East" },
+        { "phoneticLast", "Luv-lace" },
+        { "imAddress", "sip:ann@example.com" },
+        { "birthday", "1815-12-10" },
+        { "anniversary", "2026-02-28" },
+        { "doNotCall", "true" },
+        { "active", "false" },
+        { "preferredContactMethod", "Letter" },
     };
 
     public static TheoryData<string, string, string> Refusals => new()
@@ -75,7 +83,46 @@ public sealed partial class RecordFieldTests
         { "checked", "Budget Confirmed", "LeadKit.Field.Unparsable" },
         { "custom.Employees", "many", "LeadKit.CustomField.Unparsable" },
         { "custom.Industry", "Mining", "LeadKit.CustomField.NotAChoice" },
+        { "territory", new string('x', 256), "LeadKit.Field.TooLong" },
+        { "phoneticFirst", new string('x', 101), "LeadKit.Field.TooLong" },
+        { "birthday", "2026-02-30", "LeadKit.Field.Unparsable" },
+        { "birthday", "10/12/1815", "LeadKit.Field.Unparsable" },
+        { "doNotCall", "maybe", "LeadKit.Field.Unparsable" },
+        { "active", "1", "LeadKit.Field.Unparsable" },
+        { "preferredContactMethod", "Pigeon", "LeadKit.Field.Unparsable" },
+        { "preferredContactMethod", "2", "LeadKit.Field.Unparsable" },
     };
+
+    [Fact]
+    public void DetailFields_EditAndFilter_AsTheCatalogueSays()
+    {
+        var lead = Lead.Create(PersonName.Parse("Ann Lee"), new NodaTime.Testing.FakeClock(Instant.FromUtc(2026, 11, 27, 9, 0)));
+        lead.SetPhoneticName(new PhoneticName("An", "Rii", "Kontoso"));
+        lead.SetDoNotCall(true);
+        lead.SetActive(false);
+        lead.SetPreferredContactMethod(PreferredContactMethod.Email);
+        var now = Instant.FromUtc(2026, 11, 27, 9, 0);
+
+        RecordField.PhoneticLast.Editor!.Apply(lead, FieldCapabilities.Set, "Lee", now);
+        RecordField.PhoneticFirst.Editor!.Apply(lead, FieldCapabilities.Clear, null, now);
+        RecordField.DoNotCall.Editor!.Apply(lead, FieldCapabilities.Clear, null, now);
+        RecordField.Active.Editor!.Apply(lead, FieldCapabilities.Clear, null, now);
+        RecordField.PreferredContactMethod.Editor!.Apply(lead, FieldCapabilities.Clear, null, now);
+        RecordField.Birthday.Editor!.Apply(lead, FieldCapabilities.Set, RecordField.Birthday.ParseValue("1990-05-01"), now);
+
+        Assert.Equal(new PhoneticName(null, "Lee", "Kontoso"), lead.PhoneticName);
+        Assert.False(lead.DoNotCall);
+        Assert.True(lead.IsActive);
+        Assert.Equal(PreferredContactMethod.Any, lead.PreferredContactMethod);
+        Assert.Equal(new LocalDate(1990, 5, 1), lead.Birthday);
+        Assert.True(Filter.Parse("phoneticLast = \"lee\" and phoneticFirst is empty and doNotCall = false and active = true").Matches(lead));
+        Assert.True(Filter.Parse("birthday >= 1990-05-01 and birthday < 1990-05-02 and preferredContactMethod = \"any\"").Matches(lead));
+        Assert.False(Filter.Parse("doNotCall is empty or active is empty or preferredContactMethod is empty").Matches(lead));
+        Assert.Throws<FilterSyntaxException>(() => Filter.Parse("preferredContactMethod = \"Pigeon\""));
+        Assert.Throws<FilterSyntaxException>(() => Filter.Parse("birthday > 2026-01-01T00:00:00Z"));
+        Assert.Throws<FilterSyntaxException>(() => Filter.Parse("active > true"));
+        Assert.Throws<FilterSyntaxException>(() => SortSpec.Parse("doNotCall"));
+    }
 
     [Theory]
     [MemberData(nameof(RoundTrips))]

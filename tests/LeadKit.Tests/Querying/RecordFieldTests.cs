@@ -13,10 +13,12 @@ public sealed partial class RecordFieldTests
                 "id", "name", "first", "middle", "last", "fileAs", "fileAsFormat", "title", "company", "account", "assignedTo", "source", "rating", "initiatedBy",
                 "areaOfInterest", "photo", "email", "phone", "address", "city", "state", "postalCode", "country", "webPage", "scoreType", "manualStars", "stars", "scorePoints", "checked",
                 "comments", "created", "modified", "version", "converted",
+                "department", "office", "profession", "manager", "assistant", "nickname", "phoneticFirst", "phoneticLast", "phoneticCompany", "spouse", "imAddress", "territory", "birthday", "anniversary", "doNotCall", "doNotEmail", "doNotFax", "doNotSendLetter", "preferredContactMethod", "active",
             ],
             RecordField.BuiltIn.Select(f => f.Name));
         Assert.Equal(
-            ["name", "first", "last", "fileAs", "title", "company", "source", "rating", "scoreType", "manualStars", "stars", "scorePoints", "created", "modified"],
+            ["name", "first", "last", "fileAs", "title", "company", "source", "rating", "scoreType", "manualStars", "stars", "scorePoints", "created", "modified",
+                "department", "office", "profession", "manager", "nickname", "phoneticFirst", "phoneticLast", "phoneticCompany", "territory", "birthday", "anniversary", "preferredContactMethod"],
             RecordField.BuiltIn.Where(f => f.IsSortable).Select(f => f.Name));
         Assert.Equal(
             ["email", "phone", "address", "city", "state", "postalCode", "country", "checked"],
@@ -25,7 +27,8 @@ public sealed partial class RecordFieldTests
             ["fileAsFormat", "photo", "address"],
             RecordField.BuiltIn.Where(f => !f.Supports(FieldCapabilities.Filter)).Select(f => f.Name));
         Assert.Equal(
-            ["name", "fileAsFormat", "title", "company", "account", "assignedTo", "source", "rating", "initiatedBy", "areaOfInterest", "photo", "email", "phone", "address", "webPage", "scoreType", "manualStars", "checked", "comments"],
+            ["name", "fileAsFormat", "title", "company", "account", "assignedTo", "source", "rating", "initiatedBy", "areaOfInterest", "photo", "email", "phone", "address", "webPage", "scoreType", "manualStars", "checked", "comments",
+                "department", "office", "profession", "manager", "assistant", "nickname", "phoneticFirst", "phoneticLast", "phoneticCompany", "spouse", "imAddress", "territory", "birthday", "anniversary", "doNotCall", "doNotEmail", "doNotFax", "doNotSendLetter", "preferredContactMethod", "active"],
             RecordField.BuiltIn.Where(f => f.IsEditable).Select(f => f.Name));
         Assert.All(RecordField.BuiltIn, f => Assert.False(string.IsNullOrWhiteSpace(f.Description)));
     }

@@ -33,7 +33,7 @@ public sealed class SortSpecTests
 
     [Theory]
     [InlineData("email", 1, "Cannot sort by 'email': it holds several values at column 1.")]
-    [InlineData("name,version", 6, "Cannot sort by 'version': the sortable fields are name, first, last, fileAs, title, company, source, rating, scoreType, manualStars, stars, scorePoints, created, modified and custom fields at column 6.")]
+    [InlineData("name,version", 6, "Cannot sort by 'version': the sortable fields are name, first, last, fileAs, title, company, source, rating, scoreType, manualStars, stars, scorePoints, created, modified, department, office, profession, manager, nickname, phoneticFirst, phoneticLast, phoneticCompany, territory, birthday, anniversary, preferredContactMethod and custom fields at column 6.")]
     [InlineData("name:up", 6, "Expected 'asc' or 'desc' after ':' at column 6, found 'up'.")]
     [InlineData("name:", 6, "Expected 'asc' or 'desc' after ':' at column 6, found the end of the sort.")]
     [InlineData("name,NAME:desc", 6, "'name' appears twice in the sort at column 6.")]

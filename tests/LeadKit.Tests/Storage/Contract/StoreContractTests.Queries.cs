@@ -80,6 +80,29 @@ public abstract partial class StoreContractTests
         "custom.Mixed > 2026-01-01",
         "custom.Mixed is not empty",
         "(company = \"Contoso\" or city = \"Paris\") and not (manualStars is empty)",
+        "territory = \"north\"",
+        "territory starts-with \"SOU\"",
+        "territory is empty",
+        "territory in (\"North\", \"West\")",
+        "territory < \"S\"",
+        "active = false",
+        "active != false",
+        "active = true and doNotCall = true",
+        "birthday < 1950-01-01",
+        "birthday >= 1906-12-09",
+        "birthday = 1815-12-10",
+        "birthday is empty",
+        "anniversary is not empty",
+        "doNotCall = true",
+        "doNotCall != true",
+        "doNotEmail = true or doNotFax = true",
+        "preferredContactMethod = \"email\"",
+        "preferredContactMethod != \"Any\"",
+        "preferredContactMethod in (\"Phone\", \"LETTER\")",
+        "preferredContactMethod < \"Fax\"",
+        "department = \"research\" or nickname is not empty",
+        "phoneticLast starts-with \"ho\"",
+        "imAddress contains \"@IM.\"",
     ];
 
     public static TheoryData<string> Sorts { get; } =
@@ -100,6 +123,12 @@ public abstract partial class StoreContractTests
         "custom.Employees:desc",
         "custom.Mixed",
         "custom.Mixed:desc,company",
+        "territory",
+        "territory:desc,name",
+        "birthday",
+        "birthday:desc",
+        "preferredContactMethod,name:desc",
+        "anniversary,phoneticLast",
     ];
 
     [StoreTheory]
@@ -335,6 +364,35 @@ public abstract partial class StoreContractTests
         edsger.SetSource(new LeadSource("Web"));
 
         var plain = NewLead("Zoe");
+
+        // The detail fields (territory, birthday, the do-not-contact flags, the preferred contact method, the active flag).
+        ada.SetTerritory("North");
+        ada.SetBirthday(new LocalDate(1815, 12, 10));
+        ada.SetPreferredContactMethod(PreferredContactMethod.Letter);
+        ada.SetDoNotCall(true);
+        grace.SetTerritory("south-east");
+        grace.SetBirthday(new LocalDate(1906, 12, 9));
+        grace.SetPreferredContactMethod(PreferredContactMethod.Email);
+        grace.SetDepartment("Research");
+        grace.SetPhoneticName(new PhoneticName(last: "Hopper"));
+        alan.SetTerritory("north");
+        alan.SetBirthday(new LocalDate(1912, 6, 23));
+        alan.SetActive(false);
+        alan.SetDoNotEmail(true);
+        alan.SetPreferredContactMethod(PreferredContactMethod.Phone);
+        linus.SetTerritory("West");
+        linus.SetBirthday(new LocalDate(1969, 12, 28));
+        linus.SetAnniversary(new LocalDate(1996, 1, 1));
+        linus.SetDoNotCall(true);
+        linus.SetNickname("Tux");
+        linus.SetImAddress("linus@im.example.org");
+        margaret.SetActive(false);
+        margaret.SetDoNotFax(true);
+        margaret.SetDoNotCall(true);
+        margaret.SetPreferredContactMethod(PreferredContactMethod.Email);
+        margaret.SetAnniversary(new LocalDate(1969, 7, 20));
+        barbara.SetTerritory("North");
+        barbara.SetPhoneticName(new PhoneticName(last: "Liskov"));
 
         var all = new List<Lead> { ada, grace, alan, linus, margaret, barbara, edsger, plain };
         await InUnitAsync(store, ws, async u =>
