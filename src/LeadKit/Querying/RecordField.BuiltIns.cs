@@ -186,7 +186,7 @@ public sealed partial class RecordField
             (r, e) => r.Emails.Any(x => x.Address == e.Address),
             (r, e) => r.RemoveEmail(e.Address),
             ParseEmail,
-            e => Camel(e.Kind.ToString()) + ":" + (e.DisplayName is null ? e.Address.Value : $"{e.DisplayName} <{e.Address.Value}>")),
+            e => Camel(e.Kind.ToString()) + ":" + (e.DisplayName is null ? e.Address.Value : $"{QuoteDisplayName(e.DisplayName)} <{e.Address.Value}>")),
         multi: r => r.Emails.Select(e => (object)e.Address.Value),
         comparable: EmailAddressOf);
 
@@ -549,11 +549,42 @@ public sealed partial class RecordField
         var open = rest.LastIndexOf('<');
         if (rest.EndsWith('>') && open >= 0)
         {
-            display = rest[..open].Trim().Trim('"').Trim();
+            display = UnquoteDisplayName(rest[..open].Trim());
             rest = rest[(open + 1)..^1].Trim();
         }
 
         return (kind, rest, display);
+    }
+
+    /// <summary>
+    /// Writes an e-mail display name for the text form: as it is when it is plain, otherwise in double
+    /// quotes with <c>\</c> and <c>"</c> escaped, so <see cref="UnquoteDisplayName"/> gives it back exactly.
+    /// </summary>
+    private static string QuoteDisplayName(string display) =>
+        display.Length > 0 && display.AsSpan().IndexOfAny("\"<>") < 0 && display.Trim().Length == display.Length
+            ? display
+            : "\"" + display.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>Reads a display name written by <see cref="QuoteDisplayName"/> (a quoted one is unescaped); <see langword="null"/> when blank.</summary>
+    private static string? UnquoteDisplayName(string text)
+    {
+        if (text.Length >= 2 && text[0] == '"' && text[^1] == '"')
+        {
+            var builder = new System.Text.StringBuilder(text.Length);
+            for (var i = 1; i < text.Length - 1; i++)
+            {
+                if (text[i] == '\\' && i + 1 < text.Length - 1)
+                {
+                    i++;
+                }
+
+                builder.Append(text[i]);
+            }
+
+            text = builder.ToString();
+        }
+
+        return text.Trim().Length == 0 ? null : text;
     }
 
     /// <summary>The address of a literal written in <c>email</c>'s text form (<c>personal:Ann &lt;ann@example.com&gt;</c>); other text unchanged.</summary>

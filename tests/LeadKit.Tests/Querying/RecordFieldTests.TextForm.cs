@@ -31,6 +31,7 @@ public sealed partial class RecordFieldTests
         { "photo", "data:image/png;base64,iVBORw0KGgoA/xBC" },
         { "email", "business:ann@example.com" },
         { "email", "personal:Ann Lee <ann@home.example>" },
+        { "email", "business:\"\\\"quoted\\\" <and> a \\\\\" <ann@example.com>" },
         { "phone", "mobile:+1 (555) 010-0100" },
         { "webPage", "https://example.com/a?b=1" },
         { "source", "Trade Show" },
