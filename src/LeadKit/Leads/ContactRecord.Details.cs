@@ -13,59 +13,259 @@ namespace LeadKit.Leads;
 /// </content>
 public abstract partial class ContactRecord
 {
+    private DetailValues? _details;
+
     /// <summary>Gets the department.</summary>
-    public string? Department { get; private set; }
+    public string? Department
+    {
+        get => _details?.Department;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value is not null)
+            {
+                Details().Department = value;
+            }
+        }
+    }
 
     /// <summary>Gets the office location.</summary>
-    public string? Office { get; private set; }
+    public string? Office
+    {
+        get => _details?.Office;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value is not null)
+            {
+                Details().Office = value;
+            }
+        }
+    }
 
     /// <summary>Gets the profession.</summary>
-    public string? Profession { get; private set; }
+    public string? Profession
+    {
+        get => _details?.Profession;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value is not null)
+            {
+                Details().Profession = value;
+            }
+        }
+    }
 
     /// <summary>Gets the manager's name.</summary>
-    public string? ManagerName { get; private set; }
+    public string? ManagerName
+    {
+        get => _details?.ManagerName;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value is not null)
+            {
+                Details().ManagerName = value;
+            }
+        }
+    }
 
     /// <summary>Gets the assistant's name.</summary>
-    public string? AssistantName { get; private set; }
+    public string? AssistantName
+    {
+        get => _details?.AssistantName;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value is not null)
+            {
+                Details().AssistantName = value;
+            }
+        }
+    }
 
     /// <summary>Gets the nickname.</summary>
-    public string? Nickname { get; private set; }
+    public string? Nickname
+    {
+        get => _details?.Nickname;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value is not null)
+            {
+                Details().Nickname = value;
+            }
+        }
+    }
 
     /// <summary>Gets how the name and company are pronounced (the "yomi" names), or <see langword="null"/>; never an empty value.</summary>
-    public PhoneticName? PhoneticName { get; private set; }
+    public PhoneticName? PhoneticName
+    {
+        get => _details?.PhoneticName;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value is not null)
+            {
+                Details().PhoneticName = value;
+            }
+        }
+    }
 
     /// <summary>Gets the spouse or partner.</summary>
-    public string? Spouse { get; private set; }
+    public string? Spouse
+    {
+        get => _details?.Spouse;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value is not null)
+            {
+                Details().Spouse = value;
+            }
+        }
+    }
 
     /// <summary>Gets the birthday.</summary>
-    public LocalDate? Birthday { get; private set; }
+    public LocalDate? Birthday
+    {
+        get => _details?.Birthday;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value is not null)
+            {
+                Details().Birthday = value;
+            }
+        }
+    }
 
     /// <summary>Gets the anniversary.</summary>
-    public LocalDate? Anniversary { get; private set; }
+    public LocalDate? Anniversary
+    {
+        get => _details?.Anniversary;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value is not null)
+            {
+                Details().Anniversary = value;
+            }
+        }
+    }
 
     /// <summary>Gets the instant-messaging address, as written (free text: <c>ann@im.example.com</c>, <c>sip:ann@example.com</c>).</summary>
-    public string? ImAddress { get; private set; }
+    public string? ImAddress
+    {
+        get => _details?.ImAddress;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value is not null)
+            {
+                Details().ImAddress = value;
+            }
+        }
+    }
 
     /// <summary>Gets a value indicating whether the person asked not to be phoned.</summary>
-    public bool DoNotCall { get; private set; }
+    public bool DoNotCall
+    {
+        get => _details?.DoNotCall ?? default;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value)
+            {
+                Details().DoNotCall = value;
+            }
+        }
+    }
 
     /// <summary>Gets a value indicating whether the person asked not to be e-mailed.</summary>
-    public bool DoNotEmail { get; private set; }
+    public bool DoNotEmail
+    {
+        get => _details?.DoNotEmail ?? default;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value)
+            {
+                Details().DoNotEmail = value;
+            }
+        }
+    }
 
     /// <summary>Gets a value indicating whether the person asked not to be faxed.</summary>
-    public bool DoNotFax { get; private set; }
+    public bool DoNotFax
+    {
+        get => _details?.DoNotFax ?? default;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value)
+            {
+                Details().DoNotFax = value;
+            }
+        }
+    }
 
     /// <summary>Gets a value indicating whether the person asked not to be sent letters (postal mail).</summary>
-    public bool DoNotSendLetter { get; private set; }
+    public bool DoNotSendLetter
+    {
+        get => _details?.DoNotSendLetter ?? default;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value)
+            {
+                Details().DoNotSendLetter = value;
+            }
+        }
+    }
 
     /// <summary>Gets how the person prefers to be contacted; <see cref="Leads.PreferredContactMethod.Any"/> by default.</summary>
-    public PreferredContactMethod PreferredContactMethod { get; private set; }
+    public PreferredContactMethod PreferredContactMethod
+    {
+        get => _details?.PreferredContactMethod ?? default;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value != default)
+            {
+                Details().PreferredContactMethod = value;
+            }
+        }
+    }
 
     /// <summary>Gets the sales territory (free text).</summary>
-    public string? Territory { get; private set; }
+    public string? Territory
+    {
+        get => _details?.Territory;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || value is not null)
+            {
+                Details().Territory = value;
+            }
+        }
+    }
 
     /// <summary>Gets a value indicating whether the record is active; <see langword="true"/> by default. An inactive record is kept (with its history) but left out of the day-to-day lists a host shows.</summary>
-    public bool IsActive { get; private set; } = true;
+    public bool IsActive
+    {
+        get => _details?.IsActive ?? true;
+        private set
+        {
+            // A default value on a record without details allocates nothing.
+            if (_details is not null || !value)
+            {
+                Details().IsActive = value;
+            }
+        }
+    }
 
     /// <summary>Sets or clears the department.</summary>
     /// <param name="department">The text; blank clears it.</param>
@@ -153,25 +353,33 @@ public abstract partial class ContactRecord
     public void SetActive(bool isActive) => IsActive = isActive;
 
     /// <summary>Copies the fields of this part from <paramref name="source"/> (conversion, copies).</summary>
-    private void CopyDetailsFrom(ContactRecord source)
+    private void CopyDetailsFrom(ContactRecord source) => _details = source._details?.Clone();
+
+    /// <summary>Gets the detail fields, created on first write: records that have none stay small (the re-score walks a million of them).</summary>
+    private DetailValues Details() => _details ??= new DetailValues();
+
+    /// <summary>The detail fields' values, kept out of line so a record without details does not carry them.</summary>
+    private sealed class DetailValues
     {
-        Department = source.Department;
-        Office = source.Office;
-        Profession = source.Profession;
-        ManagerName = source.ManagerName;
-        AssistantName = source.AssistantName;
-        Nickname = source.Nickname;
-        PhoneticName = source.PhoneticName;
-        Spouse = source.Spouse;
-        Birthday = source.Birthday;
-        Anniversary = source.Anniversary;
-        ImAddress = source.ImAddress;
-        DoNotCall = source.DoNotCall;
-        DoNotEmail = source.DoNotEmail;
-        DoNotFax = source.DoNotFax;
-        DoNotSendLetter = source.DoNotSendLetter;
-        PreferredContactMethod = source.PreferredContactMethod;
-        Territory = source.Territory;
-        IsActive = source.IsActive;
+        public string? Department;
+        public string? Office;
+        public string? Profession;
+        public string? ManagerName;
+        public string? AssistantName;
+        public string? Nickname;
+        public PhoneticName? PhoneticName;
+        public string? Spouse;
+        public LocalDate? Birthday;
+        public LocalDate? Anniversary;
+        public string? ImAddress;
+        public bool DoNotCall;
+        public bool DoNotEmail;
+        public bool DoNotFax;
+        public bool DoNotSendLetter;
+        public PreferredContactMethod PreferredContactMethod;
+        public string? Territory;
+        public bool IsActive = true;
+
+        public DetailValues Clone() => (DetailValues)MemberwiseClone();
     }
 }
