@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using LeadKit.BulkEdit;
 using LeadKit.Leads;
+using NodaTime;
 
 namespace LeadKit.Import;
 
@@ -18,17 +19,14 @@ internal sealed class BoundRow
     /// <summary>Gets or sets the column the name came from.</summary>
     public string? NameColumn { get; set; }
 
-    /// <summary>Gets the edits, in row order, each with the column it came from.</summary>
-    public List<(FieldEdit Edit, string Column)> Edits { get; } = [];
+    /// <summary>Gets the edits, in the order they apply, each with the column it came from and, for a criterion check, when it was made.</summary>
+    public List<(FieldEdit Edit, string Column, Instant? At)> Edits { get; } = [];
 
     /// <summary>Gets what rejects the row (empty when it can be imported).</summary>
     public List<ImportProblem> Problems { get; } = [];
 
     /// <summary>Gets the values that have no place in a record, each with why (reported in <see cref="ImportResult.NotImported"/>).</summary>
     public List<(ImportCell Cell, string? Key, string Reason)> NotImported { get; } = [];
-
-    /// <summary>Gets the columns whose fields are blank in this row but present in the file (the blank-cell policy's candidates), by field.</summary>
-    public List<(FieldEdit Clear, string Column)> Blanks { get; } = [];
 
     /// <summary>Gets a value indicating whether the row is rejected.</summary>
     public bool IsRejected => Problems.Count > 0;

@@ -225,8 +225,8 @@ public sealed class LeadImport
             }
 
             var keys = _options.Duplicates == DuplicatePolicy.Import ? [] : _keys.For(lead).ToList();
-            var stored = keys.Count == 0 ? null : _stored.Find(keys).FirstOrDefault();
-            var earlier = keys.Count == 0 || stored is not null ? null : _file.Find(keys).FirstOrDefault();
+            var stored = keys.Count == 0 ? null : First(_stored.Find(keys));
+            var earlier = keys.Count == 0 || stored is not null ? null : First(_file.Find(keys));
             if (stored is not null)
             {
                 var why = $"duplicate of lead {stored.Id}: {stored.Explanation}";
@@ -280,6 +280,9 @@ public sealed class LeadImport
             }
         }
 
+        private static DuplicateMatch<T>? First<T>(IReadOnlyList<DuplicateMatch<T>> matches)
+            where T : notnull => matches.Count == 0 ? null : matches[0];
+
         /// <summary>Makes the new lead a row describes, or rejects the row (and returns null).</summary>
         private async Task<Lead?> BuildAsync(BoundRow bound, CancellationToken cancellationToken)
         {
@@ -294,12 +297,24 @@ public sealed class LeadImport
             var now = _context.Clock.GetCurrentInstant();
             for (var i = 0; i < bound.Edits.Count; i++)
             {
-                var (edit, column) = bound.Edits[i];
+                var (edit, column, at) = bound.Edits[i];
                 try
                 {
                     var bind = await BindUsersAsync(edit, cancellationToken).ConfigureAwait(false);
-                    bound.Edits[i] = (bind, column);
-                    bind.Field.Editor!.Apply(lead, FieldEdit.Capability(bind.Operation), bind.Value, now);
+                    bound.Edits[i] = (bind, column, at);
+                    switch (bind.Value)
+                    {
+                        // A new lead gets every entry the row gives, repeated ones too (a merge adds only what is missing).
+                        case PostalAddress address:
+                            lead.AddAddress(address);
+                            break;
+                        case PhoneNumber phone:
+                            lead.AddPhone(phone);
+                            break;
+                        default:
+                            bind.Field.Editor!.Apply(lead, FieldEdit.Capability(bind.Operation), bind.Value, at ?? now);
+                            break;
+                    }
                 }
                 catch (LeadKitException e)
                 {
@@ -357,7 +372,7 @@ public sealed class LeadImport
             var now = _context.Clock.GetCurrentInstant();
             var changes = new List<FieldChange>();
             var set = new HashSet<RecordField>();
-            foreach (var (edit, _) in bound.Edits)
+            foreach (var (edit, _, at) in bound.Edits)
             {
                 var editor = edit.Field.Editor!;
                 set.Add(edit.Field);
@@ -367,7 +382,7 @@ public sealed class LeadImport
                     continue;
                 }
 
-                editor.Apply(lead, FieldEdit.Capability(edit.Operation), edit.Value, now);
+                editor.Apply(lead, FieldEdit.Capability(edit.Operation), edit.Value, at ?? now);
                 Describe(edit.Field, before, editor.Capture(lead), changes);
             }
 

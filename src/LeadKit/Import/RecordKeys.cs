@@ -1,8 +1,10 @@
-using System.Collections;
+using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using LeadKit.Leads;
 using LeadKit.Querying;
+using NodaTime.Text;
 
 namespace LeadKit.Import;
 
@@ -32,7 +34,8 @@ internal static class RecordKeys
         }
 
         var name = record.Name;
-        Add("name", name.FullName);
+        var hasParts = name.Prefix is not null || name.First is not null || name.Middle is not null || name.Last is not null || name.Suffix is not null;
+        Add(hasParts ? "name" : "name.whole", name.FullName);
         Add("prefix", name.Prefix);
         Add("first", name.First);
         Add("middle", name.Middle);
@@ -71,14 +74,23 @@ internal static class RecordKeys
             }
         }
 
-        foreach (var field in Exported(catalog))
+        foreach (var field in Exported(catalog).Where(f => !f.IsCustom && f != RecordField.Checked))
         {
-            var state = field.Editor!.Capture(record);
             var group = 0;
-            foreach (var value in Values(field, state))
+            foreach (var value in field.Editor!.TextValues(record))
             {
                 Add(field.Name, field.FormatValue(value), field.IsMultiValued ? ++group : 0);
             }
+        }
+
+        foreach (var (criterion, at) in record.CriterionChecks.OrderBy(c => c.Key.Value, StringComparer.Ordinal))
+        {
+            Add("checked:" + criterion.Value, InstantPattern.ExtendedIso.Format(at));
+        }
+
+        foreach (var (customName, value) in record.CustomFields.OrderBy(c => c.Key, StringComparer.OrdinalIgnoreCase))
+        {
+            Add("custom." + customName, value.ToInvariantString());
         }
 
         return cells;
@@ -95,31 +107,6 @@ internal static class RecordKeys
                 && field != RecordField.FullName && field != RecordField.Email && field != RecordField.Phone && field != RecordField.Address)
             {
                 yield return field;
-            }
-        }
-    }
-
-    private static IEnumerable<object> Values(RecordField field, object? state)
-    {
-        if (state is null)
-        {
-            yield break;
-        }
-
-        if (field.ClrType.IsInstanceOfType(state))
-        {
-            yield return state;
-            yield break;
-        }
-
-        if (state is IEnumerable items and not string)
-        {
-            foreach (var item in items)
-            {
-                if (item is not null && field.ClrType.IsInstanceOfType(item))
-                {
-                    yield return item;
-                }
             }
         }
     }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using LeadKit.BulkEdit;
+using LeadKit.CustomFields;
 using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Validation;
@@ -59,8 +60,20 @@ internal sealed class RowBinder
     /// <returns>The field.</returns>
     public RecordField? SingleField(string key)
     {
-        var field = _catalog.Find(Aliases.GetValueOrDefault(key, key));
+        var field = Field(key);
         return field is { IsMultiValued: false } && field.Supports(FieldCapabilities.Set) && field != RecordField.FullName ? field : null;
+    }
+
+    /// <summary>The catalogue field a key names: a built-in field or alias, or <c>custom.{Name}</c> (the name as written, spaces and all).</summary>
+    private RecordField? Field(string key)
+    {
+        if (key.StartsWith("custom.", StringComparison.OrdinalIgnoreCase))
+        {
+            var name = key["custom.".Length..].Trim();
+            return _catalog.FirstOrDefault(f => f.IsCustom && string.Equals(f.CustomFieldName, name, StringComparison.OrdinalIgnoreCase)) ?? _catalog.Find(key);
+        }
+
+        return _catalog.Find(Aliases.GetValueOrDefault(key, key));
     }
 
     /// <summary>Binds a row's keyed cells.</summary>
@@ -71,12 +84,13 @@ internal sealed class RowBinder
     {
         var bound = new BoundRow(row);
         string? fullName = null;
+        var whole = false;
         var parts = new Dictionary<string, (string Value, string Column)>(StringComparer.OrdinalIgnoreCase);
         var entries = new Dictionary<(string Stem, string Kind, int Group), Entry>();
         var single = new HashSet<RecordField>();
         foreach (var (cell, key) in cells)
         {
-            var value = cell.Value.Trim();
+            var value = cell.Value;
             if (key is null)
             {
                 bound.NotImported.Add((cell, null, "no field is mapped to this column"));
@@ -89,11 +103,12 @@ internal sealed class RowBinder
             }
 
             var (stem, kind, part) = Split(key);
-            if (string.Equals(key, "name", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(key, "name", StringComparison.OrdinalIgnoreCase) || string.Equals(key, "name.whole", StringComparison.OrdinalIgnoreCase))
             {
                 if (fullName is null)
                 {
                     fullName = value;
+                    whole = key.Length > "name".Length;
                     bound.NameColumn = cell.Column;
                 }
                 else
@@ -134,7 +149,22 @@ internal sealed class RowBinder
                 continue;
             }
 
-            var field = _catalog.Find(Aliases.GetValueOrDefault(key, key));
+            if (string.Equals(stem, "checked", StringComparison.OrdinalIgnoreCase) && kind is not null)
+            {
+                // checked:{criterion} = the instant it was checked (what an export writes).
+                if (InstantPattern.ExtendedIso.Parse(value) is { Success: true } at)
+                {
+                    AddEdit(bound, RecordField.Checked, EditOperation.Add, kind, cell.Column, at.Value);
+                }
+                else
+                {
+                    bound.Problems.Add(new ImportProblem(cell.Column, $"'{value}' is not an instant such as 2026-11-27T09:00:00Z (when criterion '{kind}' was checked)."));
+                }
+
+                continue;
+            }
+
+            var field = Field(key);
             if (field is null && key.StartsWith("webPage:", StringComparison.OrdinalIgnoreCase))
             {
                 field = RecordField.WebPage;
@@ -164,10 +194,18 @@ internal sealed class RowBinder
             AddEdit(bound, field, operation, value, cell.Column);
         }
 
-        BindName(bound, fullName, parts);
+        BindName(bound, fullName, whole, parts);
         foreach (var entry in entries.Values)
         {
             BindEntry(bound, entry);
+        }
+
+        // The score type applies after the manual stars (setting stars makes a score Manual; Automatic may keep them).
+        var scoreTypes = bound.Edits.Where(e => e.Edit.Field == RecordField.ScoreType).ToList();
+        if (scoreTypes.Count > 0)
+        {
+            bound.Edits.RemoveAll(e => e.Edit.Field == RecordField.ScoreType);
+            bound.Edits.AddRange(scoreTypes);
         }
 
         return bound;
@@ -185,11 +223,11 @@ internal sealed class RowBinder
         return (stem, string.IsNullOrEmpty(kind) ? null : kind, string.IsNullOrEmpty(part) ? null : part);
     }
 
-    private void AddEdit(BoundRow bound, RecordField field, EditOperation operation, string text, string column)
+    private void AddEdit(BoundRow bound, RecordField field, EditOperation operation, string text, string column, Instant? at = null)
     {
         try
         {
-            bound.Edits.Add((Parse(field, operation, text), column));
+            bound.Edits.Add((Parse(field, operation, text), column, at));
         }
         catch (LeadKitValidationException e)
         {
@@ -200,6 +238,12 @@ internal sealed class RowBinder
     /// <summary>Parses a value by its field's text form; a date or number in the import's culture is tried next.</summary>
     private FieldEdit Parse(RecordField field, EditOperation operation, string text)
     {
+        if (field.CustomField is { Type: CustomFieldType.Text } && text.Trim().Length > 0)
+        {
+            // A custom text keeps its white space, as written (the filter text form trims).
+            return FieldEdit.Set(field, CustomFieldValue.FromText(text));
+        }
+
         try
         {
             return FieldEdit.Parse(field, operation, text, CultureInfo.InvariantCulture);
@@ -238,7 +282,7 @@ internal sealed class RowBinder
         return null;
     }
 
-    private static void BindName(BoundRow bound, string? fullName, Dictionary<string, (string Value, string Column)> parts)
+    private static void BindName(BoundRow bound, string? fullName, bool whole, Dictionary<string, (string Value, string Column)> parts)
     {
         string? Part(string name) => parts.TryGetValue(name, out var p) ? p.Value : null;
         if (fullName is null && parts.Count == 0)
@@ -252,7 +296,7 @@ internal sealed class RowBinder
             bound.Name = fullName is null
                 ? PersonName.FromParts(Part("prefix"), Part("first"), Part("middle"), Part("last"), Part("suffix"))
                 : parts.Count == 0
-                    ? PersonName.Parse(fullName)
+                    ? (whole ? new PersonName(fullName) : PersonName.Parse(fullName))
                     : new PersonName(fullName, Part("prefix"), Part("first"), Part("middle"), Part("last"), Part("suffix"));
         }
         catch (LeadKitValidationException e)
@@ -321,7 +365,7 @@ internal sealed class RowBinder
         }
     }
 
-    private void BindAddress(BoundRow bound, Entry entry)
+    private static void BindAddress(BoundRow bound, Entry entry)
     {
         string? Part(string name) => entry.Parts.TryGetValue(name, out var p) ? p.Value : null;
         var kind = entry.Kind is null ? AddressKind.Other : Kind<AddressKind>(entry.Kind) as AddressKind? ?? AddressKind.Other;
@@ -354,7 +398,7 @@ internal sealed class RowBinder
         try
         {
             var address = new PostalAddress(kind, street, Part("poBox"), Part("city"), Part("state"), Part("postalCode"), Part("country"), mailing);
-            bound.Edits.Add((FieldEdit.Add(RecordField.Address, address), column));
+            bound.Edits.Add((FieldEdit.Add(RecordField.Address, address), column, null));
         }
         catch (LeadKitValidationException e)
         {

@@ -17,11 +17,13 @@ public sealed partial class NamespaceLayerTests
     [
         ["LeadKit", "LeadKit.Utility", "LeadKit.Validation"],
         ["LeadKit.Leads", "LeadKit.Contacts", "LeadKit.CustomFields", "LeadKit.History"],
-        ["LeadKit.Querying", "LeadKit.Scoring"],
+        ["LeadKit.Querying", "LeadKit.Scoring", "LeadKit.Import.Duplicates"],
         ["LeadKit.Serialization", "LeadKit.Reports"],
         ["LeadKit.Storage", "LeadKit.Storage.InMemory"],
         ["LeadKit.Operations"],
         ["LeadKit.Assignment", "LeadKit.BulkEdit", "LeadKit.Conversion"],
+        ["LeadKit.Import"],
+        ["LeadKit.Export"],
     ];
 
     /// <summary>
