@@ -257,6 +257,18 @@ public sealed class ScoringProfiles
                 return new ProfileChange(current, new RescoreResult(0, 0, current.Version), criterion());
             }
 
+            if (edited.NamesUsers)
+            {
+                // Rules name users by id once stored: they keep their meaning when a user is renamed.
+                var users = new List<WorkspaceUser>();
+                await foreach (var user in unit.Users.ListAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    users.Add(user);
+                }
+
+                edited = edited.BindUsers(users);
+            }
+
             await unit.ScoringProfiles.SaveAsync(edited, stored?.Version, cancellationToken).ConfigureAwait(false);
             await unit.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
