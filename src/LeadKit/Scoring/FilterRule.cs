@@ -46,7 +46,7 @@ public sealed class FilterRule : ScoringRule
             throw new ScoringException(
                 $"The rule names a user by display name ({string.Join(", ", Filter.NamedUsers.Distinct(StringComparer.OrdinalIgnoreCase).Select(n => $"\"{n}\""))}), which only the workspace's users can turn into an id: "
                 + "bind the rule before scoring with it: ScoringProfile.BindUsers(users) or ScoringRule.BindUsers(users) when scoring in memory; "
-                + "a profile saved through ScoringProfiles (the console's 'criteria add --rule') is bound when it is saved.");
+                + "a profile saved through the ScoringProfiles service is bound against the workspace's users when it is saved.");
         }
 
         // A ContactRecord keeps the field getters' path; other records are read through IRecordFields.

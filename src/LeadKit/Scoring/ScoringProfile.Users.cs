@@ -15,7 +15,7 @@ public sealed partial class ScoringProfile
     /// <summary>
     /// Binds the users that criteria's rules name by display name (<c>assignedTo = "Priya Raman"</c>) to
     /// their ids (<see cref="ScoringRule.BindUsers"/> on every rule), keeping the version: binding is part of
-    /// saving an edit, not an edit of its own. <c>Operations.ScoringProfiles</c> does it before every save; a host
+    /// saving an edit, not an edit of its own. The <c>ScoringProfiles</c> service does it before every save; a host
     /// that scores in memory with a profile whose rules name users, or saves a profile through
     /// <c>IScoringProfileRepository</c> itself, calls it with the workspace's users first.
     /// </summary>

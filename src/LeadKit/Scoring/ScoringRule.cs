@@ -124,7 +124,7 @@ public abstract class ScoringRule : IScoringRule, IEquatable<ScoringRule>
     /// Gets a value indicating whether a field condition names a user by display name
     /// (<c>assignedTo = "Priya Raman"</c>, see <see cref="Filter.NamesUsers"/>), so the rule must be bound
     /// to user ids (<see cref="BindUsers"/>) before it is evaluated: evaluating it unbound is a
-    /// <see cref="ScoringException"/>. <c>Operations.ScoringProfiles</c> binds the rules of every profile it saves.
+    /// <see cref="ScoringException"/>. The <c>ScoringProfiles</c> service binds the rules of every profile it saves.
     /// </summary>
     public bool NamesUsers => this switch
     {
