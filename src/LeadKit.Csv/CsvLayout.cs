@@ -67,6 +67,12 @@ public sealed class CsvLayout
         return values;
     }
 
+    /// <summary>Whether the layout binds a header name (gives its cells a key or uses them as labels).</summary>
+    internal bool Binds(string header) => _rules.Bind(header.Trim()) is not null;
+
+    /// <summary>A cell of a column the layout does not bind, cleaned as the layout cleans values (trimmed, neutralising undone).</summary>
+    internal string Clean(string cell) => _rules.CleanCell(cell);
+
     /// <inheritdoc/>
     public override string ToString() => Name;
 

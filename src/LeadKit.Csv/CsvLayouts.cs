@@ -54,7 +54,8 @@ public static class CsvLayouts
     /// Works out a file's layout from its header row. Each layout counts the (non-blank) names it
     /// knows; only a layout that knows at least one name no other layout knows (a distinctive name)
     /// can win, and the one knowing the largest share wins (more distinctive names, then the order of
-    /// <see cref="All"/>, break ties). A <c>leadkit.version</c> column always means LeadKit's layout.
+    /// <see cref="All"/>, break ties). A <c>leadkit.version</c> column always means LeadKit's layout,
+    /// and only that column does: without it, LeadKit's layout is not a candidate.
     /// With no such layout, or one that knows less than half the names, the result is <see cref="Generic"/>.
     /// </summary>
     /// <param name="header">The header row.</param>
@@ -63,23 +64,26 @@ public static class CsvLayouts
     {
         ArgumentNullException.ThrowIfNull(header);
         var names = header.Names.Select(n => n.Trim()).Where(n => n.Length > 0).ToArray();
-        var known = All.Select(l => names.Where(n => l.KeyFor(n) is not null).ToArray()).ToArray();
+        if (names.Contains(LeadKitRules.VersionColumn, StringComparer.OrdinalIgnoreCase))
+        {
+            return Match(LeadKit, names, [.. names.Where(n => LeadKit.KeyFor(n) is not null)], [LeadKitRules.VersionColumn]);
+        }
+
+        // Without its version column a file is not LeadKit's (its column names are plain field
+        // names that hand-made files use too), so LeadKit's layout takes no part in the contest.
+        var candidates = All.Where(l => l != LeadKit).ToArray();
+        var known = candidates.Select(l => names.Where(n => l.KeyFor(n) is not null).ToArray()).ToArray();
         CsvLayoutMatch? best = null;
         var bestDistinctive = 0;
-        for (var i = 0; i < All.Count; i++)
+        for (var i = 0; i < candidates.Length; i++)
         {
             var distinctive = known[i].Where(n => !known.Where((_, j) => j != i).Any(k => k.Contains(n, StringComparer.OrdinalIgnoreCase))).ToArray();
-            if (All[i] == LeadKit && known[i].Contains(LeadKitRules.VersionColumn, StringComparer.OrdinalIgnoreCase))
-            {
-                return Match(LeadKit, names, known[i], [LeadKitRules.VersionColumn]);
-            }
-
             if (distinctive.Length == 0)
             {
                 continue;
             }
 
-            var match = Match(All[i], names, known[i], distinctive);
+            var match = Match(candidates[i], names, known[i], distinctive);
             if (best is null || match.Confidence > best.Confidence || (match.Confidence == best.Confidence && distinctive.Length > bestDistinctive))
             {
                 best = match;
@@ -91,7 +95,8 @@ public static class CsvLayouts
     }
 
     /// <summary>
-    /// The header of LeadKit's own layout: <c>leadkit.version</c>, the single fields, then as many
+    /// The header of LeadKit's own layout: <c>leadkit.version</c>, every single field it knows (the
+    /// name and its parts, each lead field an import can set, the identity and audit columns), then as many
     /// numbered e-mail (<c>email.n.kind</c>, <c>.address</c>, <c>.displayName</c>), phone
     /// (<c>phone.n.kind</c>, <c>.number</c>) and address (<c>address.n.kind</c>, <c>.street</c>,
     /// <c>.poBox</c>, <c>.city</c>, <c>.state</c>, <c>.postalCode</c>, <c>.country</c>, <c>.mailing</c>)
@@ -109,11 +114,17 @@ public static class CsvLayouts
         ArgumentOutOfRangeException.ThrowIfNegative(phones);
         ArgumentOutOfRangeException.ThrowIfNegative(addresses);
         var header = new List<string>(LeadKitRules.Fixed);
+        LeadKitGroups(header, emails, phones, addresses);
+        header.AddRange((customFields ?? []).Select(n => "custom." + n.Trim()));
+        return header;
+    }
+
+    /// <summary>Adds the numbered e-mail, phone and address groups of LeadKit's layout to a header.</summary>
+    internal static void LeadKitGroups(List<string> header, int emails, int phones, int addresses)
+    {
         Groups(header, "email", emails, LeadKitRules.EmailParts);
         Groups(header, "phone", phones, LeadKitRules.PhoneParts);
         Groups(header, "address", addresses, LeadKitRules.AddressParts);
-        header.AddRange((customFields ?? []).Select(n => "custom." + n.Trim()));
-        return header;
     }
 
     /// <summary>The header of Google Contacts' current export with as many numbered e-mail, phone and address groups as wanted.</summary>

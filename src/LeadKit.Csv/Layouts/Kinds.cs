@@ -15,8 +15,8 @@ internal static class Kinds
 
     internal static readonly IReadOnlyDictionary<string, string> Phone = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
-        ["Work"] = "business", ["Business"] = "business", ["Business2"] = "business2",
-        ["Home"] = "home", ["Home2"] = "home2",
+        ["Work"] = "business", ["Business"] = "business", ["Business2"] = "business2", ["Work 2"] = "business2",
+        ["Home"] = "home", ["Home2"] = "home2", ["Home 2"] = "home2",
         ["Mobile"] = "mobile", ["Work Mobile"] = "mobile", ["Cell"] = "mobile",
         ["Main"] = "primary", ["Primary"] = "primary",
         ["Home Fax"] = "homeFax", ["HomeFax"] = "homeFax",

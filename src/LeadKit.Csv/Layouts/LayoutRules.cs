@@ -82,8 +82,8 @@ internal abstract partial class LayoutRules
                 key = resolved;
             }
 
-            var text = cells[i].Trim();
-            if (text.Length == 0 || (IsDateKey(key) && IsEmptyDate(text)))
+            var text = Clean(cells[i]);
+            if (string.IsNullOrWhiteSpace(text) || (IsDateKey(key) && IsEmptyDate(text)))
             {
                 continue;
             }
@@ -95,14 +95,32 @@ internal abstract partial class LayoutRules
 
             foreach (var part in Split(adjusted.Key, adjusted.Value))
             {
-                var value = part.Trim();
-                if (value.Length > 0)
+                var value = KeepsWhiteSpace ? part : part.Trim();
+                if (!string.IsNullOrWhiteSpace(value))
                 {
                     values.Add(new CsvValue(adjusted.Key, value, i, row.Header.Names[i], column.Group));
                 }
             }
         }
     }
+
+    /// <summary>Gets a value indicating whether values keep their white space as written (LeadKit's own layout, which is lossless); other layouts trim them.</summary>
+    protected virtual bool KeepsWhiteSpace => false;
+
+    /// <summary>
+    /// A cell as a value: trimmed, and without the <c>'</c> a writer puts in front of a cell a
+    /// spreadsheet would run as a formula (<c>'=1+2</c> reads <c>=1+2</c>; see
+    /// <see cref="CsvWriteOptions.NeutraliseFormulas"/>). LeadKit's own layout overrides this with
+    /// its exact, reversible rule.
+    /// </summary>
+    protected virtual string Clean(string cell)
+    {
+        var text = cell.Trim();
+        return text.Length > 1 && text[0] == '\'' && text[1] is '=' or '+' or '-' or '@' or '\t' or '\r' ? text[1..].Trim() : text;
+    }
+
+    /// <summary>A cell of a column the layout does not bind, cleaned by the layout's rule (see <see cref="Clean"/>).</summary>
+    internal string CleanCell(string cell) => Clean(cell);
 
     /// <summary>Whether a key holds a date, whose empty markers are left out.</summary>
     internal static bool IsDateKey(string key) =>

@@ -15,11 +15,18 @@ internal sealed partial class LeadKitRules : LayoutRules
 {
     internal const string VersionColumn = "leadkit.version";
 
+    /// <summary>
+    /// The single-field columns, in header order: the name and its parts (<c>name.whole</c> is a name
+    /// kept whole, never split into parts), then every lead field an import can set, in the field
+    /// catalogue's order, then the identity and audit columns (read, reported as not imported).
+    /// </summary>
     internal static readonly string[] Fixed =
     [
-        VersionColumn, "id", "prefix", "first", "middle", "last", "suffix", "name", "fileAs", "title", "company", "account",
-        "assignedTo", "source", "rating", "initiatedBy", "areaOfInterest", "webPage", "scoreType", "manualStars", "checked",
-        "comments", "created", "modified",
+        VersionColumn, "id", "prefix", "first", "middle", "last", "suffix", "name", "name.whole", "fileAs", "fileAsFormat", "title", "company", "account",
+        "assignedTo", "source", "rating", "initiatedBy", "areaOfInterest", "photo", "webPage", "scoreType", "manualStars", "checked",
+        "comments", "department", "office", "profession", "manager", "assistant", "nickname", "phoneticFirst", "phoneticLast", "phoneticCompany",
+        "spouse", "imAddress", "territory", "birthday", "anniversary", "doNotCall", "doNotEmail", "doNotFax", "doNotSendLetter",
+        "preferredContactMethod", "active", "created", "modified",
     ];
 
     internal static readonly string[] EmailParts = ["kind", "address", "displayName"];
@@ -42,14 +49,32 @@ internal sealed partial class LeadKitRules : LayoutRules
         ["phone.{n}.number"] = "phone:{kind}",
         ["address.{n}.kind"] = "(kind of address n: business, home, other)",
         ["address.{n}.street|poBox|city|state|postalCode|country|mailing"] = "address:{kind}.street|poBox|city|state|postalCode|country|mailing",
+        ["checked:{criterion}"] = "checked:{criterion} (when the scoring criterion was checked: an ISO 8601 instant)",
         ["custom.{Name}"] = "custom.{Name}",
     };
+
+    /// <summary>Gets a value indicating that LeadKit's values keep their white space: the layout is lossless.</summary>
+    protected override bool KeepsWhiteSpace => true;
+
+    /// <summary>
+    /// LeadKit's own rule, exact both ways: a cell that starts with <c>'</c> loses that one
+    /// <c>'</c>. The writer puts one in front of every value that starts with <c>'</c> and, when
+    /// neutralising formulas, of every value that starts with <c>=</c>, <c>+</c>, <c>-</c>,
+    /// <c>@</c>, a tab or a carriage return; nothing else is changed (no trimming).
+    /// </summary>
+    protected override string Clean(string cell) => cell.Length > 0 && cell[0] == '\'' ? cell[1..] : cell;
 
     protected override ColumnBinding? BindPattern(string header)
     {
         if (header.StartsWith("custom.", StringComparison.OrdinalIgnoreCase) && header.Length > 7)
         {
             var key = "custom." + header[7..];
+            return new ColumnBinding(key, 0, ColumnRole.Value, key);
+        }
+
+        if (header.StartsWith("checked:", StringComparison.OrdinalIgnoreCase) && header.Length > 8)
+        {
+            var key = "checked:" + header[8..];
             return new ColumnBinding(key, 0, ColumnRole.Value, key);
         }
 

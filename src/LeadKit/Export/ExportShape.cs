@@ -41,6 +41,6 @@ public sealed class ExportShape
     /// <summary>Gets the most postal addresses a record has.</summary>
     public int Addresses { get; }
 
-    /// <summary>Gets the keys of the other fields any record uses, in column order (<c>name</c>, <c>first</c>, …, <c>title</c>, …, <c>custom.Budget</c>).</summary>
+    /// <summary>Gets the keys of the other fields any record uses, in column order (<c>name</c> or <c>name.whole</c>, <c>first</c>, …, <c>title</c>, …, <c>checked:{criterion}</c>, <c>custom.Budget</c>): every key a record's <see cref="ExportRecord.Cells"/> use outside the e-mail, phone and address groups.</summary>
     public IReadOnlyList<string> Fields { get; }
 }

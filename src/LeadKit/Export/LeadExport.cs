@@ -135,10 +135,13 @@ public sealed class LeadExport
             addresses = Math.Max(addresses, keep is null || keep.Contains("address") ? lead.Addresses.Count : 0);
         }
 
-        // Column order: the name and its parts, then the catalogue's order.
-        string[] name = ["name", "prefix", "first", "middle", "last", "suffix"];
+        // Column order: the name and its parts, then the catalogue's order, then criterion checks and custom fields by name.
+        string[] name = ["name", "name.whole", "prefix", "first", "middle", "last", "suffix"];
         var order = name.Concat(RecordKeys.Exported(catalog).Where(f => !f.IsCustom).Select(f => f.Name)).ToList();
-        var fields = order.Where(used.Contains).Concat(used.Where(k => k.StartsWith("custom.", StringComparison.Ordinal)).Order(StringComparer.OrdinalIgnoreCase)).ToList();
+        var fields = order.Where(used.Contains)
+            .Concat(used.Where(k => k.StartsWith("checked:", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            .Concat(used.Where(k => k.StartsWith("custom.", StringComparison.Ordinal)).Order(StringComparer.OrdinalIgnoreCase))
+            .ToList();
         return new ExportShape(emails, phones, addresses, fields);
     }
 }

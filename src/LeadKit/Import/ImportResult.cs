@@ -16,8 +16,11 @@ namespace LeadKit.Import;
 /// </summary>
 public sealed class ImportResult
 {
-    internal ImportResult(string format, long rows, long imported, long merged, long skipped, long rejected, IReadOnlyList<RecordOutcome> outcomes, IReadOnlyList<NotImportedValues> notImported, IReadOnlyList<KeyValuePair<string, string?>> columns, bool isCommitted, bool isDryRun, OperationId? operation)
+    private readonly IReadOnlySet<string> _formatKeyed;
+
+    internal ImportResult(string format, long rows, long imported, long merged, long skipped, long rejected, IReadOnlyList<RecordOutcome> outcomes, IReadOnlyList<NotImportedValues> notImported, IReadOnlyList<KeyValuePair<string, string?>> columns, bool isCommitted, bool isDryRun, OperationId? operation, IReadOnlySet<string>? formatKeyed = null)
     {
+        _formatKeyed = formatKeyed ?? new HashSet<string>();
         Format = format;
         Rows = rows;
         Imported = imported;
@@ -71,10 +74,16 @@ public sealed class ImportResult
     /// <summary>Gets the recorded operation that undoes the import (<c>BulkEditor.UndoOperationAsync</c>, <c>leadkit bulk-edit undo</c>), when something was written.</summary>
     public OperationId? Operation { get; }
 
-    /// <summary>Returns the map this import used, to save and reuse for the next file of the same kind.</summary>
+    /// <summary>
+    /// Returns the map this import used, to save and reuse for the next file of the same kind: every
+    /// column the field map or the automatic guess placed (or left without a key). Columns whose key
+    /// the format itself gave are left out: the format keys them again, and some of its keys depend
+    /// on each row (a Google CSV's <c>E-mail 1 - Value</c> is <c>email:{label}</c>, its kind read from
+    /// the row's label cell), so pinning them in a map would lose that.
+    /// </summary>
     /// <param name="name">The name to save it under.</param>
     /// <returns>The map.</returns>
-    public FieldMap ToFieldMap(string? name = null) => FieldMap.From(Columns, name);
+    public FieldMap ToFieldMap(string? name = null) => FieldMap.From(Columns.Where(c => !_formatKeyed.Contains(c.Key)), name);
 
     /// <inheritdoc />
     public override string ToString() =>

@@ -114,6 +114,7 @@ public sealed class LeadImport
         private readonly List<KeyValuePair<string, string?>> _columns = [];
         private readonly Dictionary<string, string?> _columnKeys = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _ignoredColumns = new(StringComparer.OrdinalIgnoreCase);
+        private readonly HashSet<string> _formatKeyed = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<RecordField> _blankable = [];
         private readonly Dictionary<string, RecordField> _changedFields = new(StringComparer.Ordinal);
         private readonly OperationId _operation = OperationId.New();
@@ -143,6 +144,11 @@ public sealed class LeadImport
                 }
 
                 _columns.Add(new(column.Name, key));
+                if (column.Key is not null && !options.Map.Columns.ContainsKey(column.Name.Trim()))
+                {
+                    _formatKeyed.Add(column.Name);
+                }
+
                 if (ignored)
                 {
                     _ignoredColumns.Add(column.Name);
@@ -539,7 +545,7 @@ public sealed class LeadImport
             }
 
             var notImported = _notImported.Select(n => new NotImportedValues(n.Key.Column, n.Key.Key, n.Key.Reason, n.Value.Count, n.Value.FirstRow)).OrderBy(n => n.FirstRow).ThenBy(n => n.Column, StringComparer.Ordinal).ToList();
-            return new ImportResult(format, _rows, imported, merged, skipped, _rejected, outcomes, notImported, _columns, committed, _options.DryRun, operation);
+            return new ImportResult(format, _rows, imported, merged, skipped, _rejected, outcomes, notImported, _columns, committed, _options.DryRun, operation, _formatKeyed);
         }
 
         private void Reject(long row, IReadOnlyList<ImportProblem> problems)
