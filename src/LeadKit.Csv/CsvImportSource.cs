@@ -47,6 +47,7 @@ public sealed class CsvImportSource : IImportSource, IAsyncDisposable
     private CsvTableReader? _reader;
     private ImportColumn[]? _columns;
     private bool[] _bound = [];
+    private string?[] _guessed = [];
     private bool _rowsRead;
     private bool _disposed;
 
@@ -89,7 +90,14 @@ public sealed class CsvImportSource : IImportSource, IAsyncDisposable
     /// <summary>Gets the number of blank rows skipped so far (empty lines, or only delimiters and white space): they are not records.</summary>
     public long BlankRows { get; private set; }
 
-    /// <summary>Reads the header row: every column, named as the header names it (a repeated name from its second column on as <c>Name#2</c>, a blank one as <c>#n</c>, see <see cref="CsvHeader.Keys"/>), with the key the layout gives it (<see cref="CsvLayout.KeyFor"/>; <see langword="null"/> for names it does not know).</summary>
+    /// <summary>
+    /// Reads the header row: every column, named as the header names it (a repeated name from its
+    /// second column on as <c>Name#2</c>, a blank one as <c>#n</c>, see <see cref="CsvHeader.Keys"/>),
+    /// with the key the layout gives it (<see cref="CsvLayout.KeyFor"/>), or none for names it does
+    /// not know — the import's field map or automatic guess decides those; a repeated name's later
+    /// columns get the automatic guess of the name as written (<see cref="FieldMap.Guess"/>), so
+    /// <c>Phone,Phone</c> gives two phone numbers.
+    /// </summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The columns in file order.</returns>
     /// <exception cref="CsvFormatException">The file is empty, breaks a limit, or its header row's quoting is broken.</exception>
@@ -124,11 +132,18 @@ public sealed class CsvImportSource : IImportSource, IAsyncDisposable
         Layout = _given ?? Detected.Layout;
         var columns = new ImportColumn[header.Count];
         _bound = new bool[header.Count];
+        _guessed = new string?[header.Count];
         for (var i = 0; i < columns.Length; i++)
         {
             var name = header.Names[i];
             _bound[i] = Layout.Binds(name);
-            columns[i] = new ImportColumn(header.Keys[i], Layout.KeyFor(name));
+            if (!_bound[i] && !string.Equals(header.Keys[i], name.Trim(), StringComparison.Ordinal))
+            {
+                // A repeated name (Phone#2): its column is named apart, but guessed from the name as written.
+                _guessed[i] = FieldMap.Guess(name);
+            }
+
+            columns[i] = new ImportColumn(header.Keys[i], _bound[i] ? Layout.KeyFor(name) : _guessed[i]);
         }
 
         _columns = columns;
@@ -242,7 +257,7 @@ public sealed class CsvImportSource : IImportSource, IAsyncDisposable
             }
             else if (!string.IsNullOrWhiteSpace(raw[i]))
             {
-                cells.Add(new ImportCell(header.Keys[i], layout.Clean(raw[i])));
+                cells.Add(new ImportCell(header.Keys[i], layout.Clean(raw[i]), _guessed[i]));
             }
         }
 

@@ -12,18 +12,37 @@ namespace LeadKit.Csv.Writing;
 /// </summary>
 internal abstract class ExportLayout
 {
+    /// <summary>Fields every lead has a value for, with the value a lead has unless someone changed it: such a default left out loses nothing.</summary>
+    private static readonly Dictionary<string, string> Defaults = new(StringComparer.Ordinal)
+    {
+        ["active"] = "true", ["doNotCall"] = "false", ["doNotEmail"] = "false", ["doNotFax"] = "false", ["doNotSendLetter"] = "false",
+        ["preferredContactMethod"] = "Any", ["scoreType"] = "Automatic", ["fileAsFormat"] = "LastFirst",
+    };
+
     private readonly Dictionary<string, long> _unwritten = new(StringComparer.Ordinal);
 
     /// <summary>Gets the header.</summary>
     public abstract IReadOnlyList<string> Header { get; }
 
-    /// <summary>Gets the values left out so far, by key without its kind (<c>source</c>, <c>email.displayName</c>, <c>custom.Budget</c>).</summary>
+    /// <summary>Gets the values left out so far, by key without its kind (<c>source</c>, <c>email.displayName</c>, <c>custom.Budget</c>); a field's default value (<c>active</c> = true, the do-not flags off, <c>scoreType</c> = Automatic…) left out is not counted.</summary>
     public IReadOnlyDictionary<string, long> Unwritten => _unwritten;
 
     /// <summary>Places a record's values; <paramref name="row"/> is cleared (all null) and has one slot per header column.</summary>
     /// <param name="record">The record.</param>
     /// <param name="row">The cells to fill.</param>
     public abstract void Fill(ExportRecord record, string?[] row);
+
+    /// <summary>Counts a value no column holds, unless it is its field's default.</summary>
+    /// <param name="cell">The value's cell.</param>
+    protected void Drop(ImportCell cell)
+    {
+        if (Defaults.TryGetValue(cell.Key!, out var value) && string.Equals(value, cell.Value, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        Drop(cell.Key!);
+    }
 
     /// <summary>Counts a value no column holds.</summary>
     /// <param name="key">The value's key.</param>
@@ -45,7 +64,7 @@ internal abstract class ExportLayout
         }
         else
         {
-            Drop(cell.Key!);
+            Drop(cell);
         }
     }
 

@@ -1,3 +1,6 @@
+using System;
+using System.Buffers;
+
 namespace LeadKit.Csv.Writing;
 
 /// <summary>
@@ -8,6 +11,8 @@ namespace LeadKit.Csv.Writing;
 /// </summary>
 internal static class FormulaGuard
 {
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
     /// <summary>The value as written in a foreign layout (Outlook, Google).</summary>
     /// <param name="value">The value.</param>
     /// <param name="neutralise">Whether formulas are neutralised.</param>
@@ -28,7 +33,12 @@ internal static class FormulaGuard
     public static bool IsFormula(string value) =>
         value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsNumberLike(value);
 
-    /// <summary>A sign, then only digits, spaces and <c>( ) . / -</c>, with at least one digit: <c>+1 (555) 010-0100</c>, <c>-12.5</c>.</summary>
+    /// <summary>
+    /// A sign, then only digits, spaces and <c>( ) . / -</c>, with at least one digit, and perhaps an
+    /// extension (<c>x12</c>, <c>ext. 12</c>, <c>#12</c>: digits only after it): <c>+1 (555) 010-0100</c>,
+    /// <c>+44 20 7946 0000 x12</c>, <c>-12.5</c>. No function name, reference to another file or
+    /// command fits in that.
+    /// </summary>
     private static bool IsNumberLike(string value)
     {
         if (value[0] is not ('+' or '-'))
@@ -37,19 +47,36 @@ internal static class FormulaGuard
         }
 
         var digits = false;
-        for (var i = 1; i < value.Length; i++)
+        var i = 1;
+        for (; i < value.Length; i++)
         {
             var c = value[i];
-            if (c is >= '0' and <= '9')
+            if (char.IsAsciiDigit(c))
             {
                 digits = true;
             }
             else if (c is not (' ' or '(' or ')' or '.' or '/' or '-'))
             {
-                return false;
+                break;
             }
         }
 
-        return digits;
+        if (!digits || i == value.Length)
+        {
+            return digits;
+        }
+
+        // An extension marker, then only digits (and spaces).
+        var rest = value.AsSpan(i);
+        foreach (var marker in (ReadOnlySpan<string>)["ext.", "ext", "x", "#"])
+        {
+            if (rest.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                var tail = rest[marker.Length..].Trim(' ');
+                return tail.Length > 0 && !tail.ContainsAnyExcept(Digits);
+            }
+        }
+
+        return false;
     }
 }

@@ -131,7 +131,7 @@ internal sealed class GoogleExportLayout : ExportLayout
                     }
                     else
                     {
-                        Drop(key);
+                        Drop(cell);
                     }
 
                     continue;
@@ -165,7 +165,7 @@ internal sealed class GoogleExportLayout : ExportLayout
     {
         if (part is null || cell.Group > count)
         {
-            Drop(cell.Key!);
+            Drop(cell);
             return;
         }
 

@@ -71,7 +71,7 @@ internal sealed class LeadKitExportLayout : ExportLayout
 
             if (index < 0 || row[index] is not null)
             {
-                Drop(key);
+                Drop(cell);
                 continue;
             }
 

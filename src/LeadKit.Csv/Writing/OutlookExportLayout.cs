@@ -85,7 +85,7 @@ internal sealed class OutlookExportLayout : ExportLayout
                     }
                     else
                     {
-                        Drop(key);
+                        Drop(cell);
                     }
 
                     continue;
@@ -119,7 +119,7 @@ internal sealed class OutlookExportLayout : ExportLayout
     {
         if (cell.Group > 3 || part is not (null or "displayName"))
         {
-            Drop(cell.Key!);
+            Drop(cell);
             return;
         }
 
@@ -161,7 +161,7 @@ internal sealed class OutlookExportLayout : ExportLayout
             {
                 foreach (var part in parts)
                 {
-                    Drop(part.Key!);
+                    Drop(part);
                 }
 
                 continue;
@@ -204,7 +204,7 @@ internal sealed class OutlookExportLayout : ExportLayout
                         row[_index[prefix + " Country/Region"]] = cell.Value;
                         break;
                     default:
-                        Drop(cell.Key!);
+                        Drop(cell);
                         break;
                 }
             }

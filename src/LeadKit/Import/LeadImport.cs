@@ -257,7 +257,20 @@ public sealed class LeadImport
                     return;
                 }
 
-                var changes = Apply(first.Lead, bound);
+                var original = first.Lead.Copy();
+                List<FieldChange> changes;
+                try
+                {
+                    changes = Apply(first.Lead, bound);
+                }
+                catch (LeadKitException e)
+                {
+                    // The earlier row's lead stays as it was; only this row is rejected.
+                    first.Lead = original;
+                    Reject(row.Row, [new ImportProblem(null, $"The row is a {why}, and that row's lead refused its values: {e.Message}")]);
+                    return;
+                }
+
                 if (changes.Count == 0)
                 {
                     Skip(RecordOutcome.Unchanged(first.Lead.Reference, why + "; the lead already has these values").AtRow(row.Row));
@@ -388,7 +401,22 @@ public sealed class LeadImport
                     continue;
                 }
 
-                editor.Apply(lead, FieldEdit.Capability(edit.Operation), edit.Value, at ?? now);
+                if (edit.Value is PostalAddress { IsMailing: true } mailing && !lead.Addresses.Contains(mailing) && lead.Addresses.Any(a => a.IsMailing))
+                {
+                    // A lead has one mailing address: the row's address joins without the flag, and
+                    // takes the flag over only when the import overwrites.
+                    var plain = mailing.WithMailing(false);
+                    editor.Apply(lead, FieldCapabilities.Add, plain, at ?? now);
+                    if (_options.ModeFor(edit.Field.Name) == UpdateMode.Overwrite)
+                    {
+                        lead.SetMailingAddress(LastIndexOf(lead.Addresses, plain));
+                    }
+                }
+                else
+                {
+                    editor.Apply(lead, FieldEdit.Capability(edit.Operation), edit.Value, at ?? now);
+                }
+
                 Describe(edit.Field, before, editor.Capture(lead), changes);
             }
 
@@ -403,6 +431,19 @@ public sealed class LeadImport
             }
 
             return changes;
+        }
+
+        private static int LastIndexOf(IReadOnlyList<PostalAddress> addresses, PostalAddress address)
+        {
+            for (var i = addresses.Count - 1; i >= 0; i--)
+            {
+                if (addresses[i].WithMailing(false) == address)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         private void Describe(RecordField field, object? before, object? after, List<FieldChange> changes)
@@ -574,7 +615,7 @@ public sealed class LeadImport
         {
             public long Row { get; } = row;
 
-            public Lead Lead { get; } = lead;
+            public Lead Lead { get; set; } = lead;
 
             public bool Staged { get; set; }
         }
