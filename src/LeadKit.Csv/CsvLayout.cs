@@ -47,8 +47,10 @@ public sealed class CsvLayout
     /// Turns a row into format-neutral values: each known column's cell, trimmed, under its key, with
     /// the layout's traps handled — blank cells and empty-date markers (Outlook's <c>0/0/00</c>) left
     /// out, default flags (<c>Unspecified</c>, <c>Normal</c>, <c>False</c>) left out, labelled columns
-    /// (Google's <c>Phone 1 - Label</c>) resolved into kinds, multi-value cells split — as docs/csv.md
-    /// lists per layout. Unknown columns give nothing.
+    /// (Google's <c>Phone 1 - Label</c>) resolved into kinds, multi-value cells split, a writer's
+    /// formula-neutralising <c>'</c> removed (<c>'=1+2</c> reads <c>=1+2</c>) — as docs/csv.md lists per
+    /// layout. LeadKit's own layout is lossless instead: values keep their white space, and exactly one
+    /// leading <c>'</c> is removed (its writer's escape). Unknown columns give nothing.
     /// </summary>
     /// <param name="row">The row.</param>
     /// <returns>The values, in column order.</returns>

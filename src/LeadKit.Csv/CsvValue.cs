@@ -13,7 +13,7 @@ public sealed record CsvValue
 {
     /// <summary>Creates a value.</summary>
     /// <param name="key">The target key.</param>
-    /// <param name="value">The value, trimmed, never blank.</param>
+    /// <param name="value">The value, never blank (trimmed, except in LeadKit's own layout, which keeps white space).</param>
     /// <param name="columnIndex">The 0-based column it came from.</param>
     /// <param name="header">That column's name.</param>
     /// <param name="group">

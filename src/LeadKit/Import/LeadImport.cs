@@ -161,7 +161,7 @@ public sealed class LeadImport
         }
 
         public bool IsBatchFull => _merges.Count >= _context.BatchSize
-            || _created.Count(c => !c.Staged) >= (_options.Duplicates == DuplicatePolicy.Update ? UpdateWindow : _context.BatchSize);
+            || _created.Count >= (_options.Duplicates == DuplicatePolicy.Update ? UpdateWindow : _context.BatchSize);
 
         public ImportProgress Progress => new(_rows, _imported, _merged, _skipped, _rejected);
 
@@ -253,11 +253,11 @@ public sealed class LeadImport
                 if (_options.Duplicates == DuplicatePolicy.Skip || first.Staged)
                 {
                     var reason = _options.Duplicates == DuplicatePolicy.Skip ? why : why + " (imported earlier in this file and already written, so it was not merged: merge the two leads afterwards)";
-                    Skip(RecordOutcome.Skipped(first.Lead.Reference, reason).AtRow(row.Row));
+                    Skip(RecordOutcome.Skipped(first.Reference, reason).AtRow(row.Row));
                     return;
                 }
 
-                var original = first.Lead.Copy();
+                var original = first.Lead!.Copy();
                 List<FieldChange> changes;
                 try
                 {
@@ -273,12 +273,12 @@ public sealed class LeadImport
 
                 if (changes.Count == 0)
                 {
-                    Skip(RecordOutcome.Unchanged(first.Lead.Reference, why + "; the lead already has these values").AtRow(row.Row));
+                    Skip(RecordOutcome.Unchanged(first.Reference, why + "; the lead already has these values").AtRow(row.Row));
                 }
                 else
                 {
                     _merged++;
-                    _outcomes.Add(RecordOutcome.Changed(first.Lead.Reference, changes).AtRow(row.Row));
+                    _outcomes.Add(RecordOutcome.Changed(first.Reference, changes).AtRow(row.Row));
                 }
 
                 return;
@@ -464,7 +464,7 @@ public sealed class LeadImport
                 await FlushMergesAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            if (_options.Duplicates != DuplicatePolicy.Update || _created.Count(c => !c.Staged) >= UpdateWindow)
+            if (_options.Duplicates != DuplicatePolicy.Update || _created.Count >= UpdateWindow)
             {
                 await FlushCreatedAsync(cancellationToken).ConfigureAwait(false);
             }
@@ -535,19 +535,22 @@ public sealed class LeadImport
         /// <summary>Stages the created leads not written yet and forgets them.</summary>
         public async Task FlushCreatedAsync(CancellationToken cancellationToken)
         {
-            var pending = _created.Where(c => !c.Staged).ToList();
-            foreach (var created in pending)
+            // Every created lead not staged yet is in _created; once staged, a later row of the file
+            // that duplicates it only needs its reference, so the lead itself is let go (memory stays flat).
+            var leads = new List<Lead>(_created.Count);
+            foreach (var created in _created)
             {
+                leads.Add(created.Lead!);
                 created.Staged = true;
+                created.Lead = null;
             }
 
             _created.Clear();
-            if (!IsStaging || pending.Count == 0)
+            if (!IsStaging || leads.Count == 0)
             {
                 return;
             }
 
-            var leads = pending.Select(c => c.Lead).ToList();
             if (_context.Rescorer is { } rescorer)
             {
                 await rescorer.RescoreAsync(_unit, leads, cancellationToken).ConfigureAwait(false);
@@ -610,12 +613,15 @@ public sealed class LeadImport
             _notImported[slot] = _notImported.TryGetValue(slot, out var seen) ? (seen.Count + 1, seen.FirstRow) : (1, row);
         }
 
-        /// <summary>A lead the import creates, held until its batch is staged.</summary>
+        /// <summary>A lead the import creates: the lead itself until its batch is staged, its reference for good.</summary>
         private sealed class Created(long row, Lead lead)
         {
             public long Row { get; } = row;
 
-            public Lead Lead { get; set; } = lead;
+            public RecordReference Reference { get; } = lead.Reference;
+
+            /// <summary>Gets or sets the lead, until it is staged (then null).</summary>
+            public Lead? Lead { get; set; } = lead;
 
             public bool Staged { get; set; }
         }

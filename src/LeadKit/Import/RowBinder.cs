@@ -244,6 +244,13 @@ internal sealed class RowBinder
             return FieldEdit.Set(field, CustomFieldValue.FromText(text));
         }
 
+        if (!field.IsCustom && field.ValueType == FieldValueType.Date && !LocalDatePattern.Iso.Parse(text.Trim()).Success && Local(field, text) is { } date)
+        {
+            // Not the invariant text form but a local one (Outlook's 4/21/1985): no exception thrown
+            // and caught for the many rows of a file that write dates so.
+            return FieldEdit.Parse(field, operation, date, CultureInfo.InvariantCulture);
+        }
+
         try
         {
             return FieldEdit.Parse(field, operation, text, CultureInfo.InvariantCulture);
