@@ -401,21 +401,14 @@ public sealed class LeadImport
                     continue;
                 }
 
-                if (edit.Value is PostalAddress { IsMailing: true } mailing && !lead.Addresses.Contains(mailing) && lead.Addresses.Any(a => a.IsMailing))
+                var value = edit.Value;
+                if (value is PostalAddress { IsMailing: true } mailing && !lead.Addresses.Contains(mailing) && lead.Addresses.Any(a => a.IsMailing))
                 {
-                    // A lead has one mailing address: the row's address joins without the flag, and
-                    // takes the flag over only when the import overwrites.
-                    var plain = mailing.WithMailing(false);
-                    editor.Apply(lead, FieldCapabilities.Add, plain, at ?? now);
-                    if (_options.ModeFor(edit.Field.Name) == UpdateMode.Overwrite)
-                    {
-                        lead.SetMailingAddress(LastIndexOf(lead.Addresses, plain));
-                    }
+                    // A lead has one mailing address, and keeps its own: the row's address joins without the flag.
+                    value = mailing.WithMailing(false);
                 }
-                else
-                {
-                    editor.Apply(lead, FieldEdit.Capability(edit.Operation), edit.Value, at ?? now);
-                }
+
+                editor.Apply(lead, FieldEdit.Capability(edit.Operation), value, at ?? now);
 
                 Describe(edit.Field, before, editor.Capture(lead), changes);
             }
@@ -431,19 +424,6 @@ public sealed class LeadImport
             }
 
             return changes;
-        }
-
-        private static int LastIndexOf(IReadOnlyList<PostalAddress> addresses, PostalAddress address)
-        {
-            for (var i = addresses.Count - 1; i >= 0; i--)
-            {
-                if (addresses[i].WithMailing(false) == address)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
 
         private void Describe(RecordField field, object? before, object? after, List<FieldChange> changes)

@@ -192,7 +192,7 @@ public abstract partial class OperationsContractTests
     }
 
     [StoreFact]
-    public async Task Import_UpdateWithASecondMailingAddress_JoinsWithoutTheFlag_OverwriteMovesIt()
+    public async Task Import_UpdateWithASecondMailingAddress_JoinsWithoutTheFlag_TheLeadKeepsItsOwn()
     {
         var ws = await NewWorkspaceAsync();
         var lead = NewLead("Ada Lovelace");
@@ -209,7 +209,7 @@ public abstract partial class OperationsContractTests
 
         var fill = await new LeadImport(ws.Context).ImportAsync(Source(["Ada Lovelace", "ada@example.com", "2 New Road", "yes"]), ImportOptions.Default with { Duplicates = DuplicatePolicy.Update });
         var filled = await ws.GetLeadAsync(lead.Id);
-        var overwrite = await new LeadImport(ws.Context).ImportAsync(Source(["Ada Lovelace", "ada@example.com", "2 New Road", "yes"]), ImportOptions.Default with { Duplicates = DuplicatePolicy.Update, UpdateMode = UpdateMode.Overwrite });
+        var overwrite = await new LeadImport(ws.Context).ImportAsync(Source(["Ada Lovelace", "ada@example.com", "5 Other Road", "yes"]), ImportOptions.Default with { Duplicates = DuplicatePolicy.Update, UpdateMode = UpdateMode.Overwrite });
         var overwritten = await ws.GetLeadAsync(lead.Id);
 
         // Two rows of one file for the same person, each with a mailing address: the second merges into the first.
@@ -217,10 +217,10 @@ public abstract partial class OperationsContractTests
             Source(["Bea Smith", "bea@example.com", "3 First Road", "yes"], ["Bea Smith", "bea@example.com", "4 Second Road", "yes"]),
             ImportOptions.Default with { Duplicates = DuplicatePolicy.Update });
 
-        Assert.Equal(1L, fill.Merged);
+        Assert.True(fill.Merged == 1, fill + ": " + string.Join("; ", fill.Outcomes) + string.Join("; ", fill.NotImported));
         Assert.Equal([("1 Old Road", true), ("2 New Road", false)], filled.Addresses.Select(a => (a.Street, a.IsMailing)));
         Assert.Equal(1L, overwrite.Merged);
-        Assert.Equal([("1 Old Road", false), ("2 New Road", true)], overwritten.Addresses.Select(a => (a.Street, a.IsMailing)));
+        Assert.Equal([("1 Old Road", true), ("2 New Road", false), ("5 Other Road", false)], overwritten.Addresses.Select(a => (a.Street, a.IsMailing)));
         Assert.Equal((2L, 1L, 1L, 0L), (file.Rows, file.Imported, file.Merged, file.Rejected));
         var bea = Assert.Single(await ws.ReadAsync(u => ToListAsync(u.Leads.QueryAsync(RecordQuery.All))), l => l.Name.FullName == "Bea Smith");
         Assert.Equal([("3 First Road", true), ("4 Second Road", false)], bea.Addresses.Select(a => (a.Street, a.IsMailing)));
