@@ -16,7 +16,7 @@ namespace LeadKit.Import.Duplicates;
 /// <remarks>
 /// <list type="bullet">
 /// <item><description><b>E-mail</b>: one key per address, the whole address trimmed and lower-cased
-/// (invariant culture; non-ASCII text in Unicode form C). The domain is case-insensitive by
+/// (invariant culture; non-ASCII text case-folded and in Unicode form C). The domain is case-insensitive by
 /// definition; the local part is treated case-insensitively too, as every major mail provider
 /// does, although <see cref="EmailAddress"/> itself keeps it case-sensitive. Gmail's dots and
 /// <c>+tags</c> are not folded: <c>j.doe+news@gmail.com</c> and <c>jdoe@gmail.com</c> are different
@@ -136,7 +136,7 @@ public sealed class MatchKeys
     /// <summary>Normalises text as the name-and-company rule does (without dropping legal forms).</summary>
     internal static string NormaliseText(string text)
     {
-        var decomposed = IsAscii(text) ? text : text.Normalize(NormalizationForm.FormKD);
+        var decomposed = IsAscii(text) ? text : Normalised(text, NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         var gap = false;
         foreach (var rune in decomposed.EnumerateRunes())
@@ -186,8 +186,28 @@ public sealed class MatchKeys
     private static MatchKey EmailKey(string address)
     {
         var trimmed = address.Trim();
-        var text = IsAscii(trimmed) ? trimmed : trimmed.Normalize(NormalizationForm.FormC);
-        return new MatchKey(DuplicateRule.Email, text.ToLowerInvariant());
+        return new MatchKey(
+            DuplicateRule.Email,
+            IsAscii(trimmed) ? trimmed.ToLowerInvariant() : Normalised(trimmed.ToUpperInvariant().ToLowerInvariant(), NormalizationForm.FormC));
+    }
+
+    /// <summary>Normalises text to a Unicode form; a lone surrogate (ill-formed UTF-16, which <see cref="string.Normalize(NormalizationForm)"/> refuses) becomes U+FFFD first.</summary>
+    private static string Normalised(string text, NormalizationForm form)
+    {
+        try
+        {
+            return text.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var rune in text.EnumerateRunes())
+            {
+                builder.Append(rune.ToString());
+            }
+
+            return builder.ToString().Normalize(form);
+        }
     }
 
     private MatchKey? PhoneKey(string number)
@@ -300,7 +320,7 @@ public sealed class MatchKeys
             return;
         }
 
-        foreach (var part in text.Normalize(NormalizationForm.FormKD).EnumerateRunes())
+        foreach (var part in Normalised(text, NormalizationForm.FormKD).EnumerateRunes())
         {
             if (!IsMark(part))
             {
