@@ -23,7 +23,7 @@ namespace LeadKit.Import.Duplicates;
 /// keys. Text that is not a valid address gives no key.</description></item>
 /// <item><description><b>Phone</b>: one key per number that libphonenumber parses as a possible
 /// number (a plausible length for its country, whether or not the range is allocated), in E.164
-/// form (<c>+14155550123</c>). Numbers without <c>+</c> are read in
+/// form (<c>+14155550123</c>); any white space counts as a space. Numbers without <c>+</c> are read in
 /// <see cref="DuplicateMatchOptions.DefaultRegion"/>'s numbering plan, including its
 /// international prefix (<c>011</c> in the US, <c>00</c> in most of Europe). Extensions are
 /// ignored. Text that does not parse, numbers too short or too long, and numbers that are only
@@ -214,7 +214,7 @@ public sealed class MatchKeys
     {
         try
         {
-            var parsed = PhoneNumbers.Parse(number, Options.DefaultRegion);
+            var parsed = PhoneNumbers.Parse(WithAsciiSpaces(number), Options.DefaultRegion);
             return PhoneNumbers.IsPossibleNumberWithReason(parsed) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
                 ? new MatchKey(DuplicateRule.Phone, PhoneNumbers.Format(parsed, PhoneNumberFormat.E164))
                 : null;
@@ -256,6 +256,29 @@ public sealed class MatchKeys
         return normalisedName.Length == 0 || normalisedCompany.Length == 0
             ? null
             : new MatchKey(DuplicateRule.NameAndCompany, normalisedName + " | " + normalisedCompany);
+    }
+
+    /// <summary>Every white-space character as a plain space: libphonenumber takes a no-break space but not an em space between groups.</summary>
+    private static string WithAsciiSpaces(string number)
+    {
+        var other = false;
+        foreach (var c in number)
+        {
+            other |= c != ' ' && char.IsWhiteSpace(c);
+        }
+
+        if (!other)
+        {
+            return number;
+        }
+
+        return string.Create(number.Length, number, static (span, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                span[i] = char.IsWhiteSpace(text[i]) ? ' ' : text[i];
+            }
+        });
     }
 
     private static void AddOnce(List<MatchKey> keys, MatchKey? key)
