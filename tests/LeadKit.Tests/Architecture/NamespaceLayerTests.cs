@@ -17,7 +17,7 @@ public sealed partial class NamespaceLayerTests
     [
         ["LeadKit", "LeadKit.Utility", "LeadKit.Validation"],
         ["LeadKit.Leads", "LeadKit.Contacts", "LeadKit.CustomFields", "LeadKit.History"],
-        ["LeadKit.Querying", "LeadKit.Scoring"],
+        ["LeadKit.Querying", "LeadKit.Scoring", "LeadKit.Import.Duplicates"],
         ["LeadKit.Serialization", "LeadKit.Reports"],
         ["LeadKit.Storage", "LeadKit.Storage.InMemory"],
         ["LeadKit.Operations"],
@@ -88,8 +88,15 @@ public sealed partial class NamespaceLayerTests
             var uses = new HashSet<string>(UsingLine().Matches(code).Select(u => u.Groups[1].Value));
             foreach (var name in names)
             {
+                // A nested namespace (LeadKit.Import.Duplicates) is not a use of its parent (LeadKit.Import).
+                var text = code;
+                foreach (var nested in names.Where(n => n.StartsWith(name + ".", StringComparison.Ordinal)))
+                {
+                    text = text.Replace(nested, string.Empty, StringComparison.Ordinal).Replace(nested["LeadKit.".Length..], string.Empty, StringComparison.Ordinal);
+                }
+
                 var shortName = name["LeadKit.".Length..];
-                if (Regex.IsMatch(code, $@"(?<![\w.]){Regex.Escape(shortName)}\.[A-Z]") || code.Contains(name + ".", StringComparison.Ordinal))
+                if (Regex.IsMatch(text, $@"(?<![\w.]){Regex.Escape(shortName)}\.[A-Z]") || text.Contains(name + ".", StringComparison.Ordinal))
                 {
                     uses.Add(name);
                 }
