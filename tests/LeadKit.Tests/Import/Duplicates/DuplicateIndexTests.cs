@@ -21,6 +21,24 @@ public sealed class DuplicateIndexTests
         Assert.Equal("1: same e-mail address jane@example.com", match.ToString());
     }
 
+    /// <summary>The example of docs/duplicates.md.</summary>
+    [Fact]
+    public void DocumentedExample_FindsTheStoredLead()
+    {
+        var stored = Lead("Jane Doe", "Acme, Inc.", emails: ["jane.doe@example.com"], phones: ["+44 20 7946 0958"]);
+        var keys = new MatchKeys(new DuplicateMatchOptions { DefaultRegion = "GB" });
+        var index = new DuplicateIndex<LeadId>(keys);
+        index.Add(stored.Id, stored);
+
+        MatchKey?[] row = [keys.Email(" Jane.Doe@Example.COM"), keys.Phone("020 7946 0958"), keys.NameAndCompany("Doe, Jane", "Acme Ltd")];
+        var match = Assert.Single(index.Find(row.OfType<MatchKey>()));
+
+        Assert.Equal(stored.Id, match.Id);
+        Assert.Equal(
+            $"{stored.Id}: same e-mail address jane.doe@example.com; same phone number +442079460958; same name and company jane doe | acme",
+            match.ToString());
+    }
+
     [Fact]
     public void Find_SeveralSharedKeys_ListsThemAllStrongestFirst()
     {

@@ -62,6 +62,17 @@ public sealed class MatchKeysTests
         Assert.Equal(Phone("+14155550123"), Us.Phone("011 1 415 555 0123"));
     }
 
+    /// <summary>The table of docs/duplicates.md, region GB column: US numbers without +1 are read as UK numbers.</summary>
+    [Theory]
+    [InlineData("(415) 555-0123", "+444155550123")]
+    [InlineData("415-555-0123 x12", "+444155550123")]
+    [InlineData("1-415-555-0123", null)]
+    [InlineData("011 1 415 555 0123", null)]
+    [InlineData("+1 415 555 0123", "+14155550123")]
+    [InlineData("tel:+1-415-555-0123", "+14155550123")]
+    public void Phone_UsNumbersWithRegionGb_AreReadInTheUkPlan(string text, string? expected) =>
+        Assert.Equal(expected is null ? null : Phone(expected), Gb.Phone(text));
+
     [Theory]
     [InlineData("020 7946 0958")]
     [InlineData("+44 20 7946 0958")]
