@@ -75,7 +75,7 @@ public sealed class MatchKeys
         {
             foreach (var email in record.Emails)
             {
-                AddOnce(keys, EmailKey(email.Address.Value));
+                AddOnce(keys, EmailKey(email.Address));
             }
         }
 
@@ -99,7 +99,7 @@ public sealed class MatchKeys
     /// <param name="address">The address, e.g. <c> Jane.Doe@Example.COM </c>.</param>
     /// <returns>The key (<c>jane.doe@example.com</c>); <see langword="null"/> when the text is not a valid address or the e-mail rule is off.</returns>
     public MatchKey? Email(string? address) =>
-        Options.Uses(DuplicateRule.Email) && EmailAddress.TryParse(address, out var parsed) ? EmailKey(parsed.Value) : null;
+        Options.Uses(DuplicateRule.Email) && EmailAddress.TryParse(address, out var parsed) ? EmailKey(parsed) : null;
 
     /// <summary>Gets the key of a phone number given as text, such as an import cell.</summary>
     /// <param name="number">The number, e.g. <c>(415) 555-0123 x12</c> or <c>+44 20 7946 0958</c>.</param>
@@ -183,12 +183,15 @@ public sealed class MatchKeys
         return end == text.Length ? text : text[..end];
     }
 
-    private static MatchKey EmailKey(string address)
+    private static MatchKey EmailKey(EmailAddress address)
     {
-        var trimmed = address.Trim();
+        // The parts are trimmed already; an ASCII part in lower case is not copied.
+        var (local, domain) = (address.LocalPart, address.Domain);
         return new MatchKey(
             DuplicateRule.Email,
-            IsAscii(trimmed) ? trimmed.ToLowerInvariant() : Normalised(trimmed.ToUpperInvariant().ToLowerInvariant(), NormalizationForm.FormC));
+            IsAscii(local) && IsAscii(domain)
+                ? string.Concat(local.ToLowerInvariant(), "@", domain.ToLowerInvariant())
+                : Normalised((local + "@" + domain).ToUpperInvariant().ToLowerInvariant(), NormalizationForm.FormC));
     }
 
     /// <summary>Normalises text to a Unicode form; a lone surrogate (ill-formed UTF-16, which <see cref="string.Normalize(NormalizationForm)"/> refuses) becomes U+FFFD first.</summary>
