@@ -43,7 +43,7 @@ namespace LeadKit.Import.Duplicates;
 /// </remarks>
 public sealed class MatchKeys
 {
-    private static readonly PhoneNumberUtil PhoneNumbers = PhoneNumberUtil.GetInstance();
+    private static readonly PhoneNumberUtil PhoneUtil = PhoneNumberUtil.GetInstance();
 
     private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
     {
@@ -217,9 +217,9 @@ public sealed class MatchKeys
     {
         try
         {
-            var parsed = PhoneNumbers.Parse(WithAsciiSpaces(number), Options.DefaultRegion);
-            return PhoneNumbers.IsPossibleNumberWithReason(parsed) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
-                ? new MatchKey(DuplicateRule.Phone, PhoneNumbers.Format(parsed, PhoneNumberFormat.E164))
+            var parsed = PhoneUtil.Parse(WithAsciiSpaces(number), Options.DefaultRegion);
+            return PhoneUtil.IsPossibleNumberWithReason(parsed) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
+                ? new MatchKey(DuplicateRule.Phone, PhoneUtil.Format(parsed, PhoneNumberFormat.E164))
                 : null;
         }
         catch (NumberParseException)
