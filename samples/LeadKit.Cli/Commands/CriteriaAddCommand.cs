@@ -65,7 +65,7 @@ internal sealed class CriteriaAddCommand(CliHost host) : LeadKitCommand<Criteria
 
         /// <summary>Gets the rule.</summary>
         [CommandOption("--rule <RULE>")]
-        [Description("A rule that decides the criterion, e.g. 'email is not empty' or 'history.phoneLog within 30d'.")]
+        [Description("A rule that decides the criterion, e.g. 'email is not empty', 'history.phoneLog within 30d' or 'assignedTo = \"Priya Raman\"' (a user named by display name is stored by id).")]
         public string? Rule { get; init; }
     }
 }

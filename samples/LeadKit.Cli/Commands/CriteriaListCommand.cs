@@ -1,7 +1,9 @@
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Cli.Hosting;
 using LeadKit.Cli.Scoring;
+using LeadKit.Leads;
 
 namespace LeadKit.Cli.Commands;
 
@@ -21,7 +23,14 @@ internal sealed class CriteriaListCommand(CliHost host) : LeadKitCommand<GlobalS
         }
         else
         {
-            CriteriaOutput.WriteProfile(Host, profile);
+            // Rules store users by id: show them by their current display names.
+            var users = new List<WorkspaceUser>();
+            await foreach (var user in work.Users.ListAsync(cancellationToken))
+            {
+                users.Add(user);
+            }
+
+            CriteriaOutput.WriteProfile(Host, profile, users);
         }
 
         return ExitCodes.Success;

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using LeadKit.Cli.Hosting;
 using LeadKit.Cli.Rendering;
+using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Scoring;
 using Spectre.Console;
@@ -33,13 +35,15 @@ internal static class CriteriaOutput
         w.WriteEndObject();
     }
 
-    /// <summary>Writes the profile as a table.</summary>
+    /// <summary>Writes the profile as a table, rules with the users they name shown by their current display names.</summary>
     /// <param name="host">The host.</param>
     /// <param name="profile">The profile.</param>
-    public static void WriteProfile(CliHost host, ScoringProfile profile)
+    /// <param name="users">The workspace's users.</param>
+    public static void WriteProfile(CliHost host, ScoringProfile profile, IReadOnlyList<WorkspaceUser> users)
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(users);
         if (profile.Criteria.IsEmpty)
         {
             host.Console.MarkupLine("No scoring criteria. Add one: [bold]leadkit criteria add --description \"Budget confirmed\" --weight high[/]");
@@ -49,7 +53,7 @@ internal static class CriteriaOutput
         var table = new Table().Border(TableBorder.Rounded).AddColumns("Id", "Description", "Weight", "Points", "Rule / validity");
         foreach (var c in profile.Criteria)
         {
-            var extra = c.Rule is not null ? "rule: " + c.Rule : c.Validity is { } v ? string.Create(CultureInfo.InvariantCulture, $"counts for {v.TotalDays:0.##} days") : string.Empty;
+            var extra = c.Rule is not null ? "rule: " + (c.Rule is ScoringRule rule ? rule.ToDisplayText(users) : c.Rule.ToString()) : c.Validity is { } v ? string.Create(CultureInfo.InvariantCulture, $"counts for {v.TotalDays:0.##} days") : string.Empty;
             table.AddRow(new Text(c.Id.Value), new Text(c.Description), new Text(CriterionArguments.Format(c.Weight)), new Text(profile.Scale.PointsOf(c.Weight).ToString(CultureInfo.InvariantCulture)), new Text(extra));
         }
 

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Querying;
+using LeadKit.Serialization;
 using LeadKit.Storage;
 using LeadKit.Utility;
 using LeadKit.Validation;
@@ -141,6 +143,7 @@ public sealed class BulkEditor
         var redo = new List<BulkEditUndo.Entry>();
         IReadOnlyList<RecordField> fields = [];
         var recordHistory = false;
+        var deleted = 0;
         var report = await OperationRun<Change>.RunAsync(
             _context,
             policy,
@@ -168,6 +171,15 @@ public sealed class BulkEditor
                             continue;
                         }
 
+                        if (entry.Delete)
+                        {
+                            var snapshot = JsonSerializer.Serialize(lead, LeadKitJsonOptions.Default);
+                            var deletion = Activities.Create(_context, lead!.Reference, ActivityKind.Deleted, Activities.Shorten($"Deleted lead {lead.Name.FullName}: its import was undone"), snapshot: snapshot);
+                            deleted++;
+                            await run.ChangeAsync(RecordOutcome.Deleted(lead.Reference), new Change(lead, lead, [], deletion, Delete: true), ct).ConfigureAwait(false);
+                            continue;
+                        }
+
                         var original = lead!.Copy();
                         var before = fields.Select(f => f.Editor!.Capture(lead)).ToArray();
                         RestoreStates(fields, lead, entry.States!);
@@ -179,7 +191,7 @@ public sealed class BulkEditor
             cancellationToken,
             beforeCommit: async (unit, ct) =>
             {
-                if (redo.Count == 0)
+                if (redo.Count + deleted == 0)
                 {
                     return;
                 }
@@ -190,7 +202,7 @@ public sealed class BulkEditor
                     await unit.Operations.MarkUndoneAsync(undone, id, ct).ConfigureAwait(false);
                 }
             }).ConfigureAwait(false);
-        var written = report.IsCommitted && redo.Count > 0;
+        var written = report.IsCommitted && redo.Count + deleted > 0;
         return new BulkEditResult(
             written ? report.WithOperation(id) : report,
             written ? new BulkEditUndo(fields, redo, _context.Clock.GetCurrentInstant(), recordHistory, id) : null);
@@ -215,9 +227,16 @@ public sealed class BulkEditor
         foreach (var entry in await unit.Operations.ReadEntriesAsync(operation, cancellationToken).ConfigureAwait(false))
         {
             var lead = new LeadId(entry.Record.Id);
-            if (entry.Record.Kind != RecordKind.Lead || entry.Before is null)
+            if (entry.Record.Kind != RecordKind.Lead || (entry.Before is null && summary.Kind != OperationKind.Import))
             {
                 entries.Add(new PendingUndo(lead, entry.Version, null, $"{entry.Record} cannot be undone by a bulk-edit undo: the operation created it or it is not a lead."));
+                continue;
+            }
+
+            if (entry.Before is null)
+            {
+                // An import created the lead: undoing the import deletes it (restorable from its history, like any deletion).
+                entries.Add(new PendingUndo(lead, entry.Version, null, null, Delete: true));
                 continue;
             }
 
@@ -336,6 +355,16 @@ public sealed class BulkEditor
     /// </summary>
     private async Task StageAsync(IUnitOfWork unit, IReadOnlyList<Change> batch, OperationId operation, IReadOnlyList<RecordField> fields, List<BulkEditUndo.Entry> undo, CancellationToken cancellationToken)
     {
+        if (batch.Any(c => c.Delete))
+        {
+            await StageDeletionsAsync(unit, [.. batch.Where(c => c.Delete)], cancellationToken).ConfigureAwait(false);
+            batch = [.. batch.Where(c => !c.Delete)];
+            if (batch.Count == 0)
+            {
+                return;
+            }
+        }
+
         var leads = batch.Select(c => c.Lead).ToList();
         if (_context.Rescorer is { } rescorer)
         {
@@ -354,6 +383,24 @@ public sealed class BulkEditor
             }
         }).ConfigureAwait(false);
         undo.AddRange(batch.Select(c => new BulkEditUndo.Entry(c.Lead.Id, c.Lead.Version + 1, c.Before)));
+    }
+
+    /// <summary>
+    /// Stages the deletions of an import's undo: each lead's deletion entry (with its snapshot, so
+    /// <see cref="LeadDeletion.RestoreAsync"/> can bring it back), then the deletions, which are
+    /// version-checked. A conflict leaves the batch's entries staged, so it aborts the undo: with the
+    /// default all-or-nothing policy nothing is written anyway.
+    /// </summary>
+    private static async Task StageDeletionsAsync(IUnitOfWork unit, IReadOnlyList<Change> deletions, CancellationToken cancellationToken)
+    {
+        await unit.History.AddAsync([.. deletions.Select(d => (HistoryItem)d.Entry!)], cancellationToken).ConfigureAwait(false);
+        await OperationRun<Change>.ThenAsync(async () =>
+        {
+            foreach (var deletion in deletions)
+            {
+                await unit.Leads.DeleteAsync(deletion.Lead.Id, deletion.Lead.Version, cancellationToken).ConfigureAwait(false);
+            }
+        }).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -413,8 +460,8 @@ public sealed class BulkEditor
     }
 
     /// <summary>A changed lead waiting to be saved: the lead as read, its previous field states (for undo) and its history entry.</summary>
-    private sealed record Change(Lead Original, Lead Lead, object?[] Before, ActivityEntry? Entry);
+    private sealed record Change(Lead Original, Lead Lead, object?[] Before, ActivityEntry? Entry, bool Delete = false);
 
     /// <summary>One lead an undo reverts: the version it must still have and the previous states, or why it is refused.</summary>
-    private sealed record PendingUndo(LeadId Lead, long Version, object?[]? States, string? Refusal);
+    private sealed record PendingUndo(LeadId Lead, long Version, object?[]? States, string? Refusal, bool Delete = false);
 }

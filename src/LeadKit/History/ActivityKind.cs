@@ -20,4 +20,7 @@ public enum ActivityKind
 
     /// <summary>A deleted record was restored.</summary>
     Restored = 5,
+
+    /// <summary>The record was created or updated by an import (<c>LeadKit.Import.LeadImport</c>); an update lists its changes.</summary>
+    Imported = 6,
 }

@@ -25,6 +25,13 @@ namespace LeadKit.Operations;
 /// changed after their page was read are not overwritten: the page is read and scored again.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Users that criteria's rules name by display name (<c>assignedTo = "Priya Raman"</c>) are bound to
+/// their ids against the workspace's users, in the same unit of work, before every save
+/// (<see cref="ScoringProfile.BindUsers"/>): the stored rule names the user by id, so it keeps working
+/// when the user is renamed. A name that matches no user, or several, refuses the save with the filter
+/// language's <see cref="FilterException"/> (nothing is saved or re-scored).
+/// </para>
 /// The profile is saved before the re-score begins: if the re-score is interrupted (cancelled, the
 /// process ends), the profile stays edited and <see cref="RescoreAsync"/> completes the work.
 /// </remarks>
@@ -96,6 +103,7 @@ public sealed class ScoringProfiles
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The change; <see cref="ProfileChange.Criterion"/> is the new criterion's id.</returns>
     /// <exception cref="Validation.LeadKitValidationException">The description is blank, too long or taken, or the profile is full.</exception>
+    /// <exception cref="FilterException">The rule names a user by a display name that matches no user of the workspace, or several; nothing was changed.</exception>
     /// <exception cref="ConcurrencyConflictException">Someone else saved the profile meanwhile; nothing was changed.</exception>
     public Task<ProfileChange> AddCriterionAsync(string description, Weight weight, IScoringRule? rule = null, IProgress<RescoreProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -137,13 +145,15 @@ public sealed class ScoringProfiles
 
     /// <summary>
     /// Applies any edit to the stored profile (<see cref="ScoringProfile.Empty"/> when none is stored),
-    /// saves the result and re-scores every record. An edit that returns the same profile
-    /// saves and re-scores nothing.
+    /// binds the users its rules name by display name, saves the result and re-scores every record. An
+    /// edit that returns the same profile, or one equal to it but for the version once its users are
+    /// bound, saves and re-scores nothing.
     /// </summary>
     /// <param name="edit">The edit, e.g. <c>p =&gt; p.WithScale(…)</c>.</param>
     /// <param name="progress">Receives the re-score's progress.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <returns>The change.</returns>
+    /// <exception cref="FilterException">A rule names a user by a display name that matches no user of the workspace, or several; nothing was changed.</exception>
     /// <exception cref="ConcurrencyConflictException">Someone else saved the profile meanwhile; nothing was changed.</exception>
     public Task<ProfileChange> EditAsync(Func<ScoringProfile, ScoringProfile> edit, IProgress<RescoreProgress>? progress = null, CancellationToken cancellationToken = default) =>
         EditAsync(edit, () => null, progress, cancellationToken);
@@ -255,6 +265,23 @@ public sealed class ScoringProfiles
             if (ReferenceEquals(edited, current))
             {
                 return new ProfileChange(current, new RescoreResult(0, 0, current.Version), criterion());
+            }
+
+            if (edited.NamesUsers)
+            {
+                // Rules name users by id once stored: they keep their meaning when a user is renamed.
+                var users = new List<WorkspaceUser>();
+                await foreach (var user in unit.Users.ListAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    users.Add(user);
+                }
+
+                edited = edited.BindUsers(users);
+                if (edited.Criteria.SequenceEqual(current.Criteria) && edited.Scale.Equals(current.Scale) && edited.MaxStars == current.MaxStars)
+                {
+                    // Bound, the edit changes nothing: a rule written with a name the profile already holds by id.
+                    return new ProfileChange(current, new RescoreResult(0, 0, current.Version), criterion());
+                }
             }
 
             await unit.ScoringProfiles.SaveAsync(edited, stored?.Version, cancellationToken).ConfigureAwait(false);

@@ -18,6 +18,9 @@ internal sealed class CheckedFieldEditor : FieldEditor
 
     internal override object? Capture(ContactRecord record) => record.CriterionChecks.OrderBy(c => c.Key).ToArray();
 
+    /// <summary>The checked criteria's ids (the check instants are written by the import keys <c>checked:{id}</c>).</summary>
+    internal override IEnumerable<object> TextValues(ContactRecord record) => record.CriterionChecks.Keys.Order().Cast<object>();
+
     internal override void Restore(ContactRecord record, object? state)
     {
         foreach (var id in record.CriterionChecks.Keys.ToList())

@@ -38,6 +38,37 @@ internal abstract class FieldEditor : FieldText
     internal virtual IEnumerable<FieldChange> Describe(object? before, object? after) =>
         Same(before, after) ? [] : [new FieldChange(Name, Display(before), Display(after))];
 
+    /// <summary>
+    /// Reads the record's values in the field's text-form type (<see cref="FieldText.ClrType"/>): what an
+    /// export writes with <see cref="FieldText.FormatText"/> and an import sets back. By default the
+    /// captured state when it is one value, or its items when it is a list.
+    /// </summary>
+    internal virtual IEnumerable<object> TextValues(ContactRecord record)
+    {
+        var state = Capture(record);
+        if (state is null)
+        {
+            yield break;
+        }
+
+        if (ClrType.IsInstanceOfType(state))
+        {
+            yield return state;
+            yield break;
+        }
+
+        if (state is System.Collections.IEnumerable items and not string)
+        {
+            foreach (var item in items)
+            {
+                if (item is not null && ClrType.IsInstanceOfType(item))
+                {
+                    yield return item;
+                }
+            }
+        }
+    }
+
     /// <summary>Renders a state for a <see cref="FieldChange"/>; <see langword="null"/> when empty.</summary>
     internal abstract string? Display(object? state);
 

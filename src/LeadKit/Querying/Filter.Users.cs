@@ -5,7 +5,7 @@ using LeadKit.Leads;
 
 namespace LeadKit.Querying;
 
-/// <content>Naming users by display name in <c>assignedTo</c> conditions.</content>
+/// <content>Naming users by display name in <c>assignedTo</c> conditions (filters and scoring rules alike).</content>
 public abstract partial record Filter
 {
     /// <summary>
@@ -40,8 +40,61 @@ public abstract partial record Filter
             return this;
         }
 
-        var byName = users.ToLookup(u => u.DisplayName.Trim(), StringComparer.OrdinalIgnoreCase);
-        return Bind(this, byName);
+        return BindUsersByName(ByName(users));
+    }
+
+    /// <summary>The users by trimmed display name, ignoring case: what <see cref="UserNames.Resolve"/> looks names up in.</summary>
+    internal static ILookup<string, WorkspaceUser> ByName(IEnumerable<WorkspaceUser> users) =>
+        users.ToLookup(u => u.DisplayName.Trim(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary><see cref="BindUsers"/> with the users already looked up by name (a scoring profile binds all its rules with one look-up).</summary>
+    internal Filter BindUsersByName(ILookup<string, WorkspaceUser> byName) => NamesUsers ? Bind(this, byName) : this;
+
+    /// <summary>Gets the users this filter names by display name (as written, trimmed), in order: what <see cref="BindUsers"/> would resolve.</summary>
+    internal IEnumerable<string> NamedUsers => this switch
+    {
+        AndFilter and => and.Operands.SelectMany(o => o.NamedUsers),
+        OrFilter or => or.Operands.SelectMany(o => o.NamedUsers),
+        NotFilter not => not.Operand.NamedUsers,
+        ComparisonFilter c when c.NamesUsers => [c.Value.AsText.Trim()],
+        InFilter i when i.NamesUsers => i.Values.Where(IsName).Select(v => v.AsText.Trim()),
+        _ => [],
+    };
+
+    /// <summary>
+    /// The reverse of <see cref="BindUsers"/>, for showing a filter to a person: user ids in
+    /// <c>assignedTo</c> conditions (<c>=</c>, <c>!=</c>, <c>in</c>) become the users' current display names, where
+    /// binding the name again gives the same user (a name shared by several users, a blank name or a name
+    /// that reads as an id, and ids of users not in <paramref name="users"/> stay ids).
+    /// </summary>
+    internal Filter ShowUserNames(IEnumerable<WorkspaceUser> users)
+    {
+        var list = users.ToList();
+        var byName = ByName(list);
+        var byId = list.GroupBy(u => u.Id).ToDictionary(g => g.Key, g => g.First());
+        return Show(this);
+
+        Filter Show(Filter filter) => filter switch
+        {
+            AndFilter and => new AndFilter(and.Operands.Select(Show)),
+            OrFilter or => new OrFilter(or.Operands.Select(Show)),
+            NotFilter not => new NotFilter(Show(not.Operand)),
+            ComparisonFilter c when c.Field == RecordField.AssignedTo && c.Operator is ComparisonOperator.Equal or ComparisonOperator.NotEqual
+                => new ComparisonFilter(c.Field, c.Operator, Name(c.Value)),
+            InFilter i when i.Field == RecordField.AssignedTo => new InFilter(i.Field, i.Values.Select(Name)),
+            _ => filter,
+        };
+
+        FilterValue Name(FilterValue value)
+        {
+            if (value.Kind != FilterValueKind.Text || !UserId.TryParse(value.AsText, out var id) || !byId.TryGetValue(id, out var user))
+            {
+                return value;
+            }
+
+            var name = user.DisplayName.Trim();
+            return name.Length > 0 && !UserId.TryParse(name, out _) && byName[name].Count() == 1 ? FilterValue.FromString(name) : value;
+        }
     }
 
     private static Filter Bind(Filter filter, ILookup<string, WorkspaceUser> byName) => filter switch

@@ -40,6 +40,15 @@ public sealed class FilterRule : ScoringRule
 
     internal override Func<ScoringContext, bool> Compile()
     {
+        if (Filter.NamesUsers)
+        {
+            // Evaluated as written, the name would be compared with user ids and match nothing: refuse instead.
+            throw new ScoringException(
+                $"The rule names a user by display name ({string.Join(", ", Filter.NamedUsers.Distinct(StringComparer.OrdinalIgnoreCase).Select(n => $"\"{n}\""))}), which only the workspace's users can turn into an id: "
+                + "bind the rule before scoring with it: ScoringProfile.BindUsers(users) or ScoringRule.BindUsers(users) when scoring in memory; "
+                + "a profile saved through the ScoringProfiles service is bound against the workspace's users when it is saved.");
+        }
+
         // A ContactRecord keeps the field getters' path; other records are read through IRecordFields.
         var matches = FilterCompiler.CompileFields<IRecordFields>(Filter);
         return context => matches(context.Fields);

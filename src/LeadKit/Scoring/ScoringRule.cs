@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using LeadKit.Leads;
 using LeadKit.Querying;
 using NodaTime;
 
@@ -119,6 +120,51 @@ public abstract class ScoringRule : IScoringRule, IEquatable<ScoringRule>
         return rule is FilterRule filter ? new FilterRule(new NotFilter(filter.Filter)) : new NotRule(rule);
     }
 
+    /// <summary>
+    /// Gets a value indicating whether a field condition names a user by display name
+    /// (<c>assignedTo = "Priya Raman"</c>, see <see cref="Filter.NamesUsers"/>), so the rule must be bound
+    /// to user ids (<see cref="BindUsers"/>) before it is evaluated: evaluating it unbound is a
+    /// <see cref="ScoringException"/>. The <c>ScoringProfiles</c> service binds the rules of every profile it saves.
+    /// </summary>
+    public bool NamesUsers => this switch
+    {
+        FilterRule filter => filter.Filter.NamesUsers,
+        ConnectiveRule connective => connective.Operands.Any(o => o.NamesUsers),
+        NotRule not => not.Operand.NamesUsers,
+        _ => false,
+    };
+
+    /// <summary>
+    /// Replaces the users named by display name in <c>assignedTo</c> conditions by their ids, as
+    /// <see cref="Filter.BindUsers"/> does for a filter (the same resolver: names compare trimmed and
+    /// ignoring case, a literal that is already a user id stays as it is). The bound rule refers to the
+    /// users by id, so it keeps its meaning when a user is renamed; <see cref="ToDisplayText"/> shows it
+    /// with the current names again.
+    /// </summary>
+    /// <param name="users">The workspace's users (active or not).</param>
+    /// <returns>The bound rule (this rule when it names no user).</returns>
+    /// <exception cref="FilterException">A name matches no user, or several users (the message lists them); <see cref="FilterException.Field"/> is <c>assignedTo</c>.</exception>
+    public ScoringRule BindUsers(IEnumerable<WorkspaceUser> users)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        return NamesUsers ? BindUsersByName(Filter.ByName(users)) : this;
+    }
+
+    /// <summary>
+    /// Returns the rule's text for a person to read or edit: the user ids of <c>assignedTo</c> conditions
+    /// are shown as the users' current display names, where <see cref="BindUsers"/> would turn the name back
+    /// into the same id (an id whose user is missing from <paramref name="users"/>, or whose name several
+    /// users share, stays an id). Parsing the text and binding it again gives this rule back.
+    /// </summary>
+    /// <param name="users">The workspace's users (active or not).</param>
+    /// <returns>The text; the canonical text (<see cref="ToString"/>) when no condition names a known user.</returns>
+    public string ToDisplayText(IEnumerable<WorkspaceUser> users)
+    {
+        ArgumentNullException.ThrowIfNull(users);
+        var list = users.ToList();
+        return MapFilters(this, f => f.ShowUserNames(list)).ToString();
+    }
+
     /// <inheritdoc />
     public bool IsSatisfiedBy(ScoringContext context)
     {
@@ -153,6 +199,9 @@ public abstract class ScoringRule : IScoringRule, IEquatable<ScoringRule>
         return builder.ToString();
     }
 
+    /// <summary><see cref="BindUsers"/> with the users already looked up by name (a profile binds all its rules with one look-up).</summary>
+    internal ScoringRule BindUsersByName(ILookup<string, WorkspaceUser> byName) => NamesUsers ? MapFilters(this, f => f.BindUsersByName(byName)) : this;
+
     /// <summary>Builds the predicate once; <see cref="IsSatisfiedBy"/> caches it.</summary>
     internal abstract Func<ScoringContext, bool> Compile();
 
@@ -170,6 +219,16 @@ public abstract class ScoringRule : IScoringRule, IEquatable<ScoringRule>
         operand.WriteTo(builder);
         builder.Append(parenthesise ? ")" : string.Empty);
     }
+
+    /// <summary>Rebuilds a rule with each field condition's filter mapped (same shape: history conditions and connectives as they are).</summary>
+    private static ScoringRule MapFilters(ScoringRule rule, Func<Filter, Filter> map) => rule switch
+    {
+        FilterRule filter => map(filter.Filter) is var mapped && !mapped.Equals(filter.Filter) ? new FilterRule(mapped) : filter,
+        AndRule and => new AndRule([.. and.Operands.Select(o => MapFilters(o, map))]),
+        OrRule or => new OrRule([.. or.Operands.Select(o => MapFilters(o, map))]),
+        NotRule not => new NotRule(MapFilters(not.Operand, map)),
+        _ => rule,
+    };
 
     private static ScoringRule Connect(
         IEnumerable<ScoringRule> rules,

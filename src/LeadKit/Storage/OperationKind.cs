@@ -11,4 +11,7 @@ public enum OperationKind
 
     /// <summary>The undo of another operation; undoing it re-applies that operation.</summary>
     Undo = 2,
+
+    /// <summary>An import (<c>LeadKit.Import.LeadImport</c>): undoing it deletes the leads it created and restores the leads it updated.</summary>
+    Import = 3,
 }

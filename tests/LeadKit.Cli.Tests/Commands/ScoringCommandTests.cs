@@ -157,6 +157,60 @@ public sealed class ScoringCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task CriteriaRule_NamingAUserByDisplayName_IsStoredById_ShownByName_AndSurvivesARename()
+    {
+        await _cli.InitAsync("--criteria", "none", "--owner", "Alex Morgan", "--users", "Priya Raman,Diego Santos");
+        var priyas = await _cli.AddLeadAsync("--name", "Ann Lee", "--assign", "Priya Raman");
+        var diegos = await _cli.AddLeadAsync("--name", "Bob Stone", "--assign", "Diego Santos");
+        var priya = await _cli.WithWorkAsync(async u => (await u.Users.ListAsync().ToListAsync()).Single(x => x.DisplayName == "Priya Raman").Id);
+
+        var added = await _cli.OnDatabaseAsync("criteria", "add", "--description", "Priya's", "--weight", "high", "--rule", "assignedTo = \"priya raman\"", "--json");
+
+        Assert.Equal(ExitCodes.Success, added.ExitCode);
+        var rule = (await _cli.OnDatabaseAsync("criteria", "list", "--json")).Json().GetProperty("items")[0].GetProperty("rule").GetString();
+        Assert.Equal($"assignedTo = \"{priya}\"", rule);
+        Assert.Contains("rule: assignedTo = \"Priya Raman\"", (await _cli.OnDatabaseAsync("criteria", "list")).Output, StringComparison.Ordinal);
+        Assert.Equal(3, (await _cli.WithWorkAsync(u => u.Leads.GetAsync(LeadId.Parse(priyas)))).Score!.Met); // M: the met points
+        Assert.Equal(0, (await _cli.WithWorkAsync(u => u.Leads.GetAsync(LeadId.Parse(diegos)))).Score!.Met);
+
+        await _cli.ChangeAsync(u => u.Users.ReplaceAsync(new WorkspaceUser(priya, "Priya Shah")));
+
+        Assert.Contains("rule: assignedTo = \"Priya Shah\"", (await _cli.OnDatabaseAsync("criteria", "list")).Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, (await _cli.OnDatabaseAsync("score", "rescore")).ExitCode);
+        Assert.Equal(3, (await _cli.WithWorkAsync(u => u.Leads.GetAsync(LeadId.Parse(priyas)))).Score!.Met); // M: the met points
+        Assert.Equal(0, (await _cli.WithWorkAsync(u => u.Leads.GetAsync(LeadId.Parse(diegos)))).Score!.Met);
+
+        // The same rule by the new name changes nothing; another user's name is a new rule, one new version.
+        var same = (await _cli.OnDatabaseAsync("criteria", "edit", "priya-s", "--rule", "assignedTo = \"Priya Shah\"", "--json")).Json();
+        Assert.Equal(1, same.GetProperty("version").GetInt64());
+        var edited = (await _cli.OnDatabaseAsync("criteria", "edit", "priya-s", "--rule", "assignedTo = \"Diego Santos\"", "--weight", "low", "--json")).Json();
+        Assert.Equal(2, edited.GetProperty("version").GetInt64());
+        Assert.Equal(1, (await _cli.WithWorkAsync(u => u.Leads.GetAsync(LeadId.Parse(diegos)))).Score!.Met);
+    }
+
+    [Fact]
+    public async Task CriteriaRule_NamingAnUnknownOrSharedName_IsRefused_AndNothingIsSaved()
+    {
+        await _cli.InitAsync("--criteria", "none", "--owner", "Alex Morgan", "--users", "Priya Raman,Sam Lee");
+        await _cli.ChangeAsync(u => u.Users.AddAsync(new WorkspaceUser(UserId.New(), "sam lee")));
+
+        var unknown = await _cli.OnDatabaseAsync("criteria", "add", "--description", "Priya's", "--weight", "high", "--rule", "assignedTo = \"Priya\"");
+        var shared = await _cli.OnDatabaseAsync("criteria", "add", "--description", "Sam's", "--weight", "high", "--rule", "assignedTo in (\"Priya Raman\", \"Sam Lee\")");
+        await _cli.OnDatabaseAsync("criteria", "add", "--description", "A", "--weight", "high");
+        var edit = await _cli.OnDatabaseAsync("criteria", "edit", "a", "--rule", "not (assignedTo = \"Nobody\")");
+
+        Assert.Equal(ExitCodes.DomainError, unknown.ExitCode);
+        Assert.Contains("No user is named \"Priya\" in this workspace", unknown.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.DomainError, shared.ExitCode);
+        Assert.Contains("Several users are named \"Sam Lee\"", shared.Error, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.DomainError, edit.ExitCode);
+        Assert.Contains("No user is named \"Nobody\"", edit.Error, StringComparison.Ordinal);
+        var list = (await _cli.OnDatabaseAsync("criteria", "list", "--json")).Json();
+        Assert.Equal(1, list.GetProperty("version").GetInt64());
+        Assert.False(list.GetProperty("items")[0].TryGetProperty("rule", out _));
+    }
+
+    [Fact]
     public async Task ScoreRescoreStale_RescoresOnlyStaleLeads_ThenFindsNothing()
     {
         await _cli.InitAsync("--criteria", "none");
