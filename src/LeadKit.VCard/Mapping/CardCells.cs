@@ -220,6 +220,14 @@ internal static class CardCells
         if (fn is not null)
         {
             add(fn, n is not null && !hasParts ? "name.whole" : "name", Blank(fn.Value), 0, null);
+            if (n is null && Blank(fn.Value) is { } full && Split(full) is { } split)
+            {
+                // FN alone: its parts as PersonName.Parse finds them, the full name kept as written ("Lee, Ann").
+                foreach (var (key, value) in new[] { ("prefix", split.Prefix), ("first", split.First), ("middle", split.Middle), ("last", split.Last), ("suffix", split.Suffix) })
+                {
+                    add(fn, key, value, 0, null);
+                }
+            }
         }
 
         if (n is not null)
@@ -234,6 +242,18 @@ internal static class CardCells
         foreach (var extra in card.Properties.Where(p => p.Name is "N" or "FN" && p != n && p != fn && !p.IsBinary))
         {
             add(extra, extra.Name == "FN" ? "name" : null, extra.Value, 0, "A lead holds one name; this one was not taken.");
+        }
+    }
+
+    private static PersonName? Split(string full)
+    {
+        try
+        {
+            return PersonName.Parse(full);
+        }
+        catch (LeadKitException)
+        {
+            return null;
         }
     }
 
