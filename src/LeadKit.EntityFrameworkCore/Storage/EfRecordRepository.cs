@@ -326,6 +326,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
             await SyncChildrenAsync(withChildren, cancellationToken).ConfigureAwait(false);
             Forget(list.Select(u => u.Changed.Reference.Id));
+            Unit.KnowRecords(Kind, keys);
         }, cancellationToken);
     }
 
@@ -407,8 +408,10 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             members.Add("modifiedBy");
             json.Add(by);
         }
-        else
+        else if (original.ModifiedBy is not null)
         {
+            // Only when the stored document has the member (it was read from it): a json_remove of a
+            // member that is not there still parses and re-renders the whole document.
             removed.Add("modifiedBy");
         }
 
@@ -505,6 +508,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
             await DeleteChildrenAsync([key], cancellationToken).ConfigureAwait(false);
             Forget([key]);
+            Unit.ForgetRecord(new RecordReference(Kind, key));
         }, cancellationToken);
 
     public async IAsyncEnumerable<TRecord> QueryAsync(RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
