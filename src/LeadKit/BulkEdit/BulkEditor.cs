@@ -343,7 +343,7 @@ public sealed class BulkEditor
         }
 
         await unit.Leads.UpdateChangedAsync([.. batch.Select(c => new RecordUpdate<Lead>(c.Original, c.Lead))], cancellationToken).ConfigureAwait(false);
-        var persisted = batch.Select(c => new OperationUndoEntry(c.Lead.Reference, c.Lead.Version + 1, UndoDocuments.Write(c.Lead, holder => RestoreStates(fields, holder, c.Before)))).ToList();
+        var persisted = batch.Select(c => new OperationUndoEntry(c.Lead.Reference, c.Lead.Version + 1, UndoDocuments.Write(holder => RestoreStates(fields, holder, c.Before)))).ToList();
         var entries = batch.Where(c => c.Entry is not null).Select(c => (HistoryItem)c.Entry!).ToList();
         await OperationRun<Change>.ThenAsync(async () =>
         {
