@@ -34,7 +34,7 @@ internal sealed class EfUnitOfWork : IUnitOfWork
     private readonly EfSavedReportRepository _savedReports;
     private readonly EfPicklistRepository _picklists;
     private readonly EfOperationRepository _operations;
-    /// <summary>The records this unit of work has updated in its workspace (see <see cref="IsKnownRecord"/>).</summary>
+    /// <summary>The records this unit of work's last record update wrote in its workspace (see <see cref="IsKnownRecord"/>).</summary>
     private readonly HashSet<RecordReference> _knownRecords = [];
     private int _savepoints;
     private bool _committed;
@@ -178,13 +178,15 @@ internal sealed class EfUnitOfWork : IUnitOfWork
         }, cancellationToken);
 
     /// <summary>
-    /// Notes records that a write of this unit of work has just updated in its workspace: their rows
+    /// Notes the records that a write of this unit of work has just updated in its workspace (in place
+    /// of those noted before: the batch an operation links its history entries to next): their rows
     /// exist, and keep existing until this unit of work deletes them, because its transaction holds
     /// them (SQLite's write lock, PostgreSQL's row locks). Items linked to them are then added without
     /// an existence query. Forgotten when a write call fails (its savepoint is rolled back).
     /// </summary>
     internal void KnowRecords(RecordKind kind, IEnumerable<Guid> ids)
     {
+        _knownRecords.Clear();
         foreach (var id in ids)
         {
             _knownRecords.Add(new RecordReference(kind, id));
