@@ -139,6 +139,7 @@ public sealed class BulkEditor
     {
         var id = OperationId.New();
         var redo = new List<BulkEditUndo.Entry>();
+        var memo = UndoDocuments.NewMemo();
         IReadOnlyList<RecordField> fields = [];
         var recordHistory = false;
         var report = await OperationRun<Change>.RunAsync(
@@ -175,7 +176,7 @@ public sealed class BulkEditor
                     }
                 }
             },
-            (unit, batch, ct) => StageAsync(unit, batch, id, fields, redo, ct),
+            (unit, batch, ct) => StageAsync(unit, batch, id, fields, redo, memo, ct),
             cancellationToken,
             beforeCommit: async (unit, ct) =>
             {
@@ -254,6 +255,7 @@ public sealed class BulkEditor
     {
         var fields = request.Edits.Select(e => e.Field).DistinctBy(f => f.Editor!.StateKey).ToArray();
         var undo = new List<BulkEditUndo.Entry>();
+        var memo = UndoDocuments.NewMemo();
         var now = _context.Clock.GetCurrentInstant();
         var id = OperationId.New();
         var report = await OperationRun<Change>.RunAsync(
@@ -290,7 +292,7 @@ public sealed class BulkEditor
                     await DecideAsync(run, original, lead, fields, before, request.RecordHistory, ActivityKind.Edited, subject, ct).ConfigureAwait(false);
                 }
             },
-            (unit, batch, ct) => StageAsync(unit, batch, id, fields, undo, ct),
+            (unit, batch, ct) => StageAsync(unit, batch, id, fields, undo, memo, ct),
             cancellationToken,
             beforeCommit: async (unit, ct) =>
             {
@@ -334,7 +336,7 @@ public sealed class BulkEditor
     /// undo entries and the history. The leads are not marked saved: the store keeps copies, and each
     /// is stored at its version + 1 once the unit of work commits.
     /// </summary>
-    private async Task StageAsync(IUnitOfWork unit, IReadOnlyList<Change> batch, OperationId operation, IReadOnlyList<RecordField> fields, List<BulkEditUndo.Entry> undo, CancellationToken cancellationToken)
+    private async Task StageAsync(IUnitOfWork unit, IReadOnlyList<Change> batch, OperationId operation, IReadOnlyList<RecordField> fields, List<BulkEditUndo.Entry> undo, Dictionary<UndoDocuments.StatesKey, string> memo, CancellationToken cancellationToken)
     {
         var leads = batch.Select(c => c.Lead).ToList();
         if (_context.Rescorer is { } rescorer)
@@ -343,7 +345,7 @@ public sealed class BulkEditor
         }
 
         await unit.Leads.UpdateChangedAsync([.. batch.Select(c => new RecordUpdate<Lead>(c.Original, c.Lead))], cancellationToken).ConfigureAwait(false);
-        var persisted = batch.Select(c => new OperationUndoEntry(c.Lead.Reference, c.Lead.Version + 1, UndoDocuments.Write(holder => RestoreStates(fields, holder, c.Before)))).ToList();
+        var persisted = batch.Select(c => new OperationUndoEntry(c.Lead.Reference, c.Lead.Version + 1, UndoDocuments.Write(memo, c.Before, holder => RestoreStates(fields, holder, c.Before)))).ToList();
         var entries = batch.Where(c => c.Entry is not null).Select(c => (HistoryItem)c.Entry!).ToList();
         await OperationRun<Change>.ThenAsync(async () =>
         {

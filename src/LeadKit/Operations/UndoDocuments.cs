@@ -44,7 +44,46 @@ internal static class UndoDocuments
         return Compact(full) ?? Encoding.UTF8.GetString(full);
     }
 
-    /// <summary>Reads a document written by <see cref="Write"/> (compact or whole).</summary>
+    /// <summary>
+    /// Writes the previous state of a lead given as field states, like <see cref="Write(Action{Lead})"/>, through a
+    /// memo of the documents already written for the same states in this operation: many leads of a
+    /// bulk edit had the same previous values ("New", an empty field). Only states whose equality means
+    /// the same JSON are memoised (text, numbers, booleans, enumeration values, nothing); other states
+    /// are always written.
+    /// </summary>
+    /// <param name="memo">The operation's memo (see <see cref="NewMemo"/>).</param>
+    /// <param name="states">The previous field states.</param>
+    /// <param name="restore">Puts <paramref name="states"/> onto a blank holder.</param>
+    /// <returns>The document.</returns>
+    public static string Write(Dictionary<StatesKey, string> memo, object?[] states, Action<Lead> restore)
+    {
+        if (!StatesKey.IsMemoisable(states))
+        {
+            return Write(restore);
+        }
+
+        var key = new StatesKey(states);
+        if (!memo.TryGetValue(key, out var document))
+        {
+            document = Write(restore);
+            if (memo.Count >= MemoCapacity)
+            {
+                memo.Clear();
+            }
+
+            memo[key] = document;
+        }
+
+        return document;
+    }
+
+    /// <summary>Creates an empty memo for <see cref="Write(Dictionary{StatesKey, string}, object[], Action{Lead})"/>.</summary>
+    public static Dictionary<StatesKey, string> NewMemo() => [];
+
+    /// <summary>How many distinct states a memo keeps before it starts over (it holds short strings only).</summary>
+    private const int MemoCapacity = 1024;
+
+    /// <summary>Reads a document written by <see cref="Write(Action{Lead})"/> (compact or whole).</summary>
     public static Lead Read(string json)
     {
         var utf8 = Encoding.UTF8.GetBytes(json);
@@ -172,4 +211,61 @@ internal static class UndoDocuments
     }
 
     private readonly record struct Member(int NameStart, int NameLength, int ValueStart, int ValueLength);
+
+    /// <summary>Field states compared element by element, for states whose equal values write equal JSON.</summary>
+    internal readonly struct StatesKey : IEquatable<StatesKey>
+    {
+        private readonly object?[] _states;
+
+        public StatesKey(object?[] states)
+        {
+            _states = states;
+        }
+
+        /// <summary>Whether equal states of these kinds always give the same document: text compares ordinally, and numbers, booleans and enumeration values have one JSON form each.</summary>
+        public static bool IsMemoisable(object?[] states)
+        {
+            foreach (var state in states)
+            {
+                if (state is not (null or string or bool or int or long or Enum))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public bool Equals(StatesKey other)
+        {
+            if (_states.Length != other._states.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < _states.Length; i++)
+            {
+                var (a, b) = (_states[i], other._states[i]);
+                if (!(a is null ? b is null : b is not null && a.GetType() == b.GetType() && a.Equals(b)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public override bool Equals(object? obj) => obj is StatesKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = default(HashCode);
+            foreach (var state in _states)
+            {
+                hash.Add(state);
+            }
+
+            return hash.ToHashCode();
+        }
+    }
 }
