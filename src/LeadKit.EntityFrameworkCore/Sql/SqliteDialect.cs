@@ -166,7 +166,9 @@ internal sealed class SqliteDialect : SqlDialect
         string text => raw.sqlite3_bind_text(statement, index, text),
         long number => raw.sqlite3_bind_int64(statement, index, number),
         int number => raw.sqlite3_bind_int64(statement, index, number),
+        short or byte or uint => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(value, CultureInfo.InvariantCulture)),
         double number => raw.sqlite3_bind_double(statement, index, number),
+        float number => raw.sqlite3_bind_double(statement, index, number),
         byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
         _ => throw new ArgumentException($"No SQLite binding for a {value.GetType().Name}.", nameof(value)),
     };

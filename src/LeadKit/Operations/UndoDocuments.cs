@@ -22,7 +22,9 @@ namespace LeadKit.Operations;
 /// one (<c>{"jobTitle":"Buyer"}</c>, a few dozen bytes instead of a whole lead document of several
 /// hundred). Reading puts those members back onto the blank document. A document that has a
 /// <c>schemaVersion</c> member is a whole holder document (written before the compact form, or when
-/// a restored value removed a member the blank document has) and is read as it is.
+/// a restored value removed a member the blank document has) and is read as it is. The blank
+/// document is therefore part of the stored format (schema version 1): a later format that changes
+/// what a blank lead writes must keep expanding compact entries against this one.
 /// </remarks>
 internal static class UndoDocuments
 {
