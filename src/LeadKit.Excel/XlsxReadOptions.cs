@@ -37,4 +37,11 @@ public sealed record XlsxReadOptions
 
     /// <summary>Gets the longest cell, in characters. Default 1 048 576 (a lead's comments hold up to 1 000 000; Excel itself stops at 32 767).</summary>
     public int MaxCellLength { get; init; } = 1 << 20;
+
+    /// <summary>
+    /// Gets the most blank cells MiniExcel may make up for rows a sheet skips (it fills each skipped
+    /// row with one blank cell per column before the next row comes). Not public: the default fits
+    /// any sheet Excel can hold at a lead file's width; tests lower it.
+    /// </summary>
+    internal long MaxBlankCells { get; init; } = 10_000_000;
 }

@@ -24,9 +24,6 @@ namespace LeadKit.Excel;
 /// </summary>
 public sealed class XlsxTableReader : IAsyncDisposable, IDisposable
 {
-    /// <summary>Blank cells MiniExcel may make up for skipped rows before giving up (a row 1 048 576 after row 1, 20 columns wide, is 21 million).</summary>
-    internal const long MaxBlankCells = 10_000_000;
-
     private readonly Stream? _owned;
     private readonly IEnumerator<object> _rows;
     private readonly XlsxReadOptions _options;
@@ -83,13 +80,18 @@ public sealed class XlsxTableReader : IAsyncDisposable, IDisposable
         try
         {
             var plan = Workbook.Inspect(workbook, options, cancellationToken);
+            if (plan.Width == 0)
+            {
+                throw EmptySheet(plan.SheetName);
+            }
+
             var configuration = new OpenXmlConfiguration
             {
                 IgnoreEmptyRows = false,
                 FillMergedCells = false,
                 EnableConvertByteArray = false,
                 Culture = CultureInfo.InvariantCulture,
-                MaxSynthesizedCells = MaxBlankCells,
+                MaxSynthesizedCells = options.MaxBlankCells,
             };
             var rows = MiniExcel.QueryRange(workbook, false, plan.SheetName, ExcelType.XLSX, 1, 1, null, plan.Width, configuration).GetEnumerator();
             reader = new XlsxTableReader(owned ? workbook : null, rows, options, plan);
@@ -247,8 +249,11 @@ public sealed class XlsxTableReader : IAsyncDisposable, IDisposable
             }
         }
 
-        throw new XlsxFormatException(new XlsxProblem(0, null, XlsxProblemKind.EmptySheet, $"The sheet \"{SheetName}\" is empty: it needs a header row (its first row with a value in it)."));
+        throw EmptySheet(SheetName);
     }
+
+    private static XlsxFormatException EmptySheet(string sheetName) =>
+        new(new XlsxProblem(0, null, XlsxProblemKind.EmptySheet, $"The sheet \"{sheetName}\" is empty: it needs a header row (its first row with a value in it)."));
 
     /// <summary>
     /// Moves to the sheet's next row and returns its non-empty cells as text by 0-based column (the
@@ -340,18 +345,10 @@ public sealed class XlsxTableReader : IAsyncDisposable, IDisposable
         if (e is InvalidDataException && e.Message.Contains("synthesized", StringComparison.OrdinalIgnoreCase))
         {
             return new XlsxFormatException(
-                new XlsxProblem(rowNumber, null, XlsxProblemKind.TooManyBlankRows, $"Row {rowNumber}: the sheet skips so many blank rows that their cells (more than {MaxBlankCells}) would take too long to go through; delete the empty rows or save the sheet again."),
+                new XlsxProblem(rowNumber, null, XlsxProblemKind.TooManyBlankRows, $"Row {rowNumber}: the sheet skips so many blank rows that their cells (more than {_options.MaxBlankCells}) would take too long to go through; delete the empty rows or save the sheet again."),
                 e);
         }
 
-        var what = e switch
-        {
-            XmlException x => $"its XML is broken at line {x.LineNumber}, position {x.LinePosition}",
-            InvalidDataException => "a part of the zip file is damaged",
-            _ => "MiniExcel failed on it",
-        };
-        return new XlsxFormatException(
-            new XlsxProblem(rowNumber, null, XlsxProblemKind.DamagedWorkbook, $"Row {rowNumber} of the sheet \"{SheetName}\" cannot be read: {what} ({e.GetType().Name}: {e.Message})."),
-            e);
+        return Workbook.DamagedRow(rowNumber, SheetName, e);
     }
 }

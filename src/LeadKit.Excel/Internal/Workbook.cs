@@ -51,7 +51,7 @@ internal static class Workbook
     /// in a temporary file deleted on close) of what is left of it, refused beyond the size limit.
     /// </summary>
     /// <returns>The stream, and whether the caller owns (must dispose) it.</returns>
-    public static async Task<(Stream Stream, bool Owned)> SeekableAsync(Stream stream, XlsxReadOptions options, CancellationToken cancellationToken)
+    public static async Task<(Stream Stream, bool Owned)> SeekableAsync(Stream stream, XlsxReadOptions options, CancellationToken cancellationToken, int memoryLimit = MemoryBufferLimit)
     {
         if (stream.CanSeek)
         {
@@ -81,7 +81,7 @@ internal static class Workbook
                     throw TooLarge(options);
                 }
 
-                if (copy is MemoryStream memory && total > MemoryBufferLimit)
+                if (copy is MemoryStream memory && total > memoryLimit)
                 {
                     var file = new FileStream(
                         Path.Combine(Path.GetTempPath(), "leadkit-" + Guid.NewGuid().ToString("N") + ".xlsx"),
@@ -118,7 +118,7 @@ internal static class Workbook
     {
         if (workbook.Length == 0)
         {
-            throw new XlsxFormatException(new XlsxProblem(0, null, XlsxProblemKind.NotAWorkbook, "The file is empty: an Excel workbook (.xlsx) is a zip file with at least one sheet."));
+            throw NotAWorkbook("it is empty (0 bytes)", null);
         }
 
         ZipArchive zip;
@@ -168,7 +168,7 @@ internal static class Workbook
                     }
                 }
 
-                var width = DeclaredWidth(sheetPart, options) is { } declared && declared <= options.MaxColumns ? (int?)null : ScanWidth(sheetPart, options, cancellationToken);
+                var width = DeclaredWidth(sheetPart, options) is { } declared && declared <= options.MaxColumns ? (int?)null : ScanWidth(sheetPart, sheet.Name, options, cancellationToken);
                 if (width is null && sheetPart.Length > maxRun)
                 {
                     RunLimitStream.Check(sheetPart.Open(), maxRun, sheetPart.FullName);
@@ -202,6 +202,20 @@ internal static class Workbook
 
     internal static XlsxFormatException NotAWorkbook(string why, Exception? inner) =>
         new(new XlsxProblem(0, null, XlsxProblemKind.NotAWorkbook, $"The file is not an Excel workbook (.xlsx): {why}. A CSV file or an Excel 97-2003 .xls workbook cannot be read as .xlsx."), inner);
+
+    /// <summary>A sheet that breaks while row <paramref name="row"/> is read.</summary>
+    internal static XlsxFormatException DamagedRow(long row, string sheetName, Exception inner)
+    {
+        var what = inner switch
+        {
+            XmlException x => string.Create(CultureInfo.InvariantCulture, $"its XML is broken at line {x.LineNumber}, position {x.LinePosition}"),
+            InvalidDataException => "a part of the zip file is damaged",
+            _ => "MiniExcel failed on it",
+        };
+        return new XlsxFormatException(
+            new XlsxProblem(row, null, XlsxProblemKind.DamagedWorkbook, $"Row {row} of the sheet \"{sheetName}\" cannot be read: {what} ({inner.GetType().Name}: {inner.Message})."),
+            inner);
+    }
 
     internal static XlsxFormatException Damaged(string why, Exception? inner) =>
         new(new XlsxProblem(0, null, XlsxProblemKind.DamagedWorkbook, $"The workbook cannot be read: {why}."), inner);
@@ -327,7 +341,7 @@ internal static class Workbook
     /// Reads the whole sheet for the last column holding a value (styled empty cells do not count),
     /// refusing the first value beyond the column limit with its row and column.
     /// </summary>
-    private static int ScanWidth(ZipArchiveEntry sheetPart, XlsxReadOptions options, CancellationToken cancellationToken)
+    private static int ScanWidth(ZipArchiveEntry sheetPart, string sheetName, XlsxReadOptions options, CancellationToken cancellationToken)
     {
         using var reader = XmlReader.Create(new RunLimitStream(sheetPart.Open(), MaxRun(options), sheetPart.FullName), XmlSettings);
         var inSheetData = false;
@@ -335,9 +349,11 @@ internal static class Workbook
         var column = 0;
         var width = 0;
         var cells = 0;
-        reader.Read();
-        while (!reader.EOF)
+        try
         {
+            reader.Read();
+            while (!reader.EOF)
+            {
             if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "sheetData")
             {
                 break;
@@ -382,7 +398,12 @@ internal static class Workbook
                 }
             }
 
-            reader.Read();
+                reader.Read();
+            }
+        }
+        catch (XmlException e) when (row > 0)
+        {
+            throw DamagedRow(row, sheetName, e);
         }
 
         return width;
