@@ -38,6 +38,18 @@ internal static class Xlsx
     internal static byte[] Write(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows, XlsxWriteOptions? options = null) =>
         WriteAsync(header, rows, options).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// What a written cell reads back as: with a <c>'</c> in front when neutralised, CR and CRLF as
+    /// LF, and empty when it is only tabs, line feeds and inner spaces (MiniExcel writes
+    /// <c>xml:space="preserve"</c> only for a cell starting or ending with a space, and XML readers
+    /// drop a whitespace-only text otherwise).
+    /// </summary>
+    internal static string ReadsBackAs(string cell, bool neutralise)
+    {
+        var text = (neutralise && cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return text.Length > 0 && text.All(c => c is ' ' or '\t' or '\n') && text[0] != ' ' && text[^1] != ' ' ? string.Empty : text;
+    }
+
     /// <summary>Reads a workbook and expects it refused.</summary>
     internal static async Task<XlsxFormatException> RefusedAsync(byte[] bytes, XlsxReadOptions? options = null, bool seekable = true) =>
         await Assert.ThrowsAsync<XlsxFormatException>(() => ReadAsync(bytes, options, seekable));

@@ -48,17 +48,7 @@ public sealed class XlsxPropertyTests
         from rows in cells.ArrayOf(columns).ArrayOf(count)
         select new Table(header, rows);
 
-    /// <summary>
-    /// What a cell reads back as: with a <c>'</c> in front when neutralised, CR and CRLF as LF, and
-    /// empty when it is only tabs, line feeds and inner spaces (MiniExcel writes
-    /// <c>xml:space="preserve"</c> only for a cell starting or ending with a space, and XML readers
-    /// drop a whitespace-only text otherwise).
-    /// </summary>
-    private static string Expected(string cell, bool neutralise)
-    {
-        var text = (neutralise && cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + cell : cell).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        return text.Length > 0 && text.All(c => c is ' ' or '\t' or '\n') && text[0] != ' ' && text[^1] != ' ' ? string.Empty : text;
-    }
+    private static string Expected(string cell, bool neutralise) => Xlsx.ReadsBackAs(cell, neutralise);
 
     private static void AssertReadsBack(Table table, Xlsx.Table read, bool neutralise)
     {
