@@ -151,6 +151,26 @@ public sealed class XlsxTableReaderTests
     }
 
     [Fact]
+    public async Task Read_IsStreamed_RowsBeforeABrokenRowArriveBeforeItIsParsed()
+    {
+        var rows = string.Concat(Enumerable.Range(2, 4_998).Select(r => Row(r, Text($"A{r}", "lead " + r), Number($"B{r}", r.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+        var bytes = Build(Row(1, Text("A1", "Name"), Text("B1", "N")) + rows + """<row r="5000"><c r="A5000"><v>1</v></row>""", dimension: "A1:B5000");
+        await using var reader = await XlsxTableReader.OpenAsync(new MemoryStream(bytes));
+        var read = new List<long>();
+
+        var e = await Assert.ThrowsAsync<XlsxFormatException>(async () =>
+        {
+            await foreach (var row in reader.ReadRowsAsync())
+            {
+                read.Add(row.RowNumber);
+            }
+        });
+
+        Assert.Equal(Enumerable.Range(2, 4_998).Select(n => (long)n), read);
+        Assert.Equal((XlsxProblemKind.DamagedWorkbook, 5000L), (e.Kind, e.RowNumber));
+    }
+
+    [Fact]
     public async Task Read_OneWayStream_IsCopiedAndRead()
     {
         var bytes = Xlsx.Write(["Name"], [["Ann"], ["Bob"]]);
