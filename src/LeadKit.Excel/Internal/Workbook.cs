@@ -378,9 +378,10 @@ internal static class Workbook
                         }
 
                         break;
-                    case "v" or "t" when inSheetData && column > 0 && !reader.IsEmptyElement:
+                    case "v" or "t" when inSheetData && column > width && !reader.IsEmptyElement:
+                        // Only a value beyond the width found so far can change it: most are not read.
                         // Reads past the element: the loop must not call Read() again.
-                        if (reader.ReadElementContentAsString().Length > 0 && column > width)
+                        if (reader.ReadElementContentAsString().Length > 0)
                         {
                             if (column > options.MaxColumns)
                             {
