@@ -93,7 +93,16 @@ public sealed class XlsxTableReader : IAsyncDisposable, IDisposable
                 Culture = CultureInfo.InvariantCulture,
                 MaxSynthesizedCells = options.MaxBlankCells,
             };
-            var rows = MiniExcel.QueryRange(workbook, false, plan.SheetName, ExcelType.XLSX, 1, 1, null, plan.Width, configuration).GetEnumerator();
+            IEnumerator<object> rows;
+            try
+            {
+                rows = MiniExcel.QueryRange(workbook, false, plan.SheetName, ExcelType.XLSX, 1, 1, null, plan.Width, configuration).GetEnumerator();
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                throw Workbook.Damaged($"MiniExcel cannot open the sheet \"{plan.SheetName}\" ({e.GetType().Name}: {e.Message})", e);
+            }
+
             reader = new XlsxTableReader(owned ? workbook : null, rows, options, plan);
             reader.ReadHeader(cancellationToken);
             return reader;

@@ -233,6 +233,8 @@ public sealed class XlsxReadLimitTests
         { "a sheet whose part is missing", BuildWithoutPart("xl/worksheets/sheet1.xml") },
         { "a sheet without a relationship", BuildWithPart("xl/_rels/workbook.xml.rels", """<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>""") },
         { "a workbook without sheets", BuildWithPart("xl/workbook.xml", """<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>""") },
+        { "broken XML in the shared strings", Build(Row(1, Text("A1", "H")) + Row(2, """<c r="A2" t="s"><v>0</v></c>"""), sharedStrings: "<si><t>x</si>") },
+        { "broken XML in the styles", Build(Row(1, Text("A1", "H")) + Row(2, Number("A2", "1", Style.Date)), styles: """<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><cellXfs count="1"><xf numFmtId="14" """) },
         { "a DTD in the sheet", BuildWithPart("xl/worksheets/sheet1.xml", """<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&a;</t></is></c></row></sheetData></worksheet>""") },
     };
 
