@@ -358,6 +358,7 @@ public sealed class XlsxTableReader : IAsyncDisposable, IDisposable
                 e);
         }
 
-        return Workbook.DamagedRow(rowNumber, SheetName, e);
+        // Before the first row MiniExcel may read the whole sheet (for its width): the row is unknown.
+        return Workbook.DamagedRow(_rowNumber == 0 ? 0 : rowNumber, SheetName, e);
     }
 }

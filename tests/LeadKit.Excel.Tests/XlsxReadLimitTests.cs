@@ -266,16 +266,22 @@ public sealed class XlsxReadLimitTests
         var e = await RefusedAsync(bytes);
 
         Assert.True(e.Kind == XlsxProblemKind.DamagedWorkbook, what + ": " + e.Kind + ": " + e.Message);
-        Assert.StartsWith(e.RowNumber > 0 ? $"Row {e.RowNumber} of the sheet" : "The workbook cannot be read", e.Message, StringComparison.Ordinal);
+        Assert.Matches(e.RowNumber > 0 ? $"^Row {e.RowNumber} of the sheet \"Sheet1\" cannot be read: " : "^(The workbook cannot be read: |The sheet \"Sheet1\" cannot be read: )", e.Message);
     }
 
     [Fact]
-    public async Task DamagedSheet_NamesTheRowBeingRead()
+    public async Task DamagedSheet_NamesTheRowBeingRead_OrTheLineWhenNoRowIsKnown()
     {
-        var e = await RefusedAsync(Build(Row(1, Text("A1", "H")) + Row(2, Text("A2", "a")) + Row(3, """<c r="A3"><v>1</v></row>""")));
+        var rows = Row(1, Text("A1", "H")) + Row(2, Text("A2", "a")) + Row(3, """<c r="A3"><v>1</v></row>""");
 
-        Assert.Equal(3, e.RowNumber);
-        Assert.IsType<System.Xml.XmlException>(e.InnerException);
+        var withDimension = await RefusedAsync(Build(rows, dimension: "A1:A3"));
+        var withoutDimension = await RefusedAsync(Build(rows));
+
+        Assert.Equal(3, withDimension.RowNumber);
+        Assert.IsType<System.Xml.XmlException>(withDimension.InnerException);
+        Assert.StartsWith("Row 3 of the sheet \"Sheet1\" cannot be read: its XML is broken at line 1, position ", withDimension.Message, StringComparison.Ordinal);
+        Assert.Equal(0, withoutDimension.RowNumber);
+        Assert.StartsWith("The sheet \"Sheet1\" cannot be read: its XML is broken at line 1, position ", withoutDimension.Message, StringComparison.Ordinal);
     }
 
     [Fact]

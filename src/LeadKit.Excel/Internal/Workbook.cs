@@ -13,7 +13,7 @@ namespace LeadKit.Excel.Internal;
 /// <summary>What <see cref="Workbook.Inspect"/> found: the sheet to read and how wide to read it.</summary>
 /// <param name="SheetName">The sheet's name.</param>
 /// <param name="SheetNames">Every sheet's name, in workbook order.</param>
-/// <param name="Width">The last column holding a value, when the sheet was scanned for it; <see langword="null"/> when its dimension was trusted.</param>
+/// <param name="Width">How wide MiniExcel is to read the sheet (its last cell's column, or its last value's when cells go past the column limit); <see langword="null"/> when its dimension is trusted.</param>
 internal sealed record SheetPlan(string SheetName, IReadOnlyList<string> SheetNames, int? Width);
 
 /// <summary>
@@ -168,10 +168,29 @@ internal static class Workbook
                     }
                 }
 
-                var width = DeclaredWidth(sheetPart, options) is { } declared && declared <= options.MaxColumns ? (int?)null : ScanWidth(sheetPart, sheet.Name, options, cancellationToken);
-                if (width is null && sheetPart.Length > maxRun)
+                // MiniExcel makes every row as wide as the sheet's dimension says, or, without one, as its
+                // last cell. A dimension within the column limit is trusted (values beyond it are still
+                // read, and checked row by row). Otherwise the cells' tags give the last cell's column;
+                // past the limit, the XML is read to tell values from styled empty cells.
+                int? width = null;
+                if (DeclaredWidth(sheetPart, options) is { } declared && declared <= options.MaxColumns)
                 {
-                    RunLimitStream.Check(sheetPart.Open(), maxRun, sheetPart.FullName);
+                    if (sheetPart.Length > maxRun)
+                    {
+                        RunLimitStream.Check(sheetPart.Open(), maxRun, sheetPart.FullName);
+                    }
+                }
+                else
+                {
+                    using (var part = new RunLimitStream(sheetPart.Open(), maxRun, sheetPart.FullName))
+                    {
+                        width = CellTagScanner.LastColumn(part, cancellationToken);
+                    }
+
+                    if (width > options.MaxColumns)
+                    {
+                        width = ScanWidth(sheetPart, sheet.Name, options, cancellationToken);
+                    }
                 }
 
                 return new SheetPlan(sheet.Name, names, width);
@@ -203,7 +222,7 @@ internal static class Workbook
     internal static XlsxFormatException NotAWorkbook(string why, Exception? inner) =>
         new(new XlsxProblem(0, null, XlsxProblemKind.NotAWorkbook, $"The file is not an Excel workbook (.xlsx): {why}. A CSV file or an Excel 97-2003 .xls workbook cannot be read as .xlsx."), inner);
 
-    /// <summary>A sheet that breaks while row <paramref name="row"/> is read.</summary>
+    /// <summary>A sheet that breaks while row <paramref name="row"/> is read (0: before any row, as when MiniExcel first reads a sheet without a dimension through for its width).</summary>
     internal static XlsxFormatException DamagedRow(long row, string sheetName, Exception inner)
     {
         var what = inner switch
@@ -213,7 +232,7 @@ internal static class Workbook
             _ => "MiniExcel failed on it",
         };
         return new XlsxFormatException(
-            new XlsxProblem(row, null, XlsxProblemKind.DamagedWorkbook, $"Row {row} of the sheet \"{sheetName}\" cannot be read: {what} ({inner.GetType().Name}: {inner.Message})."),
+            new XlsxProblem(row, null, XlsxProblemKind.DamagedWorkbook, (row > 0 ? $"Row {row} of the sheet" : "The sheet") + $" \"{sheetName}\" cannot be read: {what} ({inner.GetType().Name}: {inner.Message})."),
             inner);
     }
 
