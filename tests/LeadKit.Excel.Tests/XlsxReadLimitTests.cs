@@ -259,6 +259,14 @@ public sealed class XlsxReadLimitTests
         return ms.ToArray();
     }
 
+    [Fact]
+    public async Task NotAWorkbook_OleCompoundFile_SaysXlsOrPasswordProtected()
+    {
+        var e = await RefusedAsync([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[600]]);
+
+        Assert.Contains("Excel 97-2003 .xls workbook or a password-protected workbook", e.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(DamagedWorkbooks))]
     public async Task DamagedWorkbook_RefusedAsDamaged(string what, byte[] bytes)

@@ -32,6 +32,9 @@ internal static class Workbook
     private const string RelationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string StrictRelationshipNamespace = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
+    /// <summary>The first bytes of an OLE compound file: .xls workbooks, and .xlsx workbooks encrypted with a password.</summary>
+    private static ReadOnlySpan<byte> CompoundFileSignature => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
     private static readonly XmlReaderSettings XmlSettings = new()
     {
         IgnoreComments = true,
@@ -119,6 +122,14 @@ internal static class Workbook
         if (workbook.Length == 0)
         {
             throw NotAWorkbook("it is empty (0 bytes)", null);
+        }
+
+        Span<byte> signature = stackalloc byte[8];
+        var signatureLength = workbook.ReadAtLeast(signature, signature.Length, throwOnEndOfStream: false);
+        workbook.Position = 0;
+        if (signature[..signatureLength].SequenceEqual(CompoundFileSignature))
+        {
+            throw NotAWorkbook("it is an OLE compound file, as an Excel 97-2003 .xls workbook or a password-protected workbook is; save it as .xlsx without a password", null);
         }
 
         ZipArchive zip;
@@ -209,6 +220,10 @@ internal static class Workbook
         catch (InvalidDataException e)
         {
             throw Damaged($"a part cannot be inflated ({e.Message})", e);
+        }
+        catch (NotSupportedException e)
+        {
+            throw Damaged($"a part is stored in a way .NET's zip reader does not support, such as encryption ({e.Message})", e);
         }
         finally
         {
