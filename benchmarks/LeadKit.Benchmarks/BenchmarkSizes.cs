@@ -18,4 +18,7 @@ public static class BenchmarkSizes
 
     /// <summary>Gets the CSV sizes: 1 000 000 rows (2 000 in the smoke run).</summary>
     public static IEnumerable<int> Csv => IsSmokeRun ? [2_000] : [1_000_000];
+
+    /// <summary>Gets the Excel sizes: 100 000 rows (2 000 in the smoke run).</summary>
+    public static IEnumerable<int> Xlsx => IsSmokeRun ? [2_000] : [100_000];
 }

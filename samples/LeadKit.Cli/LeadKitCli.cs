@@ -138,12 +138,12 @@ internal static class LeadKitCli
             bulk.SetDescription("Set, clear, add or remove a value of one field on many leads: all of them, or none. --dry-run shows old → new; 'bulk-edit undo OPERATION' reverts one.");
             bulk.SetDefaultCommand<BulkEditCommand>();
             bulk.AddCommand<BulkEditUndoCommand>("undo")
-                .WithDescription("Undo a recorded bulk edit or assignment (see 'operations list'): every lead gets back its previous values, or none when one changed since.")
+                .WithDescription("Undo a recorded bulk edit, assignment or import (see 'operations list'): every lead gets back its previous values (an import's new leads are deleted), or none when one changed since.")
                 .WithExample("bulk-edit", "undo", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
         });
         config.AddBranch<GlobalSettings>("operations", operations =>
         {
-            operations.SetDescription("The recorded bulk edits, assignments and undos.");
+            operations.SetDescription("The recorded bulk edits, assignments, imports and undos.");
             operations.AddCommand<OperationsListCommand>("list")
                 .WithDescription("List the most recent operations: id, kind, when, who, how many leads.")
                 .WithExample("operations", "list", "--json");
@@ -155,6 +155,13 @@ internal static class LeadKitCli
             .WithDescription("Capture a lead draft from an e-mail's sender (a .eml file or a From: value); --save stores it.")
             .WithExample("from-email", "message.eml", "--json")
             .WithExample("from-email", "--from", "\"Lee, Ann <ann.lee@contoso.com>\"", "--save");
+        config.AddCommand<ImportCommand>("import")
+            .WithDescription("Import leads from a file: every row accounted for (imported, merged, skipped, rejected with row and column); duplicates found; written whole or not at all; undo with 'bulk-edit undo OPERATION'.")
+            .WithExample("import", "contacts.csv", "--duplicates", "update", "--save-map", "outlook")
+            .WithExample("import", "leads.json", "--dry-run", "--json");
+        config.AddCommand<ExportCommand>("export")
+            .WithDescription("Export the leads a filter selects (all by default) to a file.")
+            .WithExample("export", "hot.json", "--filter", "\"stars >= 4\"");
     }
 
     private static async Task<int> ReportAsync(Exception exception, CliHost host)

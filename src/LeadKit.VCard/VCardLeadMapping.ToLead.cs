@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using LeadKit.BulkEdit;
 using LeadKit.Leads;
+using LeadKit.Querying;
 using LeadKit.Validation;
 using LeadKit.VCard.Mapping;
 using NodaTime;
@@ -11,12 +13,39 @@ namespace LeadKit.VCard;
 /// <content>Card to lead.</content>
 public static partial class VCardLeadMapping
 {
+    /// <summary>Sets a single-valued field of a lead from its parsed value (the catalogue's text form parsed by <see cref="FieldEdit.Parse"/>).</summary>
+    private static readonly Dictionary<string, Action<Lead, object>> Setters = new(StringComparer.Ordinal)
+    {
+        ["title"] = (l, v) => l.SetJobTitle((string)v),
+        ["company"] = (l, v) => l.SetCompanyName((string)v),
+        ["department"] = (l, v) => l.SetDepartment((string)v),
+        ["profession"] = (l, v) => l.SetProfession((string)v),
+        ["manager"] = (l, v) => l.SetManagerName((string)v),
+        ["assistant"] = (l, v) => l.SetAssistantName((string)v),
+        ["nickname"] = (l, v) => l.SetNickname((string)v),
+        ["spouse"] = (l, v) => l.SetSpouse((string)v),
+        ["imAddress"] = (l, v) => l.SetImAddress((string)v),
+        ["phoneticFirst"] = (l, v) => l.SetPhoneticName(new PhoneticName((string)v, l.PhoneticName?.Last, l.PhoneticName?.Company)),
+        ["phoneticLast"] = (l, v) => l.SetPhoneticName(new PhoneticName(l.PhoneticName?.First, (string)v, l.PhoneticName?.Company)),
+        ["phoneticCompany"] = (l, v) => l.SetPhoneticName(new PhoneticName(l.PhoneticName?.First, l.PhoneticName?.Last, (string)v)),
+        ["birthday"] = (l, v) => l.SetBirthday((LocalDate)v),
+        ["anniversary"] = (l, v) => l.SetAnniversary((LocalDate)v),
+        ["webPage"] = (l, v) => l.SetWebPage((Uri)v),
+        ["comments"] = (l, v) => l.SetComments((string)v),
+        ["photo"] = (l, v) => l.SetPhoto((Photo)v),
+    };
+
     /// <summary>
-    /// Makes an unsaved lead of a card: name (N, FN), company (ORG), job title (TITLE), e-mail
-    /// addresses (EMAIL), phone numbers (TEL), postal addresses (ADR), web page (URL), comments (NOTE)
-    /// and photo (PHOTO). Every other property, every extra one a lead holds only one of, and every
-    /// value that is not valid for its field is reported in <see cref="VCardLeadResult.Issues"/> with
-    /// its line; nothing is dropped silently and nothing is thrown for bad data.
+    /// Makes an unsaved lead of a card, through the same card → keyed values step as
+    /// <see cref="VCardImportSource"/> (the property ↔ key table is in <c>docs/vcard.md</c>): the name
+    /// (N, FN), company and department (ORG), job title (TITLE), profession (ROLE), nickname, phonetic
+    /// names, e-mail addresses, phone numbers, postal addresses, web page, comments (NOTE), photo,
+    /// birthday, anniversary, spouse, manager, assistant and instant-messaging address. Every value is
+    /// parsed by its field's text form, as an import parses it. Unlike an import, which rejects a card
+    /// with an invalid value, the mapping keeps the rest of the card and reports the value
+    /// (<see cref="VCardMappingIssueKind.InvalidValue"/>); every property with no place in a lead, and
+    /// every extra one a lead holds only one of, is reported too (<see cref="VCardMappingIssueKind.Unmapped"/>),
+    /// with its line. Nothing is dropped silently and nothing is thrown for bad data.
     /// </summary>
     /// <param name="card">The card.</param>
     /// <param name="clock">The clock that stamps the lead's creation.</param>
@@ -32,200 +61,234 @@ public static partial class VCardLeadMapping
             issues.Add(new VCardMappingIssue(VCardMappingIssueKind.Unreadable, issue.PropertyName, issue.LineNumber, issue.Message));
         }
 
-        var used = new HashSet<VCardProperty>(ReferenceEqualityComparer.Instance);
-        var name = ReadName(card, used, issues);
+        var singles = new List<(CardCell Cell, object Value)>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var nameParts = new Dictionary<string, CardCell>(StringComparer.Ordinal);
+        CardCell? fullName = null;
+        var entries = new List<(string Stem, int Group, Dictionary<string, CardCell> Parts)>();
+        foreach (var cell in CardCells.Read(card))
+        {
+            var key = cell.Key;
+            if (cell.IsUnplaced || key is null)
+            {
+                issues.Add(Unmapped(cell, cell.Why ?? FutureFields.Describe(cell.Property.Name)));
+                continue;
+            }
+
+            if (key is "name" or "name.whole" or "prefix" or "first" or "middle" or "last" or "suffix")
+            {
+                if (key.StartsWith("name", StringComparison.Ordinal) ? fullName is not null : nameParts.ContainsKey(key))
+                {
+                    issues.Add(Unmapped(cell, cell.Why ?? $"A lead holds one name; this {cell.Property.Name} was not taken."));
+                }
+                else if (key.StartsWith("name", StringComparison.Ordinal))
+                {
+                    fullName = cell;
+                }
+                else
+                {
+                    nameParts[key] = cell;
+                }
+
+                continue;
+            }
+
+            var colon = key.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                // email:{kind}, phone:{kind}(.extension), address:{kind}.{part}: one entry per group.
+                var stem = key[..colon];
+                var dot = key.IndexOf('.', colon);
+                var part = dot < 0 ? string.Empty : key[(dot + 1)..];
+                var entry = entries.FirstOrDefault(e => e.Stem == stem && e.Group == cell.Group);
+                if (entry.Parts is null)
+                {
+                    entry = (stem, cell.Group, new Dictionary<string, CardCell>(StringComparer.Ordinal));
+                    entries.Add(entry);
+                }
+
+                entry.Parts[part] = cell;
+                continue;
+            }
+
+            if (!taken.Add(key))
+            {
+                issues.Add(Unmapped(cell, $"A lead holds one {Describe(key)}; this {cell.Property.Name} was not taken."));
+                continue;
+            }
+
+            if (Parse(FieldCatalog.BuiltIn.Get(key), cell, issues) is { } value)
+            {
+                singles.Add((cell, value));
+            }
+        }
+
+        var name = Name(fullName, nameParts, issues);
+        var emails = new List<(CardCell Cell, EmailEntry Entry)>();
+        var phones = new List<(CardCell Cell, PhoneNumber Phone)>();
+        var addresses = new List<(CardCell Cell, PostalAddress Address)>();
+        foreach (var (stem, _, parts) in entries)
+        {
+            switch (stem)
+            {
+                case "email":
+                    var email = parts[string.Empty];
+                    if (Parse(RecordField.Email, email, issues, email.Key![(email.Key!.IndexOf(':', StringComparison.Ordinal) + 1)..] + ":" + email.Value) is EmailEntry entry)
+                    {
+                        emails.Add((email, entry));
+                    }
+
+                    break;
+                case "phone":
+                    var phone = parts.Values.First();
+                    var number = parts.TryGetValue(string.Empty, out var main) ? main.Value : null;
+                    if (number is null)
+                    {
+                        issues.Add(Unmapped(phone, "A phone extension without a number has no place in a lead."));
+                        break;
+                    }
+
+                    var kind = main!.Key![(main.Key!.IndexOf(':', StringComparison.Ordinal) + 1)..];
+                    var text = kind + ":" + number + (parts.TryGetValue("extension", out var extension) ? " x" + extension.Value : string.Empty);
+                    if (Parse(RecordField.Phone, main, issues, text) is PhoneNumber parsed)
+                    {
+                        phones.Add((main, parsed));
+                    }
+
+                    break;
+                default:
+                    if (Address(parts, issues) is { } address)
+                    {
+                        addresses.Add(address);
+                    }
+
+                    break;
+            }
+        }
+
+        name ??= Fallback(singles, emails, phones, issues);
         if (name is null)
         {
             issues.Add(new VCardMappingIssue(VCardMappingIssueKind.NoName, "FN", card.LineNumber, "The card has no N, FN, ORG, e-mail address or phone number to name a lead by; no lead was made."));
-            ReportRest(card, used, issues);
+            foreach (var cell in singles.Select(s => s.Cell).Concat(emails.Select(e => e.Cell)).Concat(phones.Select(p => p.Cell)).Concat(addresses.Select(a => a.Cell)))
+            {
+                issues.Add(Unmapped(cell, $"No lead was made of the card, so its {cell.Property.Name} was not taken."));
+            }
+
             return new VCardLeadResult(null, Ordered(issues), card.LineNumber);
         }
 
         var lead = Lead.Create(name, clock);
-        ReadOrganization(card, lead, used, issues);
-        ReadFirst(card, "TITLE", used, issues, p => lead.SetJobTitle(p.Value));
-        foreach (var property in card.FindAll("EMAIL"))
+        foreach (var (cell, value) in singles)
         {
-            used.Add(property);
-            Apply(property, issues, () => lead.AddEmail(new EmailEntry(Kinds.Email(property), EmailAddress.Parse(property.Value))));
+            Apply(cell, issues, () => Setters[cell.Key!](lead, value));
         }
 
-        foreach (var property in card.FindAll("TEL"))
+        foreach (var (cell, email) in emails)
         {
-            used.Add(property);
-            var label = Label(card, property, used);
-            Apply(property, issues, () => lead.AddPhone(new PhoneNumber(Kinds.Phone(property, label), PhoneText(property.Value))));
+            Apply(cell, issues, () => lead.AddEmail(email));
         }
 
-        foreach (var property in card.FindAll("ADR"))
+        foreach (var (cell, phone) in phones)
         {
-            used.Add(property);
-            Apply(property, issues, () => lead.AddAddress(Address(property, mailing: property.IsPreferred && lead.MailingAddress is null)));
+            Apply(cell, issues, () => lead.AddPhone(phone));
         }
 
-        ReadWebPage(card, lead, used, issues);
-        var notes = card.FindAll("NOTE").Where(n => !n.IsBinary).ToList();
-        if (notes.Count > 0)
+        foreach (var (cell, address) in addresses)
         {
-            used.UnionWith(notes);
-            Apply(notes[0], issues, () => lead.SetComments(string.Join('\n', notes.Select(n => n.Value))));
+            Apply(cell, issues, () => lead.AddAddress(address));
         }
 
-        ReadPhoto(card, lead, used, issues);
-        ReportRest(card, used, issues);
         return new VCardLeadResult(lead, Ordered(issues), card.LineNumber);
     }
 
-    private static PersonName? ReadName(VCard card, HashSet<VCardProperty> used, List<VCardMappingIssue> issues)
+    /// <summary>The name as an import binds it: FN with N's parts as given, FN alone split (or kept whole), or the parts composed.</summary>
+    private static PersonName? Name(CardCell? full, Dictionary<string, CardCell> parts, List<VCardMappingIssue> issues)
     {
-        var n = card.FindAll("N").FirstOrDefault(p => !p.IsBinary);
-        var fn = card.FindAll("FN").FirstOrDefault(p => !p.IsBinary);
-        if (n is not null)
+        if (full is null && parts.Count == 0)
         {
-            used.Add(n);
+            return null;
         }
 
-        if (fn is not null)
+        string? Part(string key) => parts.TryGetValue(key, out var cell) ? cell.Value : null;
+        try
         {
-            used.Add(fn);
+            return full is null
+                ? PersonName.FromParts(Part("prefix"), Part("first"), Part("middle"), Part("last"), Part("suffix"))
+                : parts.Count == 0
+                    ? (full.Key == "name.whole" ? new PersonName(full.Value) : PersonName.Parse(full.Value))
+                    : new PersonName(full.Value, Part("prefix"), Part("first"), Part("middle"), Part("last"), Part("suffix"));
         }
-
-        var full = Blank(fn?.Value);
-        if (n is not null)
+        catch (LeadKitValidationException e)
         {
-            string? Part(int index, string separator) => index < n.Components.Count ? Blank(string.Join(separator, n.Components[index].Select(v => v.Trim()).Where(v => v.Length > 0))) : null;
-            var (last, first, middle, prefix, suffix) = (Part(0, " "), Part(1, " "), Part(2, " "), Part(3, ", "), Part(4, ", "));
-            if (full is not null || (last ?? first ?? middle ?? prefix ?? suffix) is not null)
-            {
-                try
-                {
-                    return full is null ? PersonName.FromParts(prefix, first, middle, last, suffix) : new PersonName(full, prefix, first, middle, last, suffix);
-                }
-                catch (LeadKitValidationException e)
-                {
-                    issues.Add(Invalid(n, e, "The name's parts are not valid; the full name alone was kept if it is."));
-                }
-            }
+            issues.Add(Invalid(full ?? parts.Values.First(), e, "The name is not valid:"));
+            return null;
         }
+    }
 
-        if (full is not null)
+    /// <summary>A name for a card that gives none, as an import makes one: its company, else its first e-mail address, else its first phone number.</summary>
+    private static PersonName? Fallback(List<(CardCell Cell, object Value)> singles, List<(CardCell Cell, EmailEntry Entry)> emails, List<(CardCell Cell, PhoneNumber Phone)> phones, List<VCardMappingIssue> issues)
+    {
+        var candidates = singles.Where(s => s.Cell.Key == "company").Select(s => (s.Cell, Text: (string)s.Value, What: "company"))
+            .Concat(emails.Select(e => (e.Cell, Text: e.Entry.Address.Value, What: "e-mail address")))
+            .Concat(phones.Select(p => (p.Cell, Text: p.Phone.Number, What: "phone number")));
+        foreach (var (cell, text, what) in candidates)
         {
-            try
+            if (!string.IsNullOrWhiteSpace(text))
             {
-                var parsed = PersonName.Parse(full);
-                return n is null ? new PersonName(full, parsed.Prefix, parsed.First, parsed.Middle, parsed.Last, parsed.Suffix) : new PersonName(full);
-            }
-            catch (LeadKitValidationException e)
-            {
-                issues.Add(Invalid(fn!, e, "The full name is not valid."));
-            }
-        }
-
-        foreach (var (propertyName, describe) in new (string, string)[] { ("ORG", "company"), ("EMAIL", "e-mail address"), ("TEL", "phone number") })
-        {
-            foreach (var property in card.FindAll(propertyName).Where(p => !p.IsBinary))
-            {
-                var text = Blank(propertyName == "ORG" ? property.Components[0][0] : property.Value);
-                if (text is null || (propertyName == "EMAIL" && !EmailAddress.TryParse(text, out _)))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    var name = new PersonName(text);
-                    issues.Add(new VCardMappingIssue(VCardMappingIssueKind.NameDerived, propertyName, property.LineNumber, $"The card has no usable N or FN; the lead is named after its {describe}.", text));
-                    return name;
-                }
-                catch (LeadKitValidationException)
-                {
-                    // Too long to be a name: try the next candidate.
-                }
+                var name = new PersonName(text.Length > 255 ? text[..255] : text);
+                issues.Add(new VCardMappingIssue(VCardMappingIssueKind.NameDerived, cell.Property.Name, cell.Property.LineNumber, $"The card has no usable N or FN; the lead is named after its {what}.", text));
+                return name;
             }
         }
 
         return null;
     }
 
-    private static void ReadOrganization(VCard card, Lead lead, HashSet<VCardProperty> used, List<VCardMappingIssue> issues)
+    private static (CardCell Cell, PostalAddress Address)? Address(Dictionary<string, CardCell> parts, List<VCardMappingIssue> issues)
     {
-        var org = card.FindAll("ORG").FirstOrDefault(p => !p.IsBinary);
-        if (org is null)
+        string? Part(string key) => parts.TryGetValue(key, out var cell) ? cell.Value : null;
+        var first = parts.Values.First();
+        var street = string.Join("\n", new[] { Part("street"), Part("street2") }.Where(s => s is not null));
+        var structured = parts.Keys.Any(k => k is not "formatted" and not "mailing");
+        if (!structured)
         {
-            return;
+            street = Part("formatted") ?? string.Empty;
+        }
+        else if (parts.TryGetValue("formatted", out var label))
+        {
+            issues.Add(Unmapped(label, "The address's LABEL (its formatted text) was not taken: the structured parts of the same address were."));
         }
 
-        used.Add(org);
-        Apply(org, issues, () => lead.SetCompanyName(org.Components[0][0]));
-        var units = org.Components.Skip(1).Select(c => c[0].Trim()).Where(u => u.Length > 0).ToList();
-        if (units.Count > 0)
+        var kindText = first.Key![(first.Key!.IndexOf(':', StringComparison.Ordinal) + 1)..first.Key!.IndexOf('.', StringComparison.Ordinal)];
+        var kind = Enum.Parse<AddressKind>(kindText, ignoreCase: true);
+        try
         {
-            issues.Add(new VCardMappingIssue(VCardMappingIssueKind.Unmapped, "ORG", org.LineNumber, "ORG's organizational units (the department) have no place in a lead.", string.Join(';', units)));
+            return (first, new PostalAddress(kind, street, Part("poBox"), Part("city"), Part("state"), Part("postalCode"), Part("country"), Part("mailing") is not null));
+        }
+        catch (LeadKitValidationException e)
+        {
+            issues.Add(Invalid(first, e, null));
+            return null;
         }
     }
 
-    private static void ReadFirst(VCard card, string propertyName, HashSet<VCardProperty> used, List<VCardMappingIssue> issues, Action<VCardProperty> apply)
+    /// <summary>Parses a value by its field's text form (<see cref="FieldEdit.Parse"/>, as an import does), reporting it when it is not valid.</summary>
+    private static object? Parse(RecordField field, CardCell cell, List<VCardMappingIssue> issues, string? text = null)
     {
-        var property = card.FindAll(propertyName).FirstOrDefault(p => !p.IsBinary);
-        if (property is not null)
+        try
         {
-            used.Add(property);
-            Apply(property, issues, () => apply(property));
+            var operation = field.IsMultiValued ? EditOperation.Add : EditOperation.Set;
+            return FieldEdit.Parse(field, operation, text ?? cell.Value).Value;
+        }
+        catch (LeadKitValidationException e)
+        {
+            issues.Add(Invalid(cell, e, null));
+            return null;
         }
     }
 
-    private static void ReadWebPage(VCard card, Lead lead, HashSet<VCardProperty> used, List<VCardMappingIssue> issues)
-    {
-        foreach (var property in card.FindAll("URL").Where(p => !p.IsBinary))
-        {
-            if (lead.WebPage is not null)
-            {
-                continue;
-            }
-
-            used.Add(property);
-            var text = property.Value.Trim();
-            if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
-            {
-                Apply(property, issues, () => lead.SetWebPage(uri));
-            }
-            else
-            {
-                issues.Add(new VCardMappingIssue(VCardMappingIssueKind.InvalidValue, "URL", property.LineNumber, $"'{text}' is not an absolute http(s) address; it was not taken as the web page.", text, "LeadKit.Record.WebPage"));
-            }
-        }
-    }
-
-    private static void ReadPhoto(VCard card, Lead lead, HashSet<VCardProperty> used, List<VCardMappingIssue> issues)
-    {
-        var photo = card.FindAll("PHOTO").FirstOrDefault(p => p.IsBinary);
-        if (photo?.Data is not { } data)
-        {
-            return;
-        }
-
-        used.Add(photo);
-        var mediaType = photo.MediaType is { } declared && Photo.SupportedMediaTypes.Contains(declared, StringComparer.OrdinalIgnoreCase) ? declared : Sniff(data.Span) ?? photo.MediaType ?? "application/octet-stream";
-        Apply(photo, issues, () => lead.SetPhoto(new Photo(data.Span, mediaType)));
-    }
-
-    private static void ReportRest(VCard card, HashSet<VCardProperty> used, List<VCardMappingIssue> issues)
-    {
-        foreach (var property in card.Properties.Where(p => !used.Contains(p)))
-        {
-            var message = property.Name switch
-            {
-                "PHOTO" when !property.IsBinary => "PHOTO by reference (a URL) is not fetched; the lead has no photo from it.",
-                "PHOTO" or "TITLE" or "N" or "FN" or "ORG" => $"A lead holds one {property.Name}; this one was not taken.",
-                "URL" => "A lead holds one web page; this URL was not taken.",
-                _ => FutureFields.Describe(property.Name),
-            };
-            var value = property.IsBinary ? $"{property.Data!.Value.Length} bytes" : property.Value;
-            issues.Add(new VCardMappingIssue(VCardMappingIssueKind.Unmapped, property.Name, property.LineNumber, message, value.Length > 200 ? value[..200] + "…" : value));
-        }
-    }
-
-    private static void Apply(VCardProperty property, List<VCardMappingIssue> issues, Action apply)
+    private static void Apply(CardCell cell, List<VCardMappingIssue> issues, Action apply)
     {
         try
         {
@@ -233,66 +296,29 @@ public static partial class VCardLeadMapping
         }
         catch (LeadKitValidationException e)
         {
-            issues.Add(Invalid(property, e, null));
+            issues.Add(Invalid(cell, e, null));
         }
     }
 
-    private static VCardMappingIssue Invalid(VCardProperty property, LeadKitValidationException e, string? what)
+    private static VCardMappingIssue Unmapped(CardCell cell, string message) =>
+        new(VCardMappingIssueKind.Unmapped, cell.Property.Name, cell.Property.LineNumber, message, CardCells.Shorten(cell.Value));
+
+    private static VCardMappingIssue Invalid(CardCell cell, LeadKitValidationException e, string? what)
     {
         var error = e.Errors[0];
+        var property = cell.Property;
         var message = what is null ? $"{property.Name} was not taken: {error.Message}" : $"{what} {error.Message}";
         return new VCardMappingIssue(VCardMappingIssueKind.InvalidValue, property.Name, property.LineNumber, message, property.IsBinary ? null : property.Value, error.ErrorCode);
     }
 
-    private static PostalAddress Address(VCardProperty property, bool mailing)
+    private static string Describe(string key) => key switch
     {
-        string? Part(int index) => index < property.Components.Count ? Blank(string.Join(", ", property.Components[index].Select(v => v.Trim()).Where(v => v.Length > 0))) : null;
-        var extended = Part(1);
-        var street = Part(2);
-        var lines = extended is null ? street : street is null ? extended : extended + "\n" + street;
-        return new PostalAddress(Kinds.Address(property), lines, Part(0), Part(3), Part(4), Part(5), Part(6), mailing);
-    }
-
-    /// <summary>A TEL's text: a <c>tel:</c> URI becomes the number, its <c>;ext=</c> an extension (x102).</summary>
-    private static string PhoneText(string value)
-    {
-        var text = value.Trim();
-        if (!text.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
-        {
-            return text;
-        }
-
-        var parts = text[4..].Split(';');
-        var extension = parts.Skip(1).FirstOrDefault(p => p.StartsWith("ext=", StringComparison.OrdinalIgnoreCase));
-        return extension is null ? parts[0] : parts[0] + " x" + extension[4..];
-    }
-
-    /// <summary>The X-ABLabel of a property's group (Apple, Google), marked used; null when there is none.</summary>
-    private static string? Label(VCard card, VCardProperty property, HashSet<VCardProperty> used)
-    {
-        if (property.Group is null)
-        {
-            return null;
-        }
-
-        var label = card.FindAll("X-ABLABEL").FirstOrDefault(l => string.Equals(l.Group, property.Group, StringComparison.OrdinalIgnoreCase));
-        if (label is null || Kinds.LabelKind(label.Value) is null || Kinds.Phone(property, null) is not (PhoneKind.Other or PhoneKind.Business or PhoneKind.Home))
-        {
-            return null;
-        }
-
-        used.Add(label);
-        return label.Value;
-    }
-
-    private static string? Sniff(ReadOnlySpan<byte> data) =>
-        data.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
-        : data.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) ? "image/png"
-        : data.StartsWith((ReadOnlySpan<byte>)[0x47, 0x49, 0x46, 0x38]) ? "image/gif"
-        : data.StartsWith((ReadOnlySpan<byte>)[0x42, 0x4D]) ? "image/bmp"
-        : null;
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        "title" => "job title",
+        "imAddress" => "instant-messaging address",
+        "webPage" => "web page",
+        "phoneticFirst" or "phoneticLast" or "phoneticCompany" => "phonetic " + key["phonetic".Length..].ToLowerInvariant() + " name",
+        _ => key,
+    };
 
     private static IEnumerable<VCardMappingIssue> Ordered(List<VCardMappingIssue> issues) => issues.OrderBy(i => i.LineNumber);
 }

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using LeadKit.Leads;
 using LeadKit.VCard.Mapping;
+using NodaTime;
+using NodaTime.Text;
 
 namespace LeadKit.VCard;
 
@@ -14,10 +16,15 @@ namespace LeadKit.VCard;
 /// </summary>
 public static partial class VCardLeadMapping
 {
-    /// <summary>Makes a card of a lead's (or business contact's) fields that vCard holds.</summary>
+    /// <summary>Makes a card of a lead's (or business contact's) fields that vCard holds (the table is in <c>docs/vcard.md</c>).</summary>
     /// <param name="record">The lead or business contact.</param>
-    /// <param name="version">The version the card is for (it decides how a mailing address is marked preferred).</param>
-    /// <returns>The card: FN, N, ORG, TITLE, EMAIL, TEL, ADR, URL, NOTE and PHOTO as the record has them.</returns>
+    /// <param name="version">The version the card is for: it decides how a mailing address is marked preferred, and which property holds the anniversary, the spouse and the instant-messaging address.</param>
+    /// <returns>
+    /// The card: FN, N, NICKNAME, X-PHONETIC-*, ORG (company; department), TITLE, ROLE, EMAIL, TEL,
+    /// ADR, URL, IMPP (X-MS-IMADDRESS in 2.1), BDAY, ANNIVERSARY (X-ANNIVERSARY in 3.0,
+    /// X-MS-ANNIVERSARY in 2.1), RELATED;TYPE=spouse (X-MS-SPOUSE before 4.0), X-MS-MANAGER,
+    /// X-MS-ASSISTANT, NOTE and PHOTO, as the record has them.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="record"/> is null.</exception>
     public static VCard ToVCard(ContactRecord record, VCardVersion version = VCardVersion.Version40)
     {
@@ -26,15 +33,18 @@ public static partial class VCardLeadMapping
         var name = record.Name;
         properties.Add(VCardProperty.Text("FN", name.FullName));
         properties.Add(VCardProperty.Structured("N", new[] { name.Last, name.First, name.Middle, name.Prefix, name.Suffix }.Select(p => new[] { p ?? string.Empty })));
-        if (record.CompanyName is { } company)
+        Add(properties, "NICKNAME", record.Nickname);
+        Add(properties, "X-PHONETIC-FIRST-NAME", record.PhoneticName?.First);
+        Add(properties, "X-PHONETIC-LAST-NAME", record.PhoneticName?.Last);
+        Add(properties, "X-PHONETIC-ORG", record.PhoneticName?.Company);
+        if (record.CompanyName is not null || record.Department is not null)
         {
-            properties.Add(VCardProperty.Structured("ORG", [[company]]));
+            string[][] org = record.Department is { } department ? [[record.CompanyName ?? string.Empty], [department]] : [[record.CompanyName!]];
+            properties.Add(VCardProperty.Structured("ORG", org));
         }
 
-        if (record.JobTitle is { } title)
-        {
-            properties.Add(VCardProperty.Text("TITLE", title));
-        }
+        Add(properties, "TITLE", record.JobTitle);
+        Add(properties, "ROLE", record.Profession);
 
         foreach (var email in record.Emails)
         {
@@ -72,6 +82,18 @@ public static partial class VCardLeadMapping
             properties.Add(VCardProperty.Text("URL", webPage.OriginalString));
         }
 
+        Add(properties, version == VCardVersion.Version21 ? "X-MS-IMADDRESS" : "IMPP", record.ImAddress);
+        Add(properties, "BDAY", Date(record.Birthday, version));
+        Add(properties, version switch { VCardVersion.Version21 => "X-MS-ANNIVERSARY", VCardVersion.Version30 => "X-ANNIVERSARY", _ => "ANNIVERSARY" }, Date(record.Anniversary, version));
+        if (record.Spouse is { } spouse)
+        {
+            properties.Add(version == VCardVersion.Version40
+                ? VCardProperty.Text("RELATED", spouse, [new VCardParameter("TYPE", "spouse"), new VCardParameter("VALUE", "text")])
+                : VCardProperty.Text("X-MS-SPOUSE", spouse));
+        }
+
+        Add(properties, "X-MS-MANAGER", record.ManagerName);
+        Add(properties, "X-MS-ASSISTANT", record.AssistantName);
         if (record.Comments is { } comments)
         {
             properties.Add(VCardProperty.Text("NOTE", comments));
@@ -84,6 +106,19 @@ public static partial class VCardLeadMapping
 
         return new VCard(version, properties);
     }
+
+    private static void Add(List<VCardProperty> properties, string name, string? value)
+    {
+        if (value is not null)
+        {
+            properties.Add(name == "NICKNAME" ? VCardProperty.Structured(name, [[value]]) : VCardProperty.Text(name, value));
+        }
+    }
+
+    /// <summary>A date as the version writes it: <c>1980-03-21</c> in 3.0, <c>19800321</c> in 2.1 and 4.0.</summary>
+    private static string? Date(LocalDate? date, VCardVersion version) =>
+        date is not { } value ? null
+        : LocalDatePattern.CreateWithInvariantCulture(version == VCardVersion.Version30 ? "uuuu'-'MM'-'dd" : "uuuuMMdd").Format(value);
 
     private static VCardParameter[] Types(IReadOnlyCollection<string> types) => types.Count == 0 ? [] : [new VCardParameter("TYPE", types)];
 }

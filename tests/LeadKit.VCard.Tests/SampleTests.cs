@@ -72,8 +72,8 @@ public sealed class SampleTests
         Assert.Empty(lead.Phones);
         Assert.Equal([10, 11, 12, 13], result.Issues.Where(i => i.Kind == VCardMappingIssueKind.InvalidValue).Select(i => i.LineNumber));
         Assert.All(result.Issues.Where(i => i.Kind == VCardMappingIssueKind.InvalidValue), i => Assert.Equal("LeadKit.PhoneNumber.Syntax", i.ErrorCode));
-        Assert.Equal(["NICKNAME", "ORG", "LABEL", "ROLE", "BDAY", "KEY", "FBURL", "REV"], result.Unmapped.Select(i => i.PropertyName));
-        Assert.Equal("TheDepartment", result.Unmapped.Single(i => i.PropertyName == "ORG").Value);
+        Assert.Equal(["LABEL", "KEY", "FBURL", "REV"], result.Unmapped.Select(i => i.PropertyName));
+        Assert.Equal(("Joey", "TheDepartment", "TheProfession", new LocalDate(1980, 3, 21)), (lead.Nickname, lead.Department, lead.Profession, lead.Birthday));
     }
 
     [Fact]
@@ -90,7 +90,9 @@ public sealed class SampleTests
         Assert.Equal(new PostalAddress(AddressKind.Business, "TheOffice\n222 Broadway", null, "New York", "NY", "99999", "USA", isMailing: true), Assert.Single(lead.Addresses));
         Assert.Equal("mike.angstadt@gmail.com", Assert.Single(lead.Emails).Address.Value);
         Assert.Equal("image/jpeg", lead.Photo!.MediaType);
-        Assert.Contains(result.Unmapped, i => i.PropertyName == "X-MS-SPOUSE" && i.Value == "TheSpouse");
+        Assert.Equal(("TheSpouse", "TheManagerName", "TheAssistantName", "im@aim.com"), (lead.Spouse, lead.ManagerName, lead.AssistantName, lead.ImAddress));
+        Assert.Equal((new LocalDate(1922, 3, 10), new LocalDate(2012, 8, 1)), (lead.Birthday, lead.Anniversary));
+        Assert.Equal(("Mike", "TheDepartment", "TheProfession"), (lead.Nickname, lead.Department, lead.Profession));
         Assert.Contains(result.Unmapped, i => i.PropertyName == "URL" && i.LineNumber == 23);
     }
 
@@ -109,7 +111,10 @@ public sealed class SampleTests
         Assert.Equal("item2", card.FindAll("ADR").Last().Group);
         Assert.Equal(new Uri("http://TheProfile.com"), lead.WebPage);
         Assert.EndsWith("ACustomField: CustomField", lead.Comments, StringComparison.Ordinal);
-        Assert.Contains(result.Unmapped, i => i.PropertyName == "X-ABRELATEDNAMES" && i.Value == "MySpouse");
+        Assert.Equal(("MySpouse", new LocalDate(1970, 6, 2), new LocalDate(1960, 9, 10), "Gman"), (lead.Spouse, lead.Anniversary, lead.Birthday, lead.Nickname));
+        Assert.Equal(new PhoneticName("Grregg", "Dart-mowth", null), lead.PhoneticName);
+        Assert.Contains(result.Unmapped, i => i.PropertyName == "X-ABRELATEDNAMES" && i.Value == "MyCustom");
+        Assert.DoesNotContain(result.Unmapped, i => i.Value is "MySpouse" or "_$!<Spouse>!$_" or "_$!<Anniversary>!$_");
     }
 
     [Fact]

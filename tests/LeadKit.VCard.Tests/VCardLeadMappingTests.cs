@@ -75,7 +75,7 @@ public sealed class VCardLeadMappingTests
                 (VCardMappingIssueKind.InvalidValue, "EMAIL", 4, "LeadKit.EmailAddress.MissingAt"),
                 (VCardMappingIssueKind.InvalidValue, "EMAIL", 6, "LeadKit.Record.DuplicateEmail"),
                 (VCardMappingIssueKind.InvalidValue, "TEL", 7, "LeadKit.PhoneNumber.Syntax"),
-                (VCardMappingIssueKind.InvalidValue, "URL", 8, "LeadKit.Record.WebPage"),
+                (VCardMappingIssueKind.Unmapped, "URL", 8, null),
                 (VCardMappingIssueKind.InvalidValue, "PHOTO", 9, "LeadKit.Photo.Signature"),
                 (VCardMappingIssueKind.Unmapped, "PHOTO", 10, null),
                 (VCardMappingIssueKind.Unmapped, "KEY", 11, null),

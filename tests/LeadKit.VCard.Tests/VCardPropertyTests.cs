@@ -60,7 +60,7 @@ public sealed class VCardPropertyTests
     private static byte[] File(string path) => System.IO.File.ReadAllBytes(path);
 
     /// <summary>Deletes, duplicates and overwrites byte ranges and inserts noise: what truncated copies and bad transfers do.</summary>
-    private static byte[] Damage(byte[] original, IEnumerable<(int At, int Length)> cuts, byte[] noise)
+    internal static byte[] Damage(byte[] original, IEnumerable<(int At, int Length)> cuts, byte[] noise)
     {
         var bytes = original.ToList();
         var k = 0;

@@ -87,6 +87,7 @@ internal sealed class OperationsListCommand(CliHost host) : LeadKitCommand<Opera
         OperationKind.BulkEdit => "bulk-edit",
         OperationKind.Assignment => "assign",
         OperationKind.Undo => "undo",
+        OperationKind.Import => "import",
         _ => kind.ToString(),
     };
 

@@ -4,7 +4,11 @@ using LeadKit.Serialization;
 
 namespace LeadKit.EntityFrameworkCore.Sql;
 
-/// <summary>The JSON documents stored with each row: LeadKit's own JSON format, the source of truth when reading.</summary>
+/// <summary>
+/// The JSON documents stored with each row: LeadKit's own JSON format, the source of truth when reading.
+/// The store reads back only documents it wrote, so it reads them with
+/// <see cref="LeadKitJsonOptions.StoredDocuments"/> (the values were validated before they were stored).
+/// </summary>
 internal static class Documents
 {
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, LeadKitJsonOptions.Default);
@@ -15,11 +19,11 @@ internal static class Documents
     /// <summary>Reads a document as <see cref="ColumnType.Document"/> gives it: UTF-8 bytes (no transcoding to and from UTF-16) or text.</summary>
     public static T Read<T>(object document) => document switch
     {
-        byte[] utf8 => JsonSerializer.Deserialize<T>(utf8, LeadKitJsonOptions.Default) ?? throw new JsonException($"The stored {typeof(T).Name} document is null."),
+        byte[] utf8 => JsonSerializer.Deserialize<T>(utf8, LeadKitJsonOptions.StoredDocuments) ?? throw new JsonException($"The stored {typeof(T).Name} document is null."),
         string text => Read<T>(text),
         _ => throw new ArgumentException($"A document is read as UTF-8 bytes or text, not {document.GetType().Name}.", nameof(document)),
     };
 
     public static T Read<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, LeadKitJsonOptions.Default) ?? throw new JsonException($"The stored {typeof(T).Name} document is null.");
+        JsonSerializer.Deserialize<T>(json, LeadKitJsonOptions.StoredDocuments) ?? throw new JsonException($"The stored {typeof(T).Name} document is null.");
 }

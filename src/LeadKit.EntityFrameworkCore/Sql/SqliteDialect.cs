@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Data.Sqlite;
 using NodaTime;
+using SQLitePCL;
 
 namespace LeadKit.EntityFrameworkCore.Sql;
 
@@ -75,56 +76,110 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string JsonText(string column, IReadOnlyList<string> path) => $"json_extract({column}, '$.{string.Join('.', path)}')";
 
-    public override async Task InsertAsync(DbConnection connection, DbTransaction transaction, TableSpec table, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken)
+    public override Task InsertAsync(DbConnection connection, DbTransaction transaction, TableSpec table, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken)
     {
-        if (rows.Count == 0)
+        if (rows.Count > 0)
         {
-            return;
+            var placeholders = string.Join(", ", table.Columns.Select((_, i) => Placeholder(i)));
+            Run(connection, transaction, $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({placeholders})", [.. table.Columns.Select(c => c.Type)], rows, null, cancellationToken);
         }
 
-        var placeholders = string.Join(", ", table.Columns.Select((_, i) => Placeholder(i)));
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({placeholders})";
-        var parameters = table.Columns.Select((c, i) => new SqliteParameter(Placeholder(i), DBNull.Value)).ToArray();
-        command.Parameters.AddRange(parameters);
-        command.Prepare();
-        foreach (var row in rows)
+        return Task.CompletedTask;
+    }
+
+    public override Task<int[]> ExecuteEachAsync(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<ColumnType> types, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken)
+    {
+        var affected = new int[rows.Count];
+        if (rows.Count > 0)
         {
-            for (var i = 0; i < parameters.Length; i++)
+            Run(connection, transaction, sql, types, rows, affected, cancellationToken);
+        }
+
+        return Task.FromResult(affected);
+    }
+
+    /// <summary>
+    /// Runs one statement once per row through SQLite's own API (SQLitePCL.raw) on the connection's
+    /// handle, inside the unit of work's transaction: prepared once, each row's values bound, stepped,
+    /// and reset. Unlike a prepared <see cref="SqliteCommand"/> it creates no data reader and binds no
+    /// parameter object per row, and a value equal to the previous row's (the workspace, an audit
+    /// instant, the same edited value) is not converted and bound again: SQLite keeps bindings across
+    /// a reset. The connection's busy timeout applies as to any statement. <c>affected</c> receives each
+    /// row's count of changed rows (<see langword="null"/> when not needed).
+    /// </summary>
+    private void Run(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<ColumnType> types, IReadOnlyList<object?[]> rows, int[]? affected, CancellationToken cancellationToken)
+    {
+        if (transaction.Connection != connection)
+        {
+            throw new InvalidOperationException("The transaction belongs to another connection.");
+        }
+
+        var db = ((SqliteConnection)connection).Handle ?? throw new InvalidOperationException("The connection is not open.");
+        Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
+        using (statement)
+        {
+            // Value i goes to the parameter named @p{i}; SQLite numbers parameters in the order the SQL first names them.
+            var indexes = new int[types.Count];
+            for (var i = 0; i < indexes.Length; i++)
             {
-                parameters[i].Value = ToDb(row[i], table.Columns[i].Type);
+                indexes[i] = raw.sqlite3_bind_parameter_index(statement, Placeholder(i));
             }
 
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var bound = new object?[types.Count];
+            for (var r = 0; r < rows.Count; r++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var row = rows[r];
+                for (var i = 0; i < types.Count; i++)
+                {
+                    var value = row[i];
+                    if ((r > 0 && Equals(value, bound[i])) || indexes[i] == 0)
+                    {
+                        continue;
+                    }
+
+                    Check(Bind(statement, indexes[i], ToDb(value, types[i])), db);
+                    bound[i] = value;
+                }
+
+                var rc = raw.sqlite3_step(statement);
+                if (rc != raw.SQLITE_DONE)
+                {
+                    raw.sqlite3_reset(statement);
+                    Check(rc, db);
+                }
+
+                if (affected is not null)
+                {
+                    affected[r] = raw.sqlite3_changes(db);
+                }
+
+                raw.sqlite3_reset(statement);
+            }
         }
     }
 
-    public override async Task<int[]> ExecuteEachAsync(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<ColumnType> types, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken)
+    /// <summary>Binds a value in its SQLite storage form (<see cref="ToDb"/>) to a 1-based parameter.</summary>
+    private static int Bind(sqlite3_stmt statement, int index, object value) => value switch
     {
-        var affected = new int[rows.Count];
-        if (rows.Count == 0)
+        DBNull => raw.sqlite3_bind_null(statement, index),
+        string text => raw.sqlite3_bind_text(statement, index, text),
+        long number => raw.sqlite3_bind_int64(statement, index, number),
+        int number => raw.sqlite3_bind_int64(statement, index, number),
+        short or byte or uint => raw.sqlite3_bind_int64(statement, index, Convert.ToInt64(value, CultureInfo.InvariantCulture)),
+        double number => raw.sqlite3_bind_double(statement, index, number),
+        float number => raw.sqlite3_bind_double(statement, index, number),
+        byte[] bytes => raw.sqlite3_bind_blob(statement, index, bytes),
+        _ => throw new ArgumentException($"No SQLite binding for a {value.GetType().Name}.", nameof(value)),
+    };
+
+    /// <summary>Throws the <see cref="SqliteException"/> of a failed SQLite call, as Microsoft.Data.Sqlite does.</summary>
+    private static void Check(int rc, sqlite3 db)
+    {
+        if (rc != raw.SQLITE_OK)
         {
-            return affected;
+            SqliteException.ThrowExceptionForRC(rc, db);
         }
-
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        var parameters = types.Select((_, i) => new SqliteParameter(Placeholder(i), DBNull.Value)).ToArray();
-        command.Parameters.AddRange(parameters);
-        command.Prepare();
-        for (var r = 0; r < rows.Count; r++)
-        {
-            for (var i = 0; i < parameters.Length; i++)
-            {
-                parameters[i].Value = ToDb(rows[r][i], types[i]);
-            }
-
-            affected[r] = await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        return affected;
     }
 
     public override async Task<bool[]> UpdateScoresAsync(DbConnection connection, DbTransaction transaction, string table, Guid workspace, IReadOnlyList<ScoreRow> rows, CancellationToken cancellationToken)

@@ -69,22 +69,38 @@ internal abstract class EfLinkedItemRepository<TItem, TId, TRow> : ILinkedItemRe
 
             await CheckRecordsAsync(items, cancellationToken).ConfigureAwait(false);
 
-            var ids = items.Select(i => Key(i)).ToList();
-            var existing = await _unit.ExistingAsync(Table, ids, false, cancellationToken).ConfigureAwait(false);
-            var duplicate = items.FirstOrDefault(i => existing.ContainsKey(Key(i))) ?? items.GroupBy(i => Key(i)).Where(g => g.Count() > 1).Select(g => g.First()).FirstOrDefault();
-            if (duplicate is not null)
+            // Identifiers repeated within the call are refused here; one already stored is refused by
+            // the table's primary key on the bulk path (no lookup query per batch), else looked up.
+            var repeated = items.GroupBy(i => Key(i)).Where(g => g.Count() > 1).Select(g => g.First()).FirstOrDefault();
+            if (repeated is not null)
             {
-                throw new ConcurrencyConflictException(TypeName, IdText(duplicate), 0, 1);
+                throw new ConcurrencyConflictException(TypeName, IdText(repeated), 0, 1);
             }
 
             if (BulkTable is { } table)
             {
                 // The set-based path: one prepared INSERT (SQLite) or binary COPY (PostgreSQL) for the batch.
                 var rows = items.Select(i => BulkValues(ToRow(i))).ToList();
-                await _unit.Dialect.InsertAsync(_unit.Connection, _unit.Transaction!, table, rows, _unit.BatchSize, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    await _unit.Dialect.InsertAsync(_unit.Connection, _unit.Transaction!, table, rows, _unit.BatchSize, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (_unit.Dialect.IsUniqueViolation(e))
+                {
+                    // The call's savepoint is rolled back (nothing of it stays); PostgreSQL's transaction
+                    // cannot be queried before that, so the conflict names the batch's first item.
+                    throw new ConcurrencyConflictException(TypeName, IdText(items.First()), 0, 1);
+                }
             }
             else
             {
+                var existing = await _unit.ExistingAsync(Table, items.Select(i => Key(i)), false, cancellationToken).ConfigureAwait(false);
+                var duplicate = items.FirstOrDefault(i => existing.ContainsKey(Key(i)));
+                if (duplicate is not null)
+                {
+                    throw new ConcurrencyConflictException(TypeName, IdText(duplicate), 0, 1);
+                }
+
                 Rows.AddRange(items.Select(ToRow));
                 await _unit.Context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 _unit.Context.ChangeTracker.Clear();
@@ -239,10 +255,14 @@ internal abstract class EfLinkedItemRepository<TItem, TId, TRow> : ILinkedItemRe
 
     private string IdText(TItem item) => Key(item).ToString("D");
 
-    /// <summary>Refuses items linked to records outside the workspace: one query per record table and 500 records.</summary>
+    /// <summary>
+    /// Refuses items linked to records outside the workspace: one query per record table and 500
+    /// records, for the records this unit of work has not itself just updated (<see cref="EfUnitOfWork.IsKnownRecord"/>:
+    /// a bulk edit's history entries need no query).
+    /// </summary>
     private async Task CheckRecordsAsync(IEnumerable<TItem> items, CancellationToken cancellationToken)
     {
-        foreach (var group in items.GroupBy(i => RecordOf(i).Kind))
+        foreach (var group in items.Where(i => !_unit.IsKnownRecord(RecordOf(i))).GroupBy(i => RecordOf(i).Kind))
         {
             var ids = group.Select(i => RecordOf(i).Id).Distinct().ToList();
             var found = await _unit.ExistingAsync(RecordTables.For(group.Key).Name, ids, false, cancellationToken).ConfigureAwait(false);

@@ -326,6 +326,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
             await SyncChildrenAsync(withChildren, cancellationToken).ConfigureAwait(false);
             Forget(list.Select(u => u.Changed.Reference.Id));
+            Unit.KnowRecords(Kind, keys);
         }, cancellationToken);
     }
 
@@ -407,8 +408,10 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             members.Add("modifiedBy");
             json.Add(by);
         }
-        else
+        else if (original.ModifiedBy is not null)
         {
+            // Only when the stored document has the member (it was read from it): a json_remove of a
+            // member that is not there still parses and re-renders the whole document.
             removed.Add("modifiedBy");
         }
 
@@ -505,6 +508,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
             await DeleteChildrenAsync([key], cancellationToken).ConfigureAwait(false);
             Forget([key]);
+            Unit.ForgetRecord(new RecordReference(Kind, key));
         }, cancellationToken);
 
     public async IAsyncEnumerable<TRecord> QueryAsync(RecordQuery query, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -517,11 +521,13 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         var cursor = query.After;
         while (true)
         {
+            // Each record is made from its row only when it is handed out: a chunk's raw documents are
+            // held at once, not a chunk of records (which would outlive many garbage collections).
             var chunk = remaining is { } left ? Math.Min(left, StreamChunk) : StreamChunk;
-            var rows = await ReadAsync(query, cursor, chunk, cancellationToken).ConfigureAwait(false);
-            foreach (var (record, _) in rows)
+            var (rows, cursorOf) = await ReadRowsAsync(query, cursor, chunk, cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
             {
-                yield return record;
+                yield return Materialise(row);
             }
 
             if (rows.Count < chunk)
@@ -529,7 +535,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 yield break;
             }
 
-            cursor = rows[^1].Cursor;
+            cursor = cursorOf(rows[^1]);
             if (remaining is not null)
             {
                 remaining -= rows.Count;
@@ -655,16 +661,25 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
     private async Task<List<(TRecord Record, PageCursor Cursor)>> ReadAsync(RecordQuery query, PageCursor? after, int limit, CancellationToken cancellationToken)
     {
+        var (rows, cursorOf) = await ReadRowsAsync(query, after, limit, cancellationToken).ConfigureAwait(false);
+        return rows.Select(row => (Materialise(row), cursorOf(row))).ToList();
+    }
+
+    /// <summary>
+    /// Reads the rows of one keyset chunk: each row's id, document and sort keys, not yet turned into
+    /// records (<see cref="Materialise"/>), and how to make a row's page cursor.
+    /// </summary>
+    private async Task<(List<object?[]> Rows, Func<object?[], PageCursor> CursorOf)> ReadRowsAsync(RecordQuery query, PageCursor? after, int limit, CancellationToken cancellationToken)
+    {
         var filter = await BindUsersAsync(query.Filter, cancellationToken).ConfigureAwait(false);
         var (sql, columns) = RecordSelect.Build(Unit.Dialect, Kind, Unit.Workspace, filter, query.Sort, after, limit);
         var types = DocumentTypes.Concat(columns.Select(c => c.Type)).ToArray();
         var rows = await Unit.QueryAsync(sql, types, cancellationToken).ConfigureAwait(false);
-        return rows.Select(row =>
-        {
-            var keys = columns.Select((c, i) => row[i + 2] is { } value ? Unit.Dialect.RenderCursorValue(value, c.Type) : null);
-            return (Remember(Documents.Read<TRecord>(row[1]!), row[1]!), new PageCursor(keys, (Guid)row[0]!));
-        }).ToList();
+        return (rows, row => new PageCursor([.. columns.Select((c, i) => row[i + 2] is { } value ? Unit.Dialect.RenderCursorValue(value, c.Type) : null)], (Guid)row[0]!));
     }
+
+    /// <summary>The record of a row read by <see cref="ReadRowsAsync"/> (its document remembered for a field-aware update).</summary>
+    private TRecord Materialise(object?[] row) => Remember(Documents.Read<TRecord>(row[1]!), row[1]!);
 
     private async Task InsertChildrenAsync(IEnumerable<ContactRecord> records, CancellationToken cancellationToken)
     {

@@ -34,6 +34,8 @@ internal sealed class EfUnitOfWork : IUnitOfWork
     private readonly EfSavedReportRepository _savedReports;
     private readonly EfPicklistRepository _picklists;
     private readonly EfOperationRepository _operations;
+    /// <summary>The records this unit of work's last record update wrote in its workspace (see <see cref="IsKnownRecord"/>).</summary>
+    private readonly HashSet<RecordReference> _knownRecords = [];
     private int _savepoints;
     private bool _committed;
     private bool _disposed;
@@ -156,6 +158,7 @@ internal sealed class EfUnitOfWork : IUnitOfWork
         catch (Exception e)
         {
             Context.ChangeTracker.Clear();
+            _knownRecords.Clear();
             await transaction.RollbackToSavepointAsync(savepoint, CancellationToken.None).ConfigureAwait(false);
             if (Dialect.IsBusy(e))
             {
@@ -173,6 +176,28 @@ internal sealed class EfUnitOfWork : IUnitOfWork
             await write().ConfigureAwait(false);
             return true;
         }, cancellationToken);
+
+    /// <summary>
+    /// Notes the records that a write of this unit of work has just updated in its workspace (in place
+    /// of those noted before: the batch an operation links its history entries to next): their rows
+    /// exist, and keep existing until this unit of work deletes them, because its transaction holds
+    /// them (SQLite's write lock, PostgreSQL's row locks). Items linked to them are then added without
+    /// an existence query. Forgotten when a write call fails (its savepoint is rolled back).
+    /// </summary>
+    internal void KnowRecords(RecordKind kind, IEnumerable<Guid> ids)
+    {
+        _knownRecords.Clear();
+        foreach (var id in ids)
+        {
+            _knownRecords.Add(new RecordReference(kind, id));
+        }
+    }
+
+    /// <summary>Forgets a record this unit of work deletes.</summary>
+    internal void ForgetRecord(RecordReference record) => _knownRecords.Remove(record);
+
+    /// <summary>Whether this unit of work updated the record in its workspace and has not deleted it since (<see cref="KnowRecords"/>).</summary>
+    internal bool IsKnownRecord(RecordReference record) => _knownRecords.Contains(record);
 
     /// <summary>Creates a command on the unit of work's connection and transaction.</summary>
     internal DbCommand Command(SqlText sql)

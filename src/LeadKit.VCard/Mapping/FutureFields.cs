@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace LeadKit.VCard.Mapping;
 
-/// <summary>What the properties a lead has no field for hold, for the Unmapped messages (several are coming to ContactRecord).</summary>
+/// <summary>What the properties a lead has no field for hold, for the Unmapped messages of <see cref="VCardLeadMapping.ToLead"/> (the names of mapped properties are here for their extra or unusable values).</summary>
 internal static class FutureFields
 {
     private static readonly Dictionary<string, string> Hints = new(StringComparer.OrdinalIgnoreCase)

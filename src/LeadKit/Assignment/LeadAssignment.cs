@@ -112,7 +112,7 @@ public sealed class LeadAssignment
                 await unit.Leads.UpdateChangedAsync([.. batch.Select(b => new RecordUpdate<Lead>(b.Original, b.Lead))], ct).ConfigureAwait(false);
 
                 // The undo entry: the previous assignee, in the same form a bulk edit of assignedTo persists.
-                var undo = batch.Select(b => new OperationUndoEntry(b.Lead.Reference, b.Lead.Version + 1, UndoDocuments.Write(b.Lead, holder => holder.SetAssignedTo(b.Original.AssignedTo)))).ToList();
+                var undo = batch.Select(b => new OperationUndoEntry(b.Lead.Reference, b.Lead.Version + 1, UndoDocuments.Write(holder => holder.SetAssignedTo(b.Original.AssignedTo)))).ToList();
                 await OperationRun<(Lead, Lead, ActivityEntry)>.ThenAsync(async () =>
                 {
                     await unit.Operations.AddEntriesAsync(id, undo, ct).ConfigureAwait(false);

@@ -141,6 +141,7 @@ public sealed class BulkEditor
     {
         var id = OperationId.New();
         var redo = new List<BulkEditUndo.Entry>();
+        var memo = UndoDocuments.NewMemo();
         IReadOnlyList<RecordField> fields = [];
         var recordHistory = false;
         var deleted = 0;
@@ -187,7 +188,7 @@ public sealed class BulkEditor
                     }
                 }
             },
-            (unit, batch, ct) => StageAsync(unit, batch, id, fields, redo, ct),
+            (unit, batch, ct) => StageAsync(unit, batch, id, fields, redo, memo, ct),
             cancellationToken,
             beforeCommit: async (unit, ct) =>
             {
@@ -273,6 +274,7 @@ public sealed class BulkEditor
     {
         var fields = request.Edits.Select(e => e.Field).DistinctBy(f => f.Editor!.StateKey).ToArray();
         var undo = new List<BulkEditUndo.Entry>();
+        var memo = UndoDocuments.NewMemo();
         var now = _context.Clock.GetCurrentInstant();
         var id = OperationId.New();
         var report = await OperationRun<Change>.RunAsync(
@@ -309,7 +311,7 @@ public sealed class BulkEditor
                     await DecideAsync(run, original, lead, fields, before, request.RecordHistory, ActivityKind.Edited, subject, ct).ConfigureAwait(false);
                 }
             },
-            (unit, batch, ct) => StageAsync(unit, batch, id, fields, undo, ct),
+            (unit, batch, ct) => StageAsync(unit, batch, id, fields, undo, memo, ct),
             cancellationToken,
             beforeCommit: async (unit, ct) =>
             {
@@ -353,7 +355,7 @@ public sealed class BulkEditor
     /// undo entries and the history. The leads are not marked saved: the store keeps copies, and each
     /// is stored at its version + 1 once the unit of work commits.
     /// </summary>
-    private async Task StageAsync(IUnitOfWork unit, IReadOnlyList<Change> batch, OperationId operation, IReadOnlyList<RecordField> fields, List<BulkEditUndo.Entry> undo, CancellationToken cancellationToken)
+    private async Task StageAsync(IUnitOfWork unit, IReadOnlyList<Change> batch, OperationId operation, IReadOnlyList<RecordField> fields, List<BulkEditUndo.Entry> undo, Dictionary<UndoDocuments.StatesKey, string> memo, CancellationToken cancellationToken)
     {
         if (batch.Any(c => c.Delete))
         {
@@ -372,7 +374,7 @@ public sealed class BulkEditor
         }
 
         await unit.Leads.UpdateChangedAsync([.. batch.Select(c => new RecordUpdate<Lead>(c.Original, c.Lead))], cancellationToken).ConfigureAwait(false);
-        var persisted = batch.Select(c => new OperationUndoEntry(c.Lead.Reference, c.Lead.Version + 1, UndoDocuments.Write(c.Lead, holder => RestoreStates(fields, holder, c.Before)))).ToList();
+        var persisted = batch.Select(c => new OperationUndoEntry(c.Lead.Reference, c.Lead.Version + 1, UndoDocuments.Write(memo, c.Before, holder => RestoreStates(fields, holder, c.Before)))).ToList();
         var entries = batch.Where(c => c.Entry is not null).Select(c => (HistoryItem)c.Entry!).ToList();
         await OperationRun<Change>.ThenAsync(async () =>
         {

@@ -206,9 +206,17 @@ public sealed class LeadImport
                     continue;
                 }
 
+                var ignored = false;
                 var key = _columnKeys.TryGetValue(cell.Column, out var known) && cell.Key is null
                     ? known
-                    : _options.Map.Resolve(cell.Column, cell.Key, out _);
+                    : _options.Map.Resolve(cell.Column, cell.Key, out ignored);
+                if (ignored)
+                {
+                    // A column the file's header did not name (a vCard property, say) that the map ignores.
+                    NotImported(cell.Column, null, "the field map ignores this column", row.Row);
+                    continue;
+                }
+
                 cells.Add((cell, key));
             }
 

@@ -3,6 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
+using LeadKit.Utility;
+
 namespace LeadKit.Serialization;
 
 /// <summary>
@@ -22,8 +24,13 @@ internal sealed class DocumentConverter<TValue, TDocument> : JsonConverter<TValu
     public JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options) => JsonMetadataServices.CreateValueInfo<TValue>(options, this);
 
     /// <inheritdoc />
-    public override TValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Documents.Read<TDocument, TValue>(ref reader, typeof(TValue).Name).ToValue(DocumentPath.Root);
+    public override TValue Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var document = Documents.Read<TDocument, TValue>(ref reader, typeof(TValue).Name);
+        return ReferenceEquals(options, LeadKitJsonOptions.StoredDocuments)
+            ? Preconditions.TrustedRead(() => document.ToValue(DocumentPath.Root))
+            : document.ToValue(DocumentPath.Root);
+    }
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TValue value, JsonSerializerOptions options) =>

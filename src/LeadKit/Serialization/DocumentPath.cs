@@ -8,17 +8,43 @@ namespace LeadKit.Serialization;
 /// The JSON path of a value inside a LeadKit document (<c>$</c> is the document's root), used to
 /// name the exact place a read fails: <c>$.emails[1].address</c>.
 /// </summary>
-/// <param name="Value">The path text.</param>
-internal readonly record struct DocumentPath(string Value)
+/// <remarks>
+/// A member's path is kept as its parent's text and its name, and joined only when it is asked for
+/// (<see cref="Value"/>, an error): reading a document names a path for every member, and nearly
+/// none of them is ever shown.
+/// </remarks>
+internal readonly record struct DocumentPath
 {
     // System.Text.Json writes a name with one of these characters in bracket form (['a.b']); so do we.
     private static readonly SearchValues<char> SpecialCharacters = SearchValues.Create(['.', ' ', '\'', '/', '"', '[', ']', '(', ')', '\t', '\n', '\r', '\f', '\b', '\\', '\u0085', '\u2028', '\u2029']);
 
+    /// <summary>The parent's path text, or <see langword="null"/> when <see cref="_text"/> is the whole path.</summary>
+    private readonly string? _parent;
+
+    /// <summary>The whole path, or the member name that follows <see cref="_parent"/>.</summary>
+    private readonly string _text;
+
+    /// <summary>Creates a path from its text.</summary>
+    /// <param name="value">The path text.</param>
+    public DocumentPath(string value)
+    {
+        _text = value;
+    }
+
+    private DocumentPath(string parent, string member)
+    {
+        _parent = parent;
+        _text = member;
+    }
+
     /// <summary>Gets the root of a document.</summary>
     public static DocumentPath Root { get; } = new("$");
 
+    /// <summary>Gets the path text.</summary>
+    public string Value => _parent is null ? _text : _parent + "." + _text;
+
     /// <summary>Returns the path of a member named by the format (a plain camelCase name).</summary>
-    public DocumentPath Property(string name) => new(Value + "." + name);
+    public DocumentPath Property(string name) => new(Value, name);
 
     /// <summary>Returns the path of an array element.</summary>
     public DocumentPath Index(int index) => new(FormattableString.Invariant($"{Value}[{index}]"));
@@ -68,12 +94,21 @@ internal readonly record struct DocumentPath(string Value)
     }
 
     /// <summary>Runs a domain operation that returns nothing, like <see cref="Build{T}"/>.</summary>
-    public void Apply(Action apply) =>
-        Build(() =>
+    public void Apply(Action apply)
+    {
+        try
         {
             apply();
-            return true;
-        });
+        }
+        catch (LeadKitException ex)
+        {
+            throw Error(ex.Message, ex);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ex.Message, ex);
+        }
+    }
 
     /// <inheritdoc />
     public override string ToString() => Value;

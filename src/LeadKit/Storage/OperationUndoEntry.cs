@@ -11,10 +11,14 @@ namespace LeadKit.Storage;
 /// <para>
 /// <see cref="Before"/> is a document in LeadKit's JSON format (<see cref="Serialization.LeadKitJsonOptions"/>)
 /// of a record of the entry's kind that holds the previous values of the operation's fields
-/// (<see cref="OperationSummary.Fields"/>); its other members are placeholders and mean nothing. An
+/// (<see cref="OperationSummary.Fields"/>); its other members are placeholders and mean nothing. It is
+/// stored compact: only the members in which it differs from the document of a blank placeholder record
+/// (<c>{"jobTitle":"Buyer"}</c>), which reading puts back onto that blank document; a whole record
+/// document (it has a <c>schemaVersion</c> member) is read as it is. The blank record's document
+/// (schema version 1) is thus part of the stored format. An
 /// undo reads each field's previous value from it through the field, so every value round-trips
 /// exactly (the JSON format's round-trip is tested on every domain type), and it is re-validated
-/// against the workspace's current fields when the undo runs.
+/// against the workspace's current fields when the undo runs. A store keeps the text as it is given.
 /// </para>
 /// <para>
 /// A <see langword="null"/> <see cref="Before"/> means the operation created the record, so undoing it

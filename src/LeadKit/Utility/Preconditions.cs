@@ -14,9 +14,38 @@ internal static class Preconditions
         where T : class =>
         value ?? throw new ArgumentNullException(paramName);
 
-    /// <summary>Runs a validator and throws <see cref="LeadKitValidationException"/> when it fails.</summary>
+    /// <summary>
+    /// How many reads of stored documents (<see cref="Serialization.LeadKitJsonOptions.StoredDocuments"/>)
+    /// this thread is inside: while above zero, <see cref="Validated"/> trusts its values.
+    /// </summary>
+    [ThreadStatic]
+    private static int t_trustedReads;
+
+    /// <summary>Runs <paramref name="read"/> (synchronous) with <see cref="Validated"/> trusting its values: for documents LeadKit validated when it wrote them.</summary>
+    internal static T TrustedRead<T>(Func<T> read)
+    {
+        t_trustedReads++;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            t_trustedReads--;
+        }
+    }
+
+    /// <summary>
+    /// Runs a validator and throws <see cref="LeadKitValidationException"/> when it fails; inside a
+    /// <see cref="TrustedRead{T}"/> (a store reading back a document it wrote) the value is returned as it is.
+    /// </summary>
     internal static T Validated<T>(T value, IValidator<T> validator, string typeName)
     {
+        if (t_trustedReads > 0)
+        {
+            return value;
+        }
+
         var result = validator.Validate(value);
         if (!result.IsValid)
         {

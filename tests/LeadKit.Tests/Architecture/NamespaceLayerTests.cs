@@ -88,10 +88,11 @@ public sealed partial class NamespaceLayerTests
             var code = string.Join('\n', File.ReadLines(file).Select(StripComment));
             var ns = NamespaceLine().Match(code) is { Success: true } m ? m.Groups[1].Value : "LeadKit";
             var uses = new HashSet<string>(UsingLine().Matches(code).Select(u => u.Groups[1].Value));
+            var body = NamespaceLine().Replace(code, string.Empty); // a nested namespace's own name is not a use of its parent
             foreach (var name in names)
             {
                 var shortName = name["LeadKit.".Length..];
-                if (Regex.IsMatch(code, $@"(?<![\w.]){Regex.Escape(shortName)}\.[A-Z]") || code.Contains(name + ".", StringComparison.Ordinal))
+                if (Regex.IsMatch(body, $@"(?<![\w.]){Regex.Escape(shortName)}\.[A-Z]") || body.Contains(name + ".", StringComparison.Ordinal))
                 {
                     uses.Add(name);
                 }

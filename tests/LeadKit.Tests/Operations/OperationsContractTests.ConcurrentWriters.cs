@@ -1,3 +1,4 @@
+using LeadKit.History;
 using LeadKit.BulkEdit;
 using LeadKit.Leads;
 using LeadKit.Operations;
@@ -40,6 +41,35 @@ public abstract partial class OperationsContractTests
         Assert.Equal(("Concurrent Co", (string?)null, 2L), (after.CompanyName, after.JobTitle, after.Version));
         var untouched = await ws.GetLeadAsync(other.Id);
         Assert.Equal(policy == FailurePolicy.SkipFailed ? "CEO" : null, untouched.JobTitle);
+    }
+
+    [StoreFact]
+    public async Task BulkEdit_ConflictInTheMiddleOfABatch_NamesThatLeadAndWritesNothing()
+    {
+        var ws = await NewWorkspaceAsync();
+        var stored = await ws.AddLeadsAsync([.. Enumerable.Range(0, 7).Select(i => NewLead($"Lead Number{i}", "Contoso"))]);
+        var raced = stored[3];
+        var plan = new FaultPlan(0)
+        {
+            BeforeEachCall = (what, call) => call == 1 ? ChangeCompanyAsync(ws, raced.Id, "Concurrent Co") : Task.CompletedTask,
+        };
+        var context = new OperationContext(new FaultyStore(ws.Store, plan), ws.Id, Clock, ws.Actor);
+
+        var result = await new BulkEditor(context).ApplyAsync(new BulkEditRequest(LeadSelection.Of([.. stored.Select(l => l.Id)]), FieldEdit.Set(RecordField.JobTitle, "CEO")) { RecordHistory = true });
+
+        Assert.False(result.Report.IsCommitted);
+        Assert.Null(result.Undo);
+        var failure = Assert.Single(result.Report.Failures);
+        Assert.Equal(raced.Reference, failure.Record);
+        Assert.Contains("version", failure.Reason, StringComparison.OrdinalIgnoreCase);
+        foreach (var lead in stored)
+        {
+            var after = await ws.GetLeadAsync(lead.Id);
+            Assert.Equal((lead.Id == raced.Id ? "Concurrent Co" : "Contoso", (string?)null, lead.Id == raced.Id ? 2L : 1L), (after.CompanyName, after.JobTitle, after.Version));
+            Assert.DoesNotContain(await ws.ActivitiesAsync(lead.Reference), a => a.Activity == ActivityKind.Edited);
+        }
+
+        Assert.Empty(await ws.ReadAsync(u => u.Operations.ListAsync()));
     }
 
     [StoreFact]

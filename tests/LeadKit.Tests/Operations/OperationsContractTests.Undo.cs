@@ -39,6 +39,41 @@ public abstract partial class OperationsContractTests
     }
 
     [StoreFact]
+    public async Task BulkEdit_ManyBatchesWithHistory_WritesEveryHistoryAndUndoEntry_AndTheUndoRestoresEveryValue()
+    {
+        var ws = await NewWorkspaceAsync();
+        var leads = Enumerable.Range(0, 8).Select(i => NewLead($"Lead Number{i}", "Contoso")).ToArray();
+        for (var i = 0; i < leads.Length; i += 2)
+        {
+            leads[i].SetJobTitle(i % 4 == 0 ? "Buyer" : "Clerk \"quoted\" ü");
+        }
+
+        var stored = await ws.AddLeadsAsync(leads);
+
+        var edit = await new BulkEditor(ws.With(batchSize: 3)).ApplyAsync(new BulkEditRequest(LeadSelection.Of([.. stored.Select(l => l.Id)]), FieldEdit.Set(RecordField.JobTitle, "CEO")) { RecordHistory = true });
+
+        Assert.True(edit.Report.IsCommitted);
+        Assert.Equal(leads.Length, edit.Report.Changed);
+        var entries = await ws.ReadAsync(u => u.Operations.ReadEntriesAsync(edit.Report.Operation!.Value));
+        Assert.Equal(stored.Select(l => (l.Reference, 2L)), entries.Select(e => (e.Record, e.Version)));
+        foreach (var lead in stored)
+        {
+            var activity = Assert.Single(await ws.ActivitiesAsync(lead.Reference), a => a.Activity == ActivityKind.Edited);
+            Assert.Equal((lead.JobTitle, "CEO"), (activity.Changes.Single().OldValue, activity.Changes.Single().NewValue));
+            Assert.Equal("CEO", (await ws.GetLeadAsync(lead.Id)).JobTitle);
+        }
+
+        var undo = await new BulkEditor(ws.With()).UndoOperationAsync(edit.Report.Operation!.Value);
+
+        Assert.True(undo.Report.IsCommitted);
+        foreach (var lead in stored)
+        {
+            var after = await ws.GetLeadAsync(lead.Id);
+            Assert.Equal((lead.JobTitle, 3L), (after.JobTitle, after.Version));
+        }
+    }
+
+    [StoreFact]
     public async Task BulkEdit_DryRunOrNothingChanged_RecordsNoOperation()
     {
         var ws = await NewWorkspaceAsync();

@@ -151,7 +151,10 @@ public sealed class DuplicateIndex<TId>
     public IReadOnlyList<DuplicateMatch<TId>> Find(IEnumerable<MatchKey> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        Dictionary<Entry, List<MatchKey>>? found = null;
+
+        // Every (indexed entry, shared key) pair, then grouped by entry: no per-call dictionary,
+        // and a key asked for twice gives a pair twice, dropped once sorted.
+        List<(Entry Entry, MatchKey Key)>? hits = null;
         foreach (var key in keys)
         {
             if (!_byKey.TryGetValue(MatchKey.Checked(key, nameof(keys)), out var existing))
@@ -159,35 +162,75 @@ public sealed class DuplicateIndex<TId>
                 continue;
             }
 
-            found ??= new Dictionary<Entry, List<MatchKey>>(ReferenceEqualityComparer.Instance);
+            hits ??= [];
             if (existing is List<Entry> list)
             {
                 foreach (var entry in list)
                 {
-                    Note(found, entry, key);
+                    hits.Add((entry, key));
                 }
             }
             else
             {
-                Note(found, (Entry)existing, key);
+                hits.Add(((Entry)existing, key));
             }
         }
 
-        if (found is null)
+        if (hits is null)
         {
             return [];
         }
 
-        var matches = new List<(Entry Entry, MatchKey[] Keys)>(found.Count);
-        foreach (var (entry, shared) in found)
+        if (hits.Count > 1)
         {
-            var sorted = shared.ToArray();
-            Array.Sort(sorted, CompareKeys);
-            matches.Add((entry, sorted));
+            hits.Sort(static (a, b) => a.Entry.Order != b.Entry.Order ? a.Entry.Order.CompareTo(b.Entry.Order) : CompareKeys(a.Key, b.Key));
         }
 
-        matches.Sort((a, b) => a.Keys[0].Rule != b.Keys[0].Rule ? a.Keys[0].Rule.CompareTo(b.Keys[0].Rule) : a.Entry.Order.CompareTo(b.Entry.Order));
-        return matches.ConvertAll(m => new DuplicateMatch<TId>(m.Entry.Id, m.Keys));
+        var matches = new List<DuplicateMatch<TId>>();
+        for (var start = 0; start < hits.Count;)
+        {
+            var entry = hits[start].Entry;
+            var end = start + 1;
+            var distinct = 1;
+            for (; end < hits.Count && ReferenceEquals(hits[end].Entry, entry); end++)
+            {
+                distinct += hits[end].Key == hits[end - 1].Key ? 0 : 1;
+            }
+
+            var shared = new MatchKey[distinct];
+            shared[0] = hits[start].Key;
+            for (int i = start + 1, j = 1; i < end; i++)
+            {
+                if (hits[i].Key != hits[i - 1].Key)
+                {
+                    shared[j++] = hits[i].Key;
+                }
+            }
+
+            matches.Add(new DuplicateMatch<TId>(entry.Id, shared));
+            start = end;
+        }
+
+        if (matches.Count > 1)
+        {
+            // Already in insertion order: a stable sort by strongest rule keeps it within a rule.
+            var ordered = new DuplicateMatch<TId>[matches.Count];
+            var next = 0;
+            foreach (var rule in (ReadOnlySpan<DuplicateRule>)[DuplicateRule.Email, DuplicateRule.Phone, DuplicateRule.NameAndCompany])
+            {
+                foreach (var match in matches)
+                {
+                    if (match.Rule == rule)
+                    {
+                        ordered[next++] = match;
+                    }
+                }
+            }
+
+            return ordered;
+        }
+
+        return matches;
     }
 
     /// <summary>Finds every indexed id that shares a key with a record (<see cref="MatchKeys.For"/>); the record itself too, when it is indexed.</summary>
@@ -198,18 +241,6 @@ public sealed class DuplicateIndex<TId>
     {
         ArgumentNullException.ThrowIfNull(record);
         return Find(MatchKeys.For(record));
-    }
-
-    private static void Note(Dictionary<Entry, List<MatchKey>> found, Entry entry, MatchKey key)
-    {
-        if (!found.TryGetValue(entry, out var shared))
-        {
-            found.Add(entry, [key]);
-        }
-        else if (!shared.Contains(key))
-        {
-            shared.Add(key);
-        }
     }
 
     private static int CompareKeys(MatchKey a, MatchKey b) =>

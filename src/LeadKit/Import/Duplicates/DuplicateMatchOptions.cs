@@ -13,7 +13,7 @@ namespace LeadKit.Import.Duplicates;
 /// </summary>
 public sealed class DuplicateMatchOptions
 {
-    private static readonly IReadOnlyList<DuplicateRule> AllRules = [DuplicateRule.Email, DuplicateRule.Phone, DuplicateRule.NameAndCompany];
+    private static readonly IReadOnlyList<DuplicateRule> AllRules = Array.AsReadOnly([DuplicateRule.Email, DuplicateRule.Phone, DuplicateRule.NameAndCompany]);
 
     private readonly string _defaultRegion = "US";
     private readonly IReadOnlyList<DuplicateRule> _rules = AllRules;
@@ -69,7 +69,7 @@ public sealed class DuplicateMatchOptions
                 }
             }
 
-            _rules = value.Distinct().Order().ToArray();
+            _rules = Array.AsReadOnly(value.Distinct().Order().ToArray());
         }
     }
 

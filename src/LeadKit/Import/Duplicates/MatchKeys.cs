@@ -16,14 +16,14 @@ namespace LeadKit.Import.Duplicates;
 /// <remarks>
 /// <list type="bullet">
 /// <item><description><b>E-mail</b>: one key per address, the whole address trimmed and lower-cased
-/// (invariant culture; non-ASCII text in Unicode form C). The domain is case-insensitive by
+/// (invariant culture; non-ASCII text case-folded and in Unicode form C). The domain is case-insensitive by
 /// definition; the local part is treated case-insensitively too, as every major mail provider
 /// does, although <see cref="EmailAddress"/> itself keeps it case-sensitive. Gmail's dots and
 /// <c>+tags</c> are not folded: <c>j.doe+news@gmail.com</c> and <c>jdoe@gmail.com</c> are different
 /// keys. Text that is not a valid address gives no key.</description></item>
 /// <item><description><b>Phone</b>: one key per number that libphonenumber parses as a possible
 /// number (a plausible length for its country, whether or not the range is allocated), in E.164
-/// form (<c>+14155550123</c>). Numbers without <c>+</c> are read in
+/// form (<c>+14155550123</c>); any white space counts as a space. Numbers without <c>+</c> are read in
 /// <see cref="DuplicateMatchOptions.DefaultRegion"/>'s numbering plan, including its
 /// international prefix (<c>011</c> in the US, <c>00</c> in most of Europe). Extensions are
 /// ignored. Text that does not parse, numbers too short or too long, and numbers that are only
@@ -43,7 +43,7 @@ namespace LeadKit.Import.Duplicates;
 /// </remarks>
 public sealed class MatchKeys
 {
-    private static readonly PhoneNumberUtil PhoneNumbers = PhoneNumberUtil.GetInstance();
+    private static readonly PhoneNumberUtil PhoneUtil = PhoneNumberUtil.GetInstance();
 
     private static readonly HashSet<string> LegalForms = new(StringComparer.Ordinal)
     {
@@ -75,7 +75,7 @@ public sealed class MatchKeys
         {
             foreach (var email in record.Emails)
             {
-                AddOnce(keys, EmailKey(email.Address.Value));
+                AddOnce(keys, EmailKey(email.Address));
             }
         }
 
@@ -99,7 +99,7 @@ public sealed class MatchKeys
     /// <param name="address">The address, e.g. <c> Jane.Doe@Example.COM </c>.</param>
     /// <returns>The key (<c>jane.doe@example.com</c>); <see langword="null"/> when the text is not a valid address or the e-mail rule is off.</returns>
     public MatchKey? Email(string? address) =>
-        Options.Uses(DuplicateRule.Email) && EmailAddress.TryParse(address, out var parsed) ? EmailKey(parsed.Value) : null;
+        Options.Uses(DuplicateRule.Email) && EmailAddress.TryParse(address, out var parsed) ? EmailKey(parsed) : null;
 
     /// <summary>Gets the key of a phone number given as text, such as an import cell.</summary>
     /// <param name="number">The number, e.g. <c>(415) 555-0123 x12</c> or <c>+44 20 7946 0958</c>.</param>
@@ -136,7 +136,7 @@ public sealed class MatchKeys
     /// <summary>Normalises text as the name-and-company rule does (without dropping legal forms).</summary>
     internal static string NormaliseText(string text)
     {
-        var decomposed = IsAscii(text) ? text : text.Normalize(NormalizationForm.FormKD);
+        var decomposed = IsAscii(text) ? text : Normalised(text, NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         var gap = false;
         foreach (var rune in decomposed.EnumerateRunes())
@@ -183,20 +183,43 @@ public sealed class MatchKeys
         return end == text.Length ? text : text[..end];
     }
 
-    private static MatchKey EmailKey(string address)
+    private static MatchKey EmailKey(EmailAddress address)
     {
-        var trimmed = address.Trim();
-        var text = IsAscii(trimmed) ? trimmed : trimmed.Normalize(NormalizationForm.FormC);
-        return new MatchKey(DuplicateRule.Email, text.ToLowerInvariant());
+        // The parts are trimmed already; an ASCII part in lower case is not copied.
+        var (local, domain) = (address.LocalPart, address.Domain);
+        return new MatchKey(
+            DuplicateRule.Email,
+            IsAscii(local) && IsAscii(domain)
+                ? string.Concat(local.ToLowerInvariant(), "@", domain.ToLowerInvariant())
+                : Normalised((local + "@" + domain).ToUpperInvariant().ToLowerInvariant(), NormalizationForm.FormC));
+    }
+
+    /// <summary>Normalises text to a Unicode form; a lone surrogate (ill-formed UTF-16, which <see cref="string.Normalize(NormalizationForm)"/> refuses) becomes U+FFFD first.</summary>
+    private static string Normalised(string text, NormalizationForm form)
+    {
+        try
+        {
+            return text.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var rune in text.EnumerateRunes())
+            {
+                builder.Append(rune.ToString());
+            }
+
+            return builder.ToString().Normalize(form);
+        }
     }
 
     private MatchKey? PhoneKey(string number)
     {
         try
         {
-            var parsed = PhoneNumbers.Parse(number, Options.DefaultRegion);
-            return PhoneNumbers.IsPossibleNumberWithReason(parsed) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
-                ? new MatchKey(DuplicateRule.Phone, PhoneNumbers.Format(parsed, PhoneNumberFormat.E164))
+            var parsed = PhoneUtil.Parse(WithAsciiSpaces(number), Options.DefaultRegion);
+            return PhoneUtil.IsPossibleNumberWithReason(parsed) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE
+                ? new MatchKey(DuplicateRule.Phone, PhoneUtil.Format(parsed, PhoneNumberFormat.E164))
                 : null;
         }
         catch (NumberParseException)
@@ -236,6 +259,29 @@ public sealed class MatchKeys
         return normalisedName.Length == 0 || normalisedCompany.Length == 0
             ? null
             : new MatchKey(DuplicateRule.NameAndCompany, normalisedName + " | " + normalisedCompany);
+    }
+
+    /// <summary>Every white-space character as a plain space: libphonenumber takes a no-break space but not an em space between groups.</summary>
+    private static string WithAsciiSpaces(string number)
+    {
+        var other = false;
+        foreach (var c in number)
+        {
+            other |= c != ' ' && char.IsWhiteSpace(c);
+        }
+
+        if (!other)
+        {
+            return number;
+        }
+
+        return string.Create(number.Length, number, static (span, text) =>
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                span[i] = char.IsWhiteSpace(text[i]) ? ' ' : text[i];
+            }
+        });
     }
 
     private static void AddOnce(List<MatchKey> keys, MatchKey? key)
@@ -300,7 +346,7 @@ public sealed class MatchKeys
             return;
         }
 
-        foreach (var part in text.Normalize(NormalizationForm.FormKD).EnumerateRunes())
+        foreach (var part in Normalised(text, NormalizationForm.FormKD).EnumerateRunes())
         {
             if (!IsMark(part))
             {

@@ -127,6 +127,47 @@ public abstract partial class StoreContractTests
     }
 
     [StoreFact]
+    public async Task History_AddForALeadUpdatedThenDeletedInTheSameUnit_ThrowsWorkspaceViolation()
+    {
+        // A store may skip the existence check for records the unit of work itself just updated
+        // (the EF Core store does): a deletion in the same unit must still count.
+        var (store, ws) = await NewWorkspaceAsync();
+        var lead = NewLead("Ada Lovelace");
+        await InUnitAsync(store, ws, u => u.Leads.AddAsync([lead]));
+
+        await Assert.ThrowsAsync<WorkspaceViolationException>(() => InUnitAsync(store, ws, async u =>
+        {
+            var read = await u.Leads.GetAsync(lead.Id);
+            var changed = read.Copy();
+            changed.SetJobTitle("Countess");
+            await u.Leads.UpdateChangedAsync([new RecordUpdate<Lead>(read, changed)]);
+            await u.Leads.DeleteAsync(lead.Id, read.Version + 1);
+            await u.History.AddAsync([new BusinessNote(HistoryItemId.New(), lead.Reference, "Too late", null, Start)]);
+        }));
+    }
+
+    [StoreFact]
+    public async Task History_AddForALeadUpdatedInTheSameUnit_IsWrittenWithTheUpdate()
+    {
+        var (store, ws) = await NewWorkspaceAsync();
+        var lead = NewLead("Ada Lovelace");
+        await InUnitAsync(store, ws, u => u.Leads.AddAsync([lead]));
+        var note = new BusinessNote(HistoryItemId.New(), lead.Reference, "Promoted", null, Start);
+
+        await InUnitAsync(store, ws, async u =>
+        {
+            var read = await u.Leads.GetAsync(lead.Id);
+            var changed = read.Copy();
+            changed.SetJobTitle("Countess");
+            await u.Leads.UpdateChangedAsync([new RecordUpdate<Lead>(read, changed)]);
+            await u.History.AddAsync([note]);
+        });
+
+        Assert.Equal(note, await ReadAsync(store, ws, u => u.History.FindAsync(note.Id)));
+        Assert.Equal("Countess", (await ReadAsync(store, ws, u => u.Leads.GetAsync(lead.Id))).JobTitle);
+    }
+
+    [StoreFact]
     public async Task History_RelinkAsync_MovesEveryItemToTheContact()
     {
         var (store, ws) = await NewWorkspaceAsync();
