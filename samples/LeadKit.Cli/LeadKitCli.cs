@@ -155,6 +155,19 @@ internal static class LeadKitCli
             .WithDescription("Capture a lead draft from an e-mail's sender (a .eml file or a From: value); --save stores it.")
             .WithExample("from-email", "message.eml", "--json")
             .WithExample("from-email", "--from", "\"Lee, Ann <ann.lee@contoso.com>\"", "--save");
+        config.AddBranch<GlobalSettings>("picklist", picklist =>
+        {
+            picklist.SetDescription("The workspace's lead sources and ratings. A lead's rating must be on the ratings list; a new source joins its list by itself.");
+            picklist.AddCommand<PicklistCommands.List>("list")
+                .WithDescription("List the sources or the ratings, in display order.")
+                .WithExample("picklist", "list", "ratings");
+            picklist.AddCommand<PicklistCommands.Add>("add")
+                .WithDescription("Add a choice at the end of a list.")
+                .WithExample("picklist", "add", "ratings", "Hot");
+            picklist.AddCommand<PicklistCommands.Remove>("remove")
+                .WithDescription("Remove a choice: leads that hold it keep it; no other lead can take it.")
+                .WithExample("picklist", "remove", "sources", "Trade show");
+        });
         config.AddCommand<ImportCommand>("import")
             .WithDescription("Import leads from a file: every row accounted for (imported, merged, skipped, rejected with row and column); duplicates found; written whole or not at all; undo with 'bulk-edit undo OPERATION'.")
             .WithExample("import", "contacts.csv", "--duplicates", "update", "--save-map", "outlook")

@@ -29,6 +29,7 @@ internal sealed class ExportCommand(CliHost host) : OperationCommand<ExportComma
         var path = System.IO.Path.GetFullPath(settings.File, Host.CurrentDirectory);
         var (target, stream) = FileFormats.CreateTarget(path, settings.Format);
         ExportResult result;
+        System.Collections.Generic.IReadOnlyDictionary<string, long> unwritten;
         await using (stream)
         {
             try
@@ -45,6 +46,8 @@ internal sealed class ExportCommand(CliHost host) : OperationCommand<ExportComma
                     await disposable.DisposeAsync();
                 }
             }
+
+            unwritten = FileFormats.Unwritten(target);
         }
 
         if (settings.Json)
@@ -56,6 +59,13 @@ internal sealed class ExportCommand(CliHost host) : OperationCommand<ExportComma
                     json.Writer.WriteNumber("rows", result.Rows);
                     json.Writer.WriteString("file", path);
                     json.Writer.WriteString("format", result.Format);
+                    json.Writer.WriteStartObject("unwritten");
+                    foreach (var (what, count) in unwritten.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+                    {
+                        json.Writer.WriteNumber(what, count);
+                    }
+
+                    json.Writer.WriteEndObject();
                     json.Writer.WriteEndObject();
                 },
                 cancellationToken);
@@ -63,6 +73,17 @@ internal sealed class ExportCommand(CliHost host) : OperationCommand<ExportComma
         else
         {
             Host.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Exported {result.Rows:N0} {(result.Rows == 1 ? "lead" : "leads")} to {path} ({result.Format})."));
+            if (unwritten.Count > 0)
+            {
+                var table = new Table().Border(TableBorder.Simple).AddColumn("not written (the format has no place for it)").AddColumn("values");
+                foreach (var (what, count) in unwritten.OrderBy(pair => pair.Key, StringComparer.Ordinal))
+                {
+                    table.AddRow(Markup.Escape(what), count.ToString("N0", CultureInfo.InvariantCulture));
+                }
+
+                Host.Console.Write(table);
+                Host.Console.WriteLine("Export with --format leadkit (or json) to keep every value.");
+            }
         }
 
         return ExitCodes.Success;

@@ -37,7 +37,20 @@ internal sealed class ImportCommand(CliHost host) : OperationCommand<ImportComma
 
         var source = FileFormats.OpenSource(System.IO.Path.GetFullPath(settings.File, Host.CurrentDirectory), settings.Format, settings.Encoding);
         var import = new LeadImport(CreateContext(session));
-        var result = await ImportProgressBar.RunAsync(Host, settings.Json, progress => import.ImportAsync(source, options, progress, cancellationToken));
+        ImportResult result;
+        try
+        {
+            result = await ImportProgressBar.RunAsync(Host, settings.Json, progress => import.ImportAsync(source, options, progress, cancellationToken));
+        }
+        finally
+        {
+            if (source is IAsyncDisposable disposable)
+            {
+                await disposable.DisposeAsync();
+            }
+        }
+
+        var reading = FileFormats.Reading(source);
         string? saved = null;
         if (settings.SaveMap is { } name)
         {
@@ -46,11 +59,11 @@ internal sealed class ImportCommand(CliHost host) : OperationCommand<ImportComma
 
         if (settings.Json)
         {
-            await WriteJsonAsync(json => WriteJson(json.Writer, result, saved), cancellationToken);
+            await WriteJsonAsync(json => WriteJson(json.Writer, result, reading, saved), cancellationToken);
         }
         else
         {
-            Render(result, saved);
+            Render(result, reading, saved);
         }
 
         return ExitCodes.Success;
@@ -108,10 +121,17 @@ internal sealed class ImportCommand(CliHost host) : OperationCommand<ImportComma
         return options;
     }
 
-    private static void WriteJson(System.Text.Json.Utf8JsonWriter writer, ImportResult result, string? savedMap)
+    private static void WriteJson(System.Text.Json.Utf8JsonWriter writer, ImportResult result, CsvReading? reading, string? savedMap)
     {
         writer.WriteStartObject();
         writer.WriteString("format", result.Format);
+        if (reading is not null)
+        {
+            writer.WriteString("encoding", reading.Encoding);
+            writer.WriteString("delimiter", reading.Delimiter?.ToString());
+            writer.WriteNumber("blankLines", reading.BlankRows);
+        }
+
         writer.WriteNumber("rows", result.Rows);
         writer.WriteNumber("imported", result.Imported);
         writer.WriteNumber("merged", result.Merged);
@@ -155,9 +175,16 @@ internal sealed class ImportCommand(CliHost host) : OperationCommand<ImportComma
         writer.WriteEndObject();
     }
 
-    private void Render(ImportResult result, string? savedMap)
+    private void Render(ImportResult result, CsvReading? reading, string? savedMap)
     {
         var console = Host.Console;
+        if (reading is not null)
+        {
+            var delimiter = reading.Delimiter switch { '\t' => "tab", ',' => "comma", ';' => "semicolon", var d => $"'{d}'" };
+            var blank = reading.BlankRows > 0 ? $", {N(reading.BlankRows)} blank {(reading.BlankRows == 1 ? "line" : "lines")} passed over" : string.Empty;
+            console.WriteLine($"Read as {reading.Layout} CSV ({reading.Encoding}, {delimiter}-separated{blank}).");
+        }
+
         var summary = new Table().Border(TableBorder.Rounded).AddColumn("rows").AddColumn("imported").AddColumn("merged").AddColumn("skipped").AddColumn("rejected");
         summary.AddRow(N(result.Rows), N(result.Imported), N(result.Merged), N(result.Skipped), N(result.Rejected));
         console.Write(summary);

@@ -119,6 +119,7 @@ public sealed class LeadImport
         private readonly Dictionary<string, RecordField> _changedFields = new(StringComparer.Ordinal);
         private readonly OperationId _operation = OperationId.New();
         private readonly Lead _blank;
+        private Picklist? _ratings;
         private Dictionary<UserId, WorkspaceUser>? _users;
         private long _rows;
         private long _imported;
@@ -172,6 +173,13 @@ public sealed class LeadImport
         /// <summary>Indexes the stored leads' match keys (not needed when duplicates are imported anyway).</summary>
         public async Task IndexStoreAsync(CancellationToken cancellationToken)
         {
+            // The workspace's rating list, when the host applies the picklist rules: a row whose rating
+            // is not on it is rejected here, so that a dry run rejects what the import would.
+            if (_context.Rescorer is PicklistRules)
+            {
+                _ratings = await _unit.Picklists.GetAsync(PicklistKind.Ratings, cancellationToken).ConfigureAwait(false);
+            }
+
             if (_options.Duplicates == DuplicatePolicy.Import)
             {
                 return;
@@ -233,7 +241,7 @@ public sealed class LeadImport
             }
 
             var lead = await BuildAsync(bound, cancellationToken).ConfigureAwait(false);
-            if (lead is null)
+            if (lead is null || RefusedRating(bound, lead, null))
             {
                 return;
             }
@@ -276,6 +284,12 @@ public sealed class LeadImport
                     // The earlier row's lead stays as it was; only this row is rejected.
                     first.Lead = original;
                     Reject(row.Row, [new ImportProblem(null, $"The row is a {why}, and that row's lead refused its values: {e.Message}")]);
+                    return;
+                }
+
+                if (RefusedRating(bound, first.Lead, null))
+                {
+                    first.Lead = original;
                     return;
                 }
 
@@ -351,6 +365,20 @@ public sealed class LeadImport
             }
 
             return lead;
+        }
+
+        /// <summary>Rejects the row when its lead gained a rating the workspace's list does not have (<see cref="PicklistRules"/>).</summary>
+        /// <returns>Whether the row was rejected.</returns>
+        private bool RefusedRating(BoundRow bound, Lead lead, Lead? before)
+        {
+            if (_ratings is null || PicklistRules.RatingRefusal(lead, before, _ratings) is not { } refusal)
+            {
+                return false;
+            }
+
+            var column = bound.Edits.Where(e => e.Edit.Field == RecordField.Rating).Select(e => e.Column).FirstOrDefault();
+            Reject(bound.Row, [new ImportProblem(column, char.ToUpperInvariant(refusal[0]) + refusal[1..])]);
+            return true;
         }
 
         /// <summary>A name for a row that gives none: its company, else its first e-mail address, else its first phone number.</summary>
@@ -482,6 +510,13 @@ public sealed class LeadImport
                 catch (LeadKitException e)
                 {
                     Reject(merge.Row, [new ImportProblem(null, $"The row matched lead {merge.Lead} ({merge.Why}), which refused its values: {e.Message}")]);
+                    lead = originals[lead.Id].Copy();
+                    found[merge.Lead] = lead;
+                    continue;
+                }
+
+                if (RefusedRating(merge.Bound, lead, originals[lead.Id]))
+                {
                     lead = originals[lead.Id].Copy();
                     found[merge.Lead] = lead;
                     continue;

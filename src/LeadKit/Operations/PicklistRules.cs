@@ -64,6 +64,24 @@ public sealed class PicklistRules : IRecordRescorer
         }
     }
 
+    /// <summary>The error code of a refused rating.</summary>
+    internal const string RatingNotInPicklist = "LeadKit.Rating.NotInPicklist";
+
+    /// <summary>
+    /// Why a record's rating is refused — it gained a rating that is not on <paramref name="ratings"/>
+    /// — or <see langword="null"/> when it passes. The one statement of the rating rule: the rules
+    /// apply it before a save, and an import applies it to each row (so that a dry run and the
+    /// import reject the same rows).
+    /// </summary>
+    /// <param name="record">The record about to be saved.</param>
+    /// <param name="before">The record as stored, or <see langword="null"/> for a new record.</param>
+    /// <param name="ratings">The workspace's rating list.</param>
+    /// <returns>The reason, or <see langword="null"/>.</returns>
+    internal static string? RatingRefusal(ContactRecord record, ContactRecord? before, Picklist ratings) =>
+        record.Rating is { } rating && !ratings.Contains(rating.Name) && !Equals(before?.Rating, rating)
+            ? $"the rating '{rating.Name}' is not on the workspace's rating list ({string.Join(", ", ratings)}); choose one of those, or add it to the list first."
+            : null;
+
     private static async Task ApplyAsync(IUnitOfWork unit, IReadOnlyList<ContactRecord> records, CancellationToken cancellationToken)
     {
         var sources = await unit.Picklists.GetAsync(PicklistKind.LeadSources, cancellationToken).ConfigureAwait(false);
@@ -81,13 +99,13 @@ public sealed class PicklistRules : IRecordRescorer
         foreach (var record in candidates)
         {
             var before = stored.GetValueOrDefault(record.Reference);
-            if (record.Rating is { } rating && !ratings.Contains(rating.Name) && !Equals(before?.Rating, rating))
+            if (RatingRefusal(record, before, ratings) is { } refusal)
             {
                 errors.Add(new ValidationError(
                     nameof(ContactRecord.Rating),
-                    "LeadKit.Rating.NotInPicklist",
-                    $"{record.Kind} {record.Reference.Id:D}: the rating '{rating.Name}' is not on the workspace's rating list ({string.Join(", ", ratings)}); choose one of those, or add it to the list first.",
-                    rating.Name));
+                    RatingNotInPicklist,
+                    $"{record.Kind} {record.Reference.Id:D}: {refusal}",
+                    record.Rating!.Name));
             }
 
             if (record.Source is { } source && !sources.Contains(source.Name) && !Equals(before?.Source, source)

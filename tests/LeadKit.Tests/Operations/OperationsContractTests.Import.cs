@@ -116,6 +116,44 @@ public abstract partial class OperationsContractTests
     }
 
     [StoreFact]
+    public async Task Import_RatingNotOnTheWorkspaceList_RejectsTheRowNamingTheColumn_InTheDryRunAndTheImportAlike()
+    {
+        var ws = await NewWorkspaceAsync();
+        await ws.WriteAsync(u => u.Picklists.SaveAsync(PicklistKind.Ratings, new Picklist(["Warm", "Cold"])));
+        var context = ws.With(new PicklistRules());
+        TableSource Source() => new(["Name", "E-mail", "Rating"], ["Ada Lovelace", "ada@example.com", "Hot"], ["Bea Smith", "bea@example.com", "warm"], ["Ada Lovelace", "ada@example.com", "Hot"]);
+
+        var dry = await new LeadImport(context).DryRunAsync(Source());
+        var real = await new LeadImport(context).ImportAsync(Source(), ImportOptions.Default with { Duplicates = DuplicatePolicy.Update, UpdateMode = UpdateMode.Overwrite });
+
+        Assert.Equal((3L, 1L, 2L), (dry.Rows, dry.Imported, dry.Rejected));
+        Assert.Equal((3L, 1L, 2L), (real.Rows, real.Imported, real.Rejected));
+        var refused = real.Rejections.First();
+        Assert.Equal((2L, "Rating"), (refused.Row!.Value, refused.Column));
+        Assert.Contains("the rating 'Hot' is not on the workspace's rating list (Warm, Cold)", refused.Reason, StringComparison.OrdinalIgnoreCase);
+        var bea = Assert.Single(await ws.ReadAsync(u => ToListAsync(u.Leads.QueryAsync(RecordQuery.All))));
+        Assert.Equal("warm", bea.Rating!.Name);
+    }
+
+    [StoreFact]
+    public async Task Import_UpdateGivingTheMatchedLeadARatingNotOnTheList_RejectsTheRow_TheLeadKeepsItsValues()
+    {
+        var ws = await NewWorkspaceAsync();
+        await ws.WriteAsync(u => u.Picklists.SaveAsync(PicklistKind.Ratings, new Picklist(["Warm"])));
+        var context = ws.With(new PicklistRules());
+        await new LeadImport(context).ImportAsync(new TableSource(["Name", "E-mail", "Rating"], ["Ada Lovelace", "ada@example.com", "Warm"]));
+
+        var result = await new LeadImport(context).ImportAsync(
+            new TableSource(["Name", "E-mail", "Rating", "Job title"], ["Ada Lovelace", "ada@example.com", "Hot", "Engineer"]),
+            ImportOptions.Default with { Duplicates = DuplicatePolicy.Update, UpdateMode = UpdateMode.Overwrite });
+
+        Assert.Equal((1L, 0L, 1L), (result.Rows, result.Merged, result.Rejected));
+        Assert.Equal("Rating", result.Rejections.Single().Column);
+        var ada = Assert.Single(await ws.ReadAsync(u => ToListAsync(u.Leads.QueryAsync(RecordQuery.All))));
+        Assert.Equal(("Warm", null), (ada.Rating!.Name, ada.JobTitle));
+    }
+
+    [StoreFact]
     public async Task Import_DryRun_ReportsTheSameCountsAndWritesNothing()
     {
         var ws = await NewWorkspaceAsync();
