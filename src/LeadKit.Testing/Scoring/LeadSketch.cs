@@ -79,8 +79,8 @@ internal sealed record LeadSketch(
         return lead;
     }
 
-    /// <summary>Simpler sketches: fewer checks and fields, an automatic score.</summary>
-    internal IEnumerable<LeadSketch> Shrink()
+    /// <summary>Simpler sketches: fewer checks and (when <paramref name="fields"/>) fields, an automatic score.</summary>
+    internal IEnumerable<LeadSketch> Shrink(bool fields = true)
     {
         if (Checks.Count > 0)
         {
@@ -103,6 +103,11 @@ internal sealed record LeadSketch(
         else if (ManualStars is not null && ScoreType == ScoreType.Automatic)
         {
             yield return this with { ManualStars = null };
+        }
+
+        if (!fields)
+        {
+            yield break;
         }
 
         if (Source is not null)

@@ -20,8 +20,10 @@ namespace LeadKit.Testing;
 /// </summary>
 public sealed class ScoringCase
 {
-    internal ScoringCase(ScoringProfile profile, LeadSketch lead, ImmutableArray<HistoryItem> history, Instant asOf, int pick, int factor, Duration shift, int order, int manualStars)
+    internal ScoringCase(ScoringProfile profile, LeadSketch lead, ImmutableArray<HistoryItem> history, Instant asOf, int pick, int factor, Duration shift, int order, int manualStars, HostRecords? hosts = null, object? hostRecord = null)
     {
+        Hosts = hosts;
+        HostRecord = hostRecord;
         Profile = profile;
         Sketch = lead;
         History = history;
@@ -60,7 +62,17 @@ public sealed class ScoringCase
     /// <summary>Gets the picked criterion's index, or −1 when the profile has none.</summary>
     public int PickedIndex => Profile.Criteria.Length == 0 ? -1 : Pick % Profile.Criteria.Length;
 
+    /// <summary>
+    /// Gets the record of your own type that your arbitrary generated for this case (its fields; the laws
+    /// give it the case's scoring state before scoring it), or <see langword="null"/> when the laws score
+    /// leads. See <see cref="ScoringLawOptions.ScoreFrom{TRecord}"/>.
+    /// </summary>
+    public object? HostRecord { get; }
+
     internal LeadSketch Sketch { get; }
+
+    /// <summary>Gets how to shrink <see cref="HostRecord"/> and give it a state, when there is one.</summary>
+    internal HostRecords? Hosts { get; }
 
     /// <summary>Builds the lead, fresh on each call (so a law may change it).</summary>
     /// <returns>A new lead with the case's fields, score type and checks.</returns>
@@ -106,15 +118,25 @@ public sealed class ScoringCase
             builder.Append("\n    ").Append(criterion);
         }
 
-        builder.Append("\n  lead: ").Append(Sketch);
+        if (HostRecord is not null)
+        {
+            // The lead only carries the scoring state: the fields are the host record's.
+            builder.Append("\n  record: ").Append(Describe(HostRecord));
+            builder.Append("\n  state: ").Append(ScoringState.Of(CreateRecord()));
+        }
+        else
+        {
+            builder.Append("\n  lead: ").Append(Sketch);
+        }
+
         builder.Append("\n  history: ").Append(History.Count == 0 ? "none" : string.Join(", ", History.Select(Describe)));
         builder.Append("\n  asOf: ").Append(AsOf);
         builder.Append(CultureInfo.InvariantCulture, $"\n  pick {Pick}, factor {Factor}, shift {Format(Shift)}, order {Order}, manual stars {ManualStars}");
         return builder.ToString();
     }
 
-    internal ScoringCase With(ScoringProfile? profile = null, LeadSketch? lead = null, ImmutableArray<HistoryItem>? history = null, int? pick = null, int? factor = null, Duration? shift = null, int? order = null, int? manualStars = null) =>
-        new(profile ?? Profile, lead ?? Sketch, history ?? [.. History], AsOf, pick ?? Pick, factor ?? Factor, shift ?? Shift, order ?? Order, manualStars ?? ManualStars);
+    internal ScoringCase With(ScoringProfile? profile = null, LeadSketch? lead = null, ImmutableArray<HistoryItem>? history = null, int? pick = null, int? factor = null, Duration? shift = null, int? order = null, int? manualStars = null, object? hostRecord = null) =>
+        new(profile ?? Profile, lead ?? Sketch, history ?? [.. History], AsOf, pick ?? Pick, factor ?? Factor, shift ?? Shift, order ?? Order, manualStars ?? ManualStars, Hosts, hostRecord ?? HostRecord);
 
     /// <summary>Writes a duration as <c>39d</c> or <c>12h</c> when it is whole days or hours.</summary>
     internal static string Format(Duration duration) =>
@@ -122,6 +144,21 @@ public sealed class ScoringCase
         : duration == Duration.FromDays(duration.Days) ? string.Create(CultureInfo.InvariantCulture, $"{duration.Days}d")
         : duration == Duration.FromHours((long)duration.TotalHours) ? string.Create(CultureInfo.InvariantCulture, $"{(long)duration.TotalHours}h")
         : duration.ToString();
+
+    /// <summary>The host record's own text; a <c>ToString</c> that throws must not hide the counterexample.</summary>
+    private static string Describe(object hostRecord)
+    {
+        try
+        {
+            return hostRecord.ToString() ?? hostRecord.GetType().Name;
+        }
+#pragma warning disable CA1031 // Host code may throw anything; the counterexample still prints.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return $"{hostRecord.GetType().Name} (its ToString threw {ex.GetType().Name}: {ex.Message})";
+        }
+    }
 
     private static string Describe(HistoryItem item) => $"{HistoryName(item)} at {item.OccurredAt}";
 

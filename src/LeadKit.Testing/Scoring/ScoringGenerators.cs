@@ -199,7 +199,8 @@ public static partial class ScoringGenerators
                 (2, Gen.Choose(1, 72).Select(h => Duration.FromHours(h))))
             from order in Gen.Frequency((1, Gen.Constant(0)), (4, Gen.Choose(1, 1_000_000)))
             from manualStars in Gen.Choose(0, ContactRecord.MaxManualStars)
-            select new ScoringCase(profile, lead, [.. history], asOf, pick, factor, shift, order, manualStars);
+            from host in options.Hosts is { } hosts ? hosts.Generator.Select(record => (object?)record) : Gen.Constant<object?>(null)
+            select new ScoringCase(profile, lead, [.. history], asOf, pick, factor, shift, order, manualStars, options.Hosts, host);
     }
 
     internal static Gen<ScoringProfile> Profile(ScoringLawOptions options)

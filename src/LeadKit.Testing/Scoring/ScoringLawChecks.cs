@@ -29,10 +29,10 @@ internal static class ScoringLawChecks
     };
 
     private static LeadScore Score(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o, Lead? record = null, ScoringProfile? profile = null, NodaTime.Instant? asOf = null) =>
-        scorer.Score(o.RecordOf(record ?? c.CreateRecord()), profile ?? c.Profile, asOf ?? c.AsOf, o.HistoryOf(c.History));
+        scorer.Score(o.RecordOf(c, record ?? c.CreateRecord()), profile ?? c.Profile, asOf ?? c.AsOf, o.HistoryOf(c.History));
 
     private static ScoreExplanation Explain(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o, ScoringProfile? profile = null) =>
-        scorer.Explain(o.RecordOf(c.CreateRecord()), profile ?? c.Profile, c.AsOf, o.HistoryOf(c.History));
+        scorer.Explain(o.RecordOf(c, c.CreateRecord()), profile ?? c.Profile, c.AsOf, o.HistoryOf(c.History));
 
     private static string? Bounds(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o)
     {
@@ -220,12 +220,12 @@ internal static class ScoringLawChecks
 
     private static string? Determinism(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o)
     {
-        var record = o.RecordOf(c.CreateRecord());
+        var record = o.RecordOf(c, c.CreateRecord());
         var history = o.HistoryOf(c.History);
         var first = scorer.Score(record, c.Profile, c.AsOf, history);
         var again = scorer.Score(record, c.Profile, c.AsOf, history);
         var fresh = Score(scorer, c, o);
-        var reversed = scorer.Score(o.RecordOf(c.CreateRecord()), c.Profile, c.AsOf, [.. history.Reverse()]);
+        var reversed = scorer.Score(o.RecordOf(c, c.CreateRecord()), c.Profile, c.AsOf, [.. history.Reverse()]);
         var explained = scorer.Explain(record, c.Profile, c.AsOf, history);
         var explainedAgain = Explain(scorer, c, o);
         var problems = new List<string>();
@@ -300,7 +300,7 @@ internal static class ScoringLawChecks
 
     private static string? ExplanationConsistency(ILeadScorer scorer, ScoringCase c, ScoringLawOptions o)
     {
-        var record = o.RecordOf(c.CreateRecord());
+        var record = o.RecordOf(c, c.CreateRecord());
         var history = o.HistoryOf(c.History);
         var explanation = scorer.Explain(record, c.Profile, c.AsOf, history);
         var score = scorer.Score(record, c.Profile, c.AsOf, history);
@@ -375,7 +375,7 @@ internal static class ScoringLawChecks
         var problems = new List<string>();
         var profile = new ScoringProfile(c.Profile.Criteria.Where(k => k.IsSerializable), c.Profile.Scale, c.Profile.MaxStars, c.Profile.Version);
         Same(profile, "the profile");
-        var record = options.RecordOf(c.CreateRecord());
+        var record = options.RecordOf(c, c.CreateRecord());
         var history = options.HistoryOf(c.History);
         Same(CriterionStates.From(record.CriterionChecks), "the criterion states");
         Same(scorer.Score(record, c.Profile, c.AsOf, history), "the score");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
+using FsCheck;
 using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Scoring;
@@ -12,8 +13,8 @@ namespace LeadKit.Testing;
 /// <summary>
 /// How <see cref="ScoringLaws"/> generates its cases: how many, from which seed, which of your
 /// own criteria (with your own rules) every generated profile includes, and — with
-/// <see cref="ScoreAs{TRecord}"/> — which record type of yours the laws score instead of LeadKit's
-/// <see cref="Lead"/>.
+/// <see cref="ScoreAs{TRecord}"/> or <see cref="ScoreFrom{TRecord}"/> — which record type of yours the laws score instead of LeadKit's
+/// <see cref="Lead"/>, generated from leads or by your own arbitrary.
 /// </summary>
 public sealed record ScoringLawOptions
 {
@@ -50,7 +51,8 @@ public sealed record ScoringLawOptions
 
     /// <summary>
     /// Gets how a generated lead becomes the record the laws score, or <see langword="null"/> to score
-    /// the <see cref="Lead"/> itself. Set it with <see cref="ScoreAs{TRecord}"/>. The laws change the
+    /// the <see cref="Lead"/> itself (or, after <see cref="ScoreFrom{TRecord}"/>,
+    /// records of your own generator). Set it with <see cref="ScoreAs{TRecord}"/>. The laws change the
     /// lead (check a criterion, set a manual score) before converting it, so the conversion must carry
     /// its score type, manual stars and checks, and the fields your rules read.
     /// </summary>
@@ -59,7 +61,7 @@ public sealed record ScoringLawOptions
     /// <summary>
     /// Gets how a generated history item becomes the entry passed to the scorer, or
     /// <see langword="null"/> to pass LeadKit's <see cref="HistoryItem"/>s. Set it with
-    /// <see cref="ScoreAs{TRecord}"/>; the entry must keep the item's kind and instant.
+    /// <see cref="ScoreAs{TRecord}"/> or <see cref="ScoreFrom{TRecord}"/>; the entry must keep the item's kind and instant.
     /// </summary>
     public Func<HistoryItem, IHistoryEntry>? HistoryEntry { get; init; }
 
@@ -75,6 +77,7 @@ public sealed record ScoringLawOptions
     /// <param name="toRecord">Builds your record from a generated lead: its score type, manual stars, checks and fields.</param>
     /// <param name="toHistoryEntry">Builds your history entry from a generated item (its kind and instant), or <see langword="null"/> to pass LeadKit's items.</param>
     /// <returns>These options, scoring your type.</returns>
+    /// <remarks>Only the fields a lead has are varied this way; to vary your type's own fields, give the kit your own arbitrary instead (<see cref="ScoreFrom{TRecord}"/>).</remarks>
     /// <example>
     /// <code>
     /// ScoringLaws.Check(LeadScorer.Default, ScoringLawOptions.Default.ScoreAs(Customer.FromLead, Interaction.FromHistoryItem));
@@ -88,12 +91,54 @@ public sealed record ScoringLawOptions
         {
             Record = lead => toRecord(lead) ?? throw new InvalidOperationException($"The conversion to {typeof(TRecord).Name} given to ScoringLawOptions.ScoreAs returned null."),
             HistoryEntry = toHistoryEntry,
+            Hosts = null,
         };
     }
 
-    /// <summary>The record the laws score for a (possibly changed) generated lead.</summary>
-    internal IScorableRecord RecordOf(Lead lead) =>
-        Record is { } convert ? convert(lead) ?? throw new InvalidOperationException("ScoringLawOptions.Record returned null for a generated lead.") : lead;
+    /// <summary>
+    /// Runs the laws on records of your own type from <b>your own arbitrary</b>, so your rules are checked
+    /// on the field values your records really have, fields LeadKit's leads do not have included. The
+    /// kit generates the rest of each case — the profile, the scoring state, the history, <c>asOf</c> —
+    /// and a law that changes the state (checks a criterion, unchecks them all, sets a manual score)
+    /// gives your record the new state through <paramref name="withState"/> right before scoring it.
+    /// Failures shrink with your arbitrary's shrinker too, and the counterexample shows your record
+    /// (<see cref="ScoringCase.HostRecord"/>).
+    /// </summary>
+    /// <typeparam name="TRecord">Your record type.</typeparam>
+    /// <param name="records">Your arbitrary: a generator of your records, with a shrinker (<c>Arb.From(gen, shrink)</c>), or <c>gen.ToArbitrary()</c> for none.</param>
+    /// <param name="withState">Returns your record with the given score type, manual stars and checks, and nothing else changed.</param>
+    /// <param name="toHistoryEntry">Builds your history entry from a generated item (its kind and instant), or <see langword="null"/> to pass LeadKit's items.</param>
+    /// <returns>These options, scoring your records.</returns>
+    /// <example>
+    /// <code>
+    /// var options = ScoringLawOptions.Default.ScoreFrom(
+    ///     CustomerArbitraries.Customer(),
+    ///     (customer, state) => customer with { ScoreType = state.ScoreType, ManualStars = state.ManualStars, Checks = state.Checks },
+    ///     Interaction.FromHistoryItem);
+    /// ScoringLaws.Check(LeadScorer.Default, options);
+    /// </code>
+    /// </example>
+    public ScoringLawOptions ScoreFrom<TRecord>(Arbitrary<TRecord> records, Func<TRecord, ScoringState, TRecord> withState, Func<HistoryItem, IHistoryEntry>? toHistoryEntry = null)
+        where TRecord : IScorableRecord
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(withState);
+        return this with
+        {
+            Record = null,
+            HistoryEntry = toHistoryEntry,
+            Hosts = HostRecords.Create(records, withState),
+        };
+    }
+
+    /// <summary>Gets the host's own records and how to give them a state, or <see langword="null"/> when the laws score leads (converted or not).</summary>
+    internal HostRecords? Hosts { get; init; }
+
+    /// <summary>The record the laws score for a (possibly changed) generated lead of a case: the host's record with the lead's state, the lead converted, or the lead itself.</summary>
+    internal IScorableRecord RecordOf(ScoringCase scoringCase, Lead lead) =>
+        scoringCase.HostRecord is { } host && scoringCase.Hosts is { } hosts ? hosts.WithState(host, ScoringState.Of(lead))
+        : Record is { } convert ? convert(lead) ?? throw new InvalidOperationException("ScoringLawOptions.Record returned null for a generated lead.")
+        : lead;
 
     /// <summary>The history the laws pass for the generated items.</summary>
     internal IReadOnlyList<IHistoryEntry> HistoryOf(IReadOnlyList<HistoryItem> items) =>

@@ -13,8 +13,8 @@ namespace LeadKit.Testing;
 /// The law kit: checks laws 1–11 of docs/scoring.md against any <see cref="ILeadScorer"/> — a
 /// <see cref="LeadScorer"/> with your own aggregation or star mapping, LeadKit's engine with your own
 /// rules (<see cref="ScoringLawOptions.Criteria"/>), or a scorer of your own — on generated
-/// profiles, leads, histories and instants (scored as your own record type with
-/// <see cref="ScoringLawOptions.ScoreAs{TRecord}"/>), shrinking any failure to a small counterexample. It needs
+/// profiles, leads, histories and instants (or records of your own type, converted from the leads or
+/// from your own arbitrary: <c>ScoringLawOptions.ScoreAs</c>, <c>ScoreFrom</c>), shrinking any failure to a small counterexample. It needs
 /// no test framework: <see cref="Check(ILeadScorer)"/> throws a
 /// <see cref="ScoringLawException"/> (any framework reports it), <see cref="Run(ILeadScorer)"/>
 /// returns a report, and <see cref="Property"/> gives an FsCheck property for <c>[Property]</c> tests.

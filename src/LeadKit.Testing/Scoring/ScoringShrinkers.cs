@@ -163,9 +163,18 @@ internal static class ScoringShrinkers
             yield return scoringCase.With(profile: profile, lead: lead with { Checks = checks });
         }
 
-        foreach (var simpler in lead.Shrink())
+        // A host record has its own fields: the lead's would change nothing, so only its state shrinks.
+        foreach (var simpler in lead.Shrink(fields: scoringCase.HostRecord is null))
         {
             yield return scoringCase.With(lead: simpler);
+        }
+
+        if (scoringCase is { HostRecord: { } host, Hosts: { } hosts })
+        {
+            foreach (var smaller in hosts.Shrink(host))
+            {
+                yield return scoringCase.With(hostRecord: smaller);
+            }
         }
 
         var history = scoringCase.History;

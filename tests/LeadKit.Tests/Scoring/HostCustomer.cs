@@ -26,7 +26,8 @@ internal sealed record HostCustomer(
 {
     public IReadOnlyDictionary<CriterionId, Instant> CriterionChecks => Checks;
 
-    public IRecordFields? Fields => this;
+    // Explicit: a record prints its public properties, and a public Fields => this would print itself forever.
+    IRecordFields? IScorableRecord.Fields => this;
 
     /// <summary>The same data as a lead: what a host's import from LeadKit would do.</summary>
     public static HostCustomer FromLead(Lead lead) => new(
