@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using LeadKit.Csv.Layouts;
+using LeadKit.Export;
 
 namespace LeadKit.Csv;
 
@@ -10,7 +11,7 @@ namespace LeadKit.Csv;
 public static class CsvLayouts
 {
     /// <summary>The version of LeadKit's own layout this library writes, in the <c>leadkit.version</c> column.</summary>
-    public const string LeadKitVersion = "1";
+    public const string LeadKitVersion = LeadKitTableLayout.Version;
 
     private static readonly string[] GoogleAddressParts = ["Formatted", "Street", "City", "PO Box", "Region", "Postal Code", "Country", "Extended Address"];
 
@@ -64,9 +65,9 @@ public static class CsvLayouts
     {
         ArgumentNullException.ThrowIfNull(header);
         var names = header.Names.Select(n => n.Trim()).Where(n => n.Length > 0).ToArray();
-        if (names.Contains(LeadKitRules.VersionColumn, StringComparer.OrdinalIgnoreCase))
+        if (LeadKitTableLayout.IsLeadKitHeader(names))
         {
-            return Match(LeadKit, names, [.. names.Where(n => LeadKit.KeyFor(n) is not null)], [LeadKitRules.VersionColumn]);
+            return Match(LeadKit, names, [.. names.Where(n => LeadKit.KeyFor(n) is not null)], [LeadKitTableLayout.VersionColumn]);
         }
 
         // Without its version column a file is not LeadKit's (its column names are plain field
@@ -95,8 +96,9 @@ public static class CsvLayouts
     }
 
     /// <summary>
-    /// The header of LeadKit's own layout: <c>leadkit.version</c>, every single field it knows (the
-    /// name and its parts, each lead field an import can set, the identity and audit columns), then as many
+    /// The header of LeadKit's own layout (<see cref="LeadKitTableLayout.AllColumns"/>, the one list
+    /// every tabular format shares): <c>leadkit.version</c>, every single field it knows (the name and
+    /// its parts, each lead field an import can set, the identity and audit columns), then as many
     /// numbered e-mail (<c>email.n.kind</c>, <c>.address</c>, <c>.displayName</c>), phone
     /// (<c>phone.n.kind</c>, <c>.number</c>) and address (<c>address.n.kind</c>, <c>.street</c>,
     /// <c>.poBox</c>, <c>.city</c>, <c>.state</c>, <c>.postalCode</c>, <c>.country</c>, <c>.mailing</c>)
@@ -108,24 +110,8 @@ public static class CsvLayouts
     /// <param name="customFields">The custom field names, in the order wanted.</param>
     /// <returns>The header names.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
-    public static IReadOnlyList<string> LeadKitHeader(int emails = 1, int phones = 1, int addresses = 1, IEnumerable<string>? customFields = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(emails);
-        ArgumentOutOfRangeException.ThrowIfNegative(phones);
-        ArgumentOutOfRangeException.ThrowIfNegative(addresses);
-        var header = new List<string>(LeadKitRules.Fixed);
-        LeadKitGroups(header, emails, phones, addresses);
-        header.AddRange((customFields ?? []).Select(n => "custom." + n.Trim()));
-        return header;
-    }
-
-    /// <summary>Adds the numbered e-mail, phone and address groups of LeadKit's layout to a header.</summary>
-    internal static void LeadKitGroups(List<string> header, int emails, int phones, int addresses)
-    {
-        Groups(header, "email", emails, LeadKitRules.EmailParts);
-        Groups(header, "phone", phones, LeadKitRules.PhoneParts);
-        Groups(header, "address", addresses, LeadKitRules.AddressParts);
-    }
+    public static IReadOnlyList<string> LeadKitHeader(int emails = 1, int phones = 1, int addresses = 1, IEnumerable<string>? customFields = null) =>
+        LeadKitTableLayout.AllColumns(emails, phones, addresses, customFields);
 
     /// <summary>The header of Google Contacts' current export with as many numbered e-mail, phone and address groups as wanted.</summary>
     /// <param name="emails">How many e-mail groups (<c>E-mail n - Label</c>, <c>E-mail n - Value</c>).</param>
@@ -158,14 +144,6 @@ public static class CsvLayouts
         }
 
         return header;
-    }
-
-    private static void Groups(List<string> header, string stem, int count, string[] parts)
-    {
-        for (var n = 1; n <= count; n++)
-        {
-            header.AddRange(parts.Select(p => Format("{0}.{1}.", stem, n) + p));
-        }
     }
 
     private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);

@@ -53,6 +53,18 @@ public static class XlsxTableWriter
         return table.WriteAsync(rows, cancellationToken);
     }
 
+    /// <summary>Checks a sheet name against Excel's rules: 1 to 31 characters, none of <c>[ ] : * ? / \</c>, not starting or ending with <c>'</c>.</summary>
+    /// <param name="name">The name.</param>
+    /// <param name="paramName">The argument that holds it.</param>
+    /// <exception cref="ArgumentException">Excel would refuse the name.</exception>
+    internal static void CheckSheetName(string? name, string paramName)
+    {
+        if (string.IsNullOrWhiteSpace(name) || name.Length > 31 || name.AsSpan().IndexOfAny(NotInSheetNames) >= 0 || name[0] == '\'' || name[^1] == '\'')
+        {
+            throw new ArgumentException($"\"{name}\" cannot be a sheet name: Excel takes 1 to 31 characters, none of [ ] : * ? / \\, not starting or ending with '.", paramName);
+        }
+    }
+
     /// <summary>One write: the checked header and options, and the rows as MiniExcel takes them.</summary>
     private sealed class Table
     {
@@ -76,11 +88,7 @@ public static class XlsxTableWriter
                 throw new ArgumentException("A sheet needs at least one column.", nameof(header));
             }
 
-            var name = options.SheetName;
-            if (string.IsNullOrWhiteSpace(name) || name.Length > 31 || name.AsSpan().IndexOfAny(NotInSheetNames) >= 0 || name[0] == '\'' || name[^1] == '\'')
-            {
-                throw new ArgumentException($"\"{name}\" cannot be a sheet name: Excel takes 1 to 31 characters, none of [ ] : * ? / \\, not starting or ending with '.", nameof(options));
-            }
+            CheckSheetName(options.SheetName, nameof(options));
 
             _stream = stream;
             _options = options;

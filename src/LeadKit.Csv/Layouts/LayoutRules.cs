@@ -47,7 +47,7 @@ internal abstract partial class LayoutRules
     public ColumnBinding? Bind(string header) =>
         _fixed.TryGetValue(header, out var binding) ? binding : BindPattern(header);
 
-    public void Normalize(CsvRow row, ColumnBinding?[] columns, List<CsvValue> values)
+    public virtual void Normalize(CsvRow row, ColumnBinding?[] columns, List<CsvValue> values)
     {
         Dictionary<(string, int), string>? labels = null;
         var cells = row.Cells;
