@@ -12,7 +12,7 @@ namespace LeadKit.Reporting;
 /// <summary>
 /// Runs reports on one workspace of a store, and keeps its saved reports. A report counts the
 /// records its definition's filter selects, grouped by its levels, with its totals, and returns a
-/// <see cref="ReportResult"/> ready to render. When the store's
+/// <see cref="ReportResult"/> ready to render (<see cref="ReportRenderer"/>). When the store's
 /// record repository implements <see cref="IRecordAggregation"/> (the EF Core store does, on SQLite
 /// and PostgreSQL), the grouping, counting and summing run in the database and no record is read;
 /// otherwise the records are streamed once and memory grows with the number of groups. Either

@@ -26,6 +26,9 @@ public abstract partial class ReportsContractTests
         Assert.Empty(result.Items);
         Assert.Equal(Filter.Parse($"converted = false and assignedTo = \"{data.Ann.Id}\""), result.Groups[0].Filter);
         Assert.Equal(Filter.Parse("converted = false and assignedTo is empty"), result.Groups[2].Filter);
+        Assert.Equal(
+            "Leads by Assigned To\n\nassignedTo    count\n------------  -----\nAnn Lee           4\nbob roe           3\n(unassigned)      2\nTotal             9\n".ReplaceLineEndings(),
+            ReportRenderer.Render(result, ReportFormat.Table));
     }
 
     [StoreFact]
