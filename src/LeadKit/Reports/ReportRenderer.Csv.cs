@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -10,77 +11,105 @@ namespace LeadKit.Reports;
 public static partial class ReportRenderer
 {
     /// <summary>
-    /// Writes a result as CSV. Without items: a header (the grouping fields, <c>count</c>, the
-    /// totals) and one line per last-level group, with the display text of the group and of the
-    /// groups above it (a report without groups writes one line with its count and totals). With
-    /// items: a header (the grouping fields, then the columns) and one line per item.
+    /// Lays a result out as a flat table, the form CSV and spreadsheets take: the first row is the
+    /// header. Without items: the grouping fields, <c>count</c> and the totals, then one row per
+    /// last-level group with the display text of the group and of the groups above it (a report
+    /// without groups has one row, its count and totals). With items: the grouping fields and the
+    /// columns, then one row per item. Averages are rounded to four decimal places; cells are plain
+    /// text (no quoting, no formula neutralising: the writer of each format does that).
     /// </summary>
-    private static void WriteCsv(ReportResult result, TextWriter writer)
+    /// <param name="result">The result.</param>
+    /// <returns>The header, then the rows.</returns>
+    public static IReadOnlyList<IReadOnlyList<string>> ToRows(ReportResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
         var definition = result.Definition;
         var levels = definition.Groups.Select(g => g.Field.Name).ToList();
         var withItems = result.Items.Count > 0 || result.AllGroups().Any(g => g.Items.Count > 0);
+        var rows = new List<IReadOnlyList<string>>();
         if (withItems)
         {
-            CsvLine(writer, [.. levels, .. definition.Columns.Select(c => c.Name)]);
-            foreach (var item in result.Items)
-            {
-                CsvLine(writer, item.Texts);
-            }
+            rows.Add([.. levels, .. definition.Columns.Select(c => c.Name)]);
+            rows.AddRange(result.Items.Select(i => i.Texts));
         }
         else
         {
-            CsvLine(writer, [.. levels, "count", .. definition.Totals.Select(t => t.ToString())]);
+            rows.Add([.. levels, "count", .. definition.Totals.Select(t => t.ToString())]);
             if (definition.Groups.IsEmpty)
             {
-                CsvLine(writer, [result.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), .. result.Totals.Select(CsvTotal)]);
-                return;
+                rows.Add([result.Count.ToString(CultureInfo.InvariantCulture), .. result.Totals.Select(CsvTotal)]);
+                return rows;
             }
         }
 
-        WriteCsvGroups(writer, result.Groups, [], withItems);
+        AddGroupRows(rows, result.Groups, [], withItems);
+        return rows;
     }
 
-    private static void WriteCsvGroups(TextWriter writer, IReadOnlyList<ReportGroup> groups, List<string> path, bool withItems)
+    /// <summary>
+    /// Lays a funnel out as a flat table: the header (<c>name</c>, <c>user</c>, each stage's count,
+    /// each later stage's rate of the cohort, <c>valueWon</c>), then the team's row and one row per assignee.
+    /// </summary>
+    /// <param name="funnel">The funnel.</param>
+    /// <returns>The header, then the rows.</returns>
+    public static IReadOnlyList<IReadOnlyList<string>> ToRows(FunnelResult funnel)
+    {
+        ArgumentNullException.ThrowIfNull(funnel);
+        var stages = funnel.Team.Stages;
+        var rows = new List<IReadOnlyList<string>>
+        {
+            (string[])["name", "user", .. stages.Select(s => s.Name), .. stages.Skip(1).Select(s => s.Name + "Rate"), "valueWon"],
+        };
+        foreach (var row in funnel.ByAssigned.Prepend(funnel.Team))
+        {
+            rows.Add(
+            [
+                row.Name,
+                row.User?.ToString() ?? string.Empty,
+                .. row.Stages.Select(s => s.Count.ToString(CultureInfo.InvariantCulture)),
+                .. row.Stages.Skip(1).Select(s => s.Rate is { } rate ? ReportText.Number(rate) : string.Empty),
+                string.Join("; ", row.ValueWon),
+            ]);
+        }
+
+        return rows;
+    }
+
+    private static void WriteCsv(ReportResult result, TextWriter writer)
+    {
+        foreach (var row in ToRows(result))
+        {
+            CsvLine(writer, row);
+        }
+    }
+
+    private static void WriteCsv(FunnelResult funnel, TextWriter writer)
+    {
+        foreach (var row in ToRows(funnel))
+        {
+            CsvLine(writer, row);
+        }
+    }
+
+    private static void AddGroupRows(List<IReadOnlyList<string>> rows, IReadOnlyList<ReportGroup> groups, List<string> path, bool withItems)
     {
         foreach (var group in groups)
         {
             path.Add(group.Display);
             if (group.Groups.Count > 0)
             {
-                WriteCsvGroups(writer, group.Groups, path, withItems);
+                AddGroupRows(rows, group.Groups, path, withItems);
             }
             else if (withItems)
             {
-                foreach (var item in group.Items)
-                {
-                    CsvLine(writer, [.. path, .. item.Texts]);
-                }
+                rows.AddRange(group.Items.Select(item => (IReadOnlyList<string>)[.. path, .. item.Texts]));
             }
             else
             {
-                CsvLine(writer, [.. path, group.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), .. group.Totals.Select(CsvTotal)]);
+                rows.Add([.. path, group.Count.ToString(CultureInfo.InvariantCulture), .. group.Totals.Select(CsvTotal)]);
             }
 
             path.RemoveAt(path.Count - 1);
-        }
-    }
-
-    private static void WriteCsv(FunnelResult funnel, TextWriter writer)
-    {
-        var stages = funnel.Team.Stages;
-        CsvLine(writer, ["name", "user", .. stages.Select(s => s.Name), .. stages.Skip(1).Select(s => s.Name + "Rate"), "valueWon"]);
-        foreach (var row in funnel.ByAssigned.Prepend(funnel.Team))
-        {
-            CsvLine(
-                writer,
-                [
-                    row.Name,
-                    row.User?.ToString() ?? string.Empty,
-                    .. row.Stages.Select(s => s.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                    .. row.Stages.Skip(1).Select(s => s.Rate is { } rate ? ReportText.Number(rate) : string.Empty),
-                    string.Join("; ", row.ValueWon),
-                ]);
         }
     }
 
