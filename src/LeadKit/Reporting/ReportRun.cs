@@ -63,7 +63,7 @@ internal sealed class ReportRun
         var levels = _definition.Groups;
         var query = new AggregateQuery(_filter, levels.Select(g => g.Field), _sumFields);
         var rows = (_source.Aggregation is { } aggregation ? await aggregation.AggregateAsync(query, cancellationToken).ConfigureAwait(false) : null)
-            ?? await StreamingAggregation.AggregateAsync(_source.QueryAsync(new RecordQuery(_filter), cancellationToken), query, cancellationToken).ConfigureAwait(false);
+            ?? await RecordAggregation.AggregateAsync(_source.QueryAsync(new RecordQuery(_filter), cancellationToken), query, cancellationToken).ConfigureAwait(false);
 
         var root = new GroupNode(null, _sumFields.Length);
         foreach (var row in rows)

@@ -40,6 +40,25 @@ public sealed class AggregationSeamTests
     }
 
     [Fact]
+    public async Task InMemoryStore_GroupsInPlace()
+    {
+        var store = new LeadKit.Storage.InMemory.InMemoryLeadKitStore(NodaTime.SystemClock.Instance);
+        var workspace = (await store.CreateWorkspaceAsync("x")).Id;
+        await using var unit = await store.BeginAsync(workspace);
+        var lead = LeadKit.Leads.Lead.Create(LeadKit.Leads.PersonName.Parse("Ann Lee"), NodaTime.SystemClock.Instance);
+        lead.SetRating(new LeadKit.Leads.Rating("Hot"));
+        await unit.Leads.AddAsync([lead]);
+
+        var rows = await Assert.IsAssignableFrom<IRecordAggregation>(unit.Leads).AggregateAsync(new AggregateQuery(Filter.All, [RecordField.Rating], [RecordField.Stars]));
+
+        var row = Assert.Single(rows!);
+        Assert.Equal(["Hot"], row.Keys);
+        Assert.Equal(lead.Id.Value, row.FirstId);
+        Assert.Equal([0m], row.Sums);
+        Assert.Empty((await ((IRecordAggregation)unit.Contacts).AggregateAsync(new AggregateQuery(Filter.All, [], [])))!);
+    }
+
+    [Fact]
     public void RunOptions_ItemsPerGroup_IsZeroToTheQueryLimit()
     {
         Assert.Equal(0, ReportRunOptions.Default.ItemsPerGroup);

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using LeadKit.Reports;
 
-namespace LeadKit.Reporting;
+namespace LeadKit.Storage;
 
 /// <summary>
 /// When two group keys are the same group: text ignoring case (as the filter language compares
