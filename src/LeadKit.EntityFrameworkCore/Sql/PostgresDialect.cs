@@ -77,6 +77,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string EndsWith(string column, string placeholder) => $"right({column}, length({placeholder})) = {placeholder}";
 
+    public override string MinGuidText(string column) => $"MIN({column}::text COLLATE \"C\")";
+
     public override string JsonText(string column, IReadOnlyList<string> path) => $"({column} #>> '{{{string.Join(',', path)}}}')";
 
     public override async Task InsertAsync(DbConnection connection, DbTransaction transaction, TableSpec table, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken)

@@ -91,6 +91,69 @@ internal static class RecordSelect
     }
 
     /// <summary>
+    /// Builds the <c>GROUP BY</c> of an aggregate query (<c>IRecordAggregation</c>): one row per group
+    /// with its keys, <c>COUNT(*)</c>, the smallest id (as text) and, per summed field,
+    /// <c>SUM</c> and <c>COUNT</c> of its column. Keys and sums read the same indexed columns filters
+    /// and sorts do (text keys folded, <c>stars</c> as stored); <c>assignedTo</c> groups by the user id
+    /// column. <see langword="null"/> when a field has no column here (custom fields): the caller then
+    /// streams the records.
+    /// </summary>
+    /// <returns>The SQL and the type of each key column, or <see langword="null"/>.</returns>
+    public static (SqlText Sql, ColumnType[] KeyTypes)? Aggregate(SqlDialect dialect, RecordKind kind, WorkspaceId workspace, Filter filter, AggregateQuery query)
+    {
+        var keys = new List<(string Expression, ColumnType Type)>();
+        foreach (var field in query.GroupBy)
+        {
+            if (field == RecordField.AssignedTo)
+            {
+                keys.Add(("r.assigned_to", ColumnType.Guid));
+            }
+            else if (!field.IsCustom && RecordTables.FieldColumns.TryGetValue(field, out var column))
+            {
+                keys.Add(("r." + column.Name, column.Type));
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        var sums = new List<string>();
+        foreach (var field in query.Sums)
+        {
+            if (field.IsCustom || !RecordTables.FieldColumns.TryGetValue(field, out var column) || column.Type is not (ColumnType.Int32 or ColumnType.Int64))
+            {
+                return null;
+            }
+
+            sums.Add("r." + column.Name);
+        }
+
+        var sql = new SqlText(dialect);
+        sql.Append("SELECT ");
+        foreach (var (expression, _) in keys)
+        {
+            sql.Append(expression).Append(", ");
+        }
+
+        sql.Append("COUNT(*), ").Append(dialect.MinGuidText("r.id"));
+        foreach (var sum in sums)
+        {
+            sql.Append(", CAST(SUM(").Append(sum).Append(") AS BIGINT), COUNT(").Append(sum).Append(")");
+        }
+
+        sql.Append(" FROM ").Append(RecordTables.For(kind).Name).Append(" r WHERE r.workspace_id = ")
+            .Append(sql.Parameter(workspace.Value, ColumnType.Guid))
+            .Append(" AND ").Append(new FilterTranslator(sql, kind).Translate(filter));
+        if (keys.Count > 0)
+        {
+            sql.Append(" GROUP BY ").Append(string.Join(", ", keys.Select(k => k.Expression)));
+        }
+
+        return (sql, [.. keys.Select(k => k.Type)]);
+    }
+
+    /// <summary>
     /// Builds the stale-score query (<c>IRecordRepository.ListStaleScoresAsync</c>): rows never scored,
     /// scored with another profile version, saved since they were scored (<c>scored_version</c> is not
     /// <c>version</c>), or counting a check that lapsed before <paramref name="asOf"/> — from the score's

@@ -38,6 +38,13 @@ internal abstract class SqlDialect
     /// <summary>SQL that is true when <paramref name="column"/> ends with <paramref name="placeholder"/>.</summary>
     public abstract string EndsWith(string column, string placeholder);
 
+    /// <summary>
+    /// The aggregate of the smallest GUID of a column, in <see cref="Guid"/> order, as text: SQLite
+    /// stores GUIDs as upper-case text, whose order is theirs; PostgreSQL has no <c>min(uuid)</c>, so
+    /// it takes the smallest text form under the "C" collation (byte order, which is the uuid order).
+    /// </summary>
+    public abstract string MinGuidText(string column);
+
     /// <summary>SQL reading the text at a path of property names (plain words) in a JSON document column; SQL NULL when missing.</summary>
     public abstract string JsonText(string column, IReadOnlyList<string> path);
 

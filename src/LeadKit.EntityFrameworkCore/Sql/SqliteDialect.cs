@@ -74,6 +74,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string EndsWith(string column, string placeholder) => $"(length({column}) >= length({placeholder}) AND substr({column}, length({column}) - length({placeholder}) + 1) = {placeholder})";
 
+    public override string MinGuidText(string column) => $"MIN({column})";
+
     public override string JsonText(string column, IReadOnlyList<string> path) => $"json_extract({column}, '$.{string.Join('.', path)}')";
 
     public override Task InsertAsync(DbConnection connection, DbTransaction transaction, TableSpec table, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken)

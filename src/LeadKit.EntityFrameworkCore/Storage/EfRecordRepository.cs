@@ -26,7 +26,7 @@ namespace LeadKit.EntityFrameworkCore.Storage;
 /// <typeparam name="TRecord">The record type.</typeparam>
 /// <typeparam name="TId">Its identifier type.</typeparam>
 /// <typeparam name="TRow">Its row type.</typeparam>
-internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordRepository<TRecord, TId>
+internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordRepository<TRecord, TId>, IRecordAggregation
     where TRecord : ContactRecord
     where TId : struct
     where TRow : RecordRow
@@ -590,6 +590,66 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         var sql = RecordSelect.Count(Unit.Dialect, Kind, Unit.Workspace, await BindUsersAsync(filter ?? Filter.All, cancellationToken).ConfigureAwait(false));
         var rows = await Unit.QueryAsync(sql, [ColumnType.Int64], cancellationToken).ConfigureAwait(false);
         return (long)rows[0][0]!;
+    }
+
+    /// <summary>
+    /// Groups, counts and sums in the database (<see cref="RecordSelect.Aggregate"/>): one
+    /// <c>GROUP BY</c> query, no record read. Custom fields have no column of the record table, so a
+    /// query on one returns <see langword="null"/> and the report streams the records instead.
+    /// </summary>
+    public async Task<IReadOnlyList<AggregateRow>?> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var filter = await BindUsersAsync(query.Filter, cancellationToken).ConfigureAwait(false);
+        var aggregate = RecordSelect.Aggregate(Unit.Dialect, Kind, Unit.Workspace, filter, query);
+        if (aggregate is null)
+        {
+            return null;
+        }
+
+        var (sql, keyTypes) = aggregate.Value;
+
+        var types = new List<ColumnType>(keyTypes) { ColumnType.Int64, ColumnType.Text };
+        for (var i = 0; i < query.Sums.Length; i++)
+        {
+            types.Add(ColumnType.Int64);
+            types.Add(ColumnType.Int64);
+        }
+
+        var rows = await Unit.QueryAsync(sql, types, cancellationToken).ConfigureAwait(false);
+        var result = new List<AggregateRow>(rows.Count);
+        foreach (var row in rows)
+        {
+            var count = (long)row[keyTypes.Length]!;
+            if (count == 0)
+            {
+                continue; // no GROUP BY and no record: one row of zeros
+            }
+
+            var keys = new object?[keyTypes.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = row[i] switch
+                {
+                    Guid id => id.ToString("D"),
+                    int number => (decimal)number,
+                    long number => (decimal)number,
+                    var value => value,
+                };
+            }
+
+            var sums = new decimal[query.Sums.Length];
+            var values = new long[query.Sums.Length];
+            for (var i = 0; i < sums.Length; i++)
+            {
+                sums[i] = (long?)row[keyTypes.Length + 2 + (2 * i)] ?? 0;
+                values[i] = (long)row[keyTypes.Length + 3 + (2 * i)]!;
+            }
+
+            result.Add(new AggregateRow(keys, count, Guid.Parse((string)row[keyTypes.Length + 1]!), sums, values));
+        }
+
+        return result;
     }
 
     protected abstract Guid Key(TId id);

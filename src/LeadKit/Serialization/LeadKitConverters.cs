@@ -54,6 +54,7 @@ internal static class LeadKitConverters
         new DocumentConverter<PhoneticName, PhoneticNameDocument>(),
         new DocumentConverter<WorkspaceUser, WorkspaceUserDocument>(),
         new DocumentConverter<Reports.SavedReport, SavedReportDocument>(),
+        new DocumentConverter<Reports.ReportDefinition, ReportDefinitionDocument>(),
         new DocumentConverter<Picklist, PicklistDocument>(),
         new DocumentConverter<CustomFieldValue, CustomFieldValueDocument>(),
         new DocumentConverter<CustomFieldDefinition, CustomFieldDefinitionDocument>(),

@@ -57,6 +57,7 @@ namespace LeadKit.Serialization;
 [JsonSerializable(typeof(PhoneticNameDocument))]
 [JsonSerializable(typeof(WorkspaceUserDocument))]
 [JsonSerializable(typeof(SavedReportDocument))]
+[JsonSerializable(typeof(ReportDefinitionDocument))]
 [JsonSerializable(typeof(StoredScoreDocument))]
 [JsonSerializable(typeof(PicklistDocument))]
 [JsonSerializable(typeof(CustomFieldValueDocument))]

@@ -20,6 +20,7 @@ public sealed partial class NamespaceLayerTests
         ["LeadKit.Querying", "LeadKit.Scoring", "LeadKit.Import.Duplicates"],
         ["LeadKit.Serialization", "LeadKit.Reports"],
         ["LeadKit.Storage", "LeadKit.Storage.InMemory"],
+        ["LeadKit.Reporting"],
         ["LeadKit.Operations"],
         ["LeadKit.Assignment", "LeadKit.BulkEdit", "LeadKit.Conversion"],
         ["LeadKit.Import"],

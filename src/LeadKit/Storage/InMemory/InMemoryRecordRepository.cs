@@ -14,7 +14,7 @@ namespace LeadKit.Storage.InMemory;
 /// The in-memory repository of one record type: reads see the committed state plus this unit of
 /// work's own staged changes; writes are checked immediately and again at commit.
 /// </summary>
-internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordRepository<TRecord, TId>, IStagedChanges
+internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordRepository<TRecord, TId>, IRecordAggregation, IStagedChanges
     where TRecord : ContactRecord
     where TId : struct
 {
@@ -295,6 +295,24 @@ internal abstract class InMemoryRecordRepository<TRecord, TId> : IRecordReposito
     {
         cancellationToken.ThrowIfCancellationRequested();
         return Task.FromResult((long)Snapshot().Count(r => r.IsScoreStale(profileVersion, asOf)));
+    }
+
+    /// <summary>Groups the records as they are held (no copies, no sort): the reference grouping over the filter's matches.</summary>
+    public Task<IReadOnlyList<AggregateRow>?> AggregateAsync(AggregateQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        var matches = UnitOfWork.BindUsers(query.Filter).Compile();
+        var aggregation = new RecordAggregation(query);
+        foreach (var record in Snapshot())
+        {
+            if (matches(record))
+            {
+                aggregation.Add(record);
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<AggregateRow>?>(aggregation.Rows());
     }
 
     public Task<long> CountAsync(Filter? filter = null, CancellationToken cancellationToken = default)

@@ -57,8 +57,8 @@ public abstract partial class StoreContractTests
     {
         var (store, ws) = await NewWorkspaceAsync();
         var other = (await store.CreateWorkspaceAsync("Other")).Id;
-        var hot = new SavedReport("Hot leads", BuiltInReport.ByScore, "stars >= 4", "company", ["name", "company"]);
-        var mine = new SavedReport("mine", BuiltInReport.ByAssigned);
+        var hot = SavedReport.FromBuiltIn("Hot leads", BuiltInReport.ByScore, "stars >= 4", "company", ["name", "company"]);
+        var mine = SavedReport.FromBuiltIn("mine", BuiltInReport.ByAssigned);
         await InUnitAsync(store, ws, async u =>
         {
             await u.SavedReports.SaveAsync(hot);
@@ -69,7 +69,7 @@ public abstract partial class StoreContractTests
         Assert.Equal([hot, mine], await ReadAsync(store, ws, u => u.SavedReports.ListAsync()));
         Assert.Empty(await ReadAsync(store, other, u => u.SavedReports.ListAsync()));
 
-        var replaced = new SavedReport("HOT leads", BuiltInReport.ByAssignedRating, "source = \"Web\"");
+        var replaced = SavedReport.FromBuiltIn("HOT leads", BuiltInReport.ByAssignedRating, "source = \"Web\"");
         await InUnitAsync(store, ws, u => u.SavedReports.SaveAsync(replaced));
         Assert.Equal([replaced, mine], await ReadAsync(store, ws, u => u.SavedReports.ListAsync()));
 
