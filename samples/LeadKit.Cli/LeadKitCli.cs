@@ -155,6 +155,14 @@ internal static class LeadKitCli
             .WithDescription("Capture a lead draft from an e-mail's sender (a .eml file or a From: value); --save stores it.")
             .WithExample("from-email", "message.eml", "--json")
             .WithExample("from-email", "--from", "\"Lee, Ann <ann.lee@contoso.com>\"", "--save");
+        config.AddCommand<ReportCommand>("report")
+            .WithDescription("Run a lead report: by-assigned, by-assigned-rating, by-score, or a saved one; --filter, --sort and --save-as make it yours; table (with a bar chart), csv or json.")
+            .WithExample("report", "by-assigned-rating")
+            .WithExample("report", "by-score", "--filter", "\"source = 'Web'\"", "--save-as", "\"Web leads by score\"")
+            .WithExample("report", "saved", "\"Web leads by score\"", "--format", "csv");
+        config.AddCommand<FunnelCommand>("funnel")
+            .WithDescription("The sales funnel of the leads created in a period: created, qualified, converted, with opportunities, won, with rates; for the team and per assignee.")
+            .WithExample("funnel", "--from", "2026-01-01", "--to", "2026-12-31", "--by-assigned");
         config.AddBranch<GlobalSettings>("picklist", picklist =>
         {
             picklist.SetDescription("The workspace's lead sources and ratings. A lead's rating must be on the ratings list; a new source joins its list by itself.");

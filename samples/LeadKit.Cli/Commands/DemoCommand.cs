@@ -13,6 +13,8 @@ using LeadKit.Cli.Storage;
 using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Querying;
+using LeadKit.Reporting;
+using LeadKit.Reports;
 using LeadKit.Scoring;
 using LeadKit.Storage;
 using Spectre.Console;
@@ -62,7 +64,7 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
 
         await using var reading = await session.BeginAsync(cancellationToken);
         var query = new RecordQuery(sort: SortSpec.Parse("company"));
-        var counts = await CountByAssignedAsync(session, reading, cancellationToken);
+        var counts = await CountByAssignedAsync(session, cancellationToken);
         if (settings.Json)
         {
             await WriteJsonAsync(target, reading, query, counts, cancellationToken);
@@ -136,17 +138,11 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
         }
     }
 
-    private static async Task<IReadOnlyList<(string User, long Count)>> CountByAssignedAsync(WorkspaceSession session, IUnitOfWork work, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<(string User, long Count)>> CountByAssignedAsync(WorkspaceSession session, CancellationToken cancellationToken)
     {
-        // One count per user through the filter model, the way a report would ask the database.
-        var counts = new List<(string User, long Count)>();
-        foreach (var user in session.Users)
-        {
-            counts.Add((user.DisplayName, await work.Leads.CountAsync(RecordField.AssignedTo.EqualTo(user.Id.ToString()), cancellationToken)));
-        }
-
-        counts.Add((Unassigned, await work.Leads.CountAsync(RecordField.AssignedTo.IsEmpty(), cancellationToken)));
-        return counts;
+        // The library's built-in "Leads by Assigned To" report: grouped and counted by the store (GROUP BY on SQL).
+        var report = await new LeadReports(session.Store, session.Workspace.Id).RunBuiltInAsync(BuiltInReport.ByAssigned, cancellationToken: cancellationToken);
+        return [.. report.Groups.Select(g => (g.Display, g.Count))];
     }
 
     private async Task WriteJsonAsync(DatabaseTarget target, IUnitOfWork work, RecordQuery query, IReadOnlyList<(string User, long Count)> counts, CancellationToken cancellationToken)

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using LeadKit.Cli.Hosting;
 using LeadKit.Csv;
+using LeadKit.Excel;
 using LeadKit.Export;
 using LeadKit.Import;
 using LeadKit.VCard;
@@ -18,10 +19,10 @@ namespace LeadKit.Cli.Files;
 internal static class FileFormats
 {
     /// <summary>The formats <c>import --format</c> takes.</summary>
-    public const string ImportFormats = "auto, csv (layout detected), leadkit, outlook, google, google-legacy, salesforce, act, thunderbird, generic, vcard, json";
+    public const string ImportFormats = "auto, csv (layout detected), leadkit, outlook, google, google-legacy, salesforce, act, thunderbird, generic, xlsx, vcard, json";
 
     /// <summary>The formats <c>export --format</c> takes.</summary>
-    public const string ExportFormats = "leadkit (CSV, lossless), csv (= leadkit), outlook, google, vcard, json";
+    public const string ExportFormats = "leadkit (CSV, lossless), csv (= leadkit), outlook, google, xlsx, vcard, json";
 
     /// <summary>The CSV layouts <c>import --format</c> names directly (every layout <see cref="CsvImportSource"/> reads).</summary>
     private static readonly HashSet<string> CsvImportLayouts = new(
@@ -43,7 +44,7 @@ internal static class FileFormats
             throw new CliException($"--encoding applies to CSV files only; '{name}' files say their own encoding.", ExitCodes.Usage);
         }
 
-        if (layout is null && name is not ("vcard" or "json"))
+        if (layout is null && name is not ("vcard" or "json" or "xlsx"))
         {
             throw new CliException($"Unknown format '{name}': use one of {ImportFormats}.", ExitCodes.Usage);
         }
@@ -54,6 +55,7 @@ internal static class FileFormats
         {
             "json" => new JsonLeadSource(stream),
             "vcard" => new VCardImportSource(stream),
+            "xlsx" => new XlsxImportSource(stream),
             _ => new CsvImportSource(stream, options),
         };
     }
@@ -71,7 +73,7 @@ internal static class FileFormats
             name = CsvExportOptions.LeadKitLayout;
         }
 
-        if (name is not ("json" or "vcard") && !CsvExportOptions.LayoutNames.Contains(name))
+        if (name is not ("json" or "vcard" or "xlsx") && !CsvExportOptions.LayoutNames.Contains(name))
         {
             throw new CliException($"Unknown format '{name}': use one of {ExportFormats}.", ExitCodes.Usage);
         }
@@ -81,6 +83,7 @@ internal static class FileFormats
         {
             "json" => new JsonLeadTarget(stream, indented: true, leaveOpen: true),
             "vcard" => new VCardExportTarget(stream, VCardVersion.Version40, leaveOpen: true),
+            "xlsx" => new XlsxExportTarget(stream, leaveOpen: true),
             _ => new CsvExportTarget(stream, new CsvExportOptions { Layout = name }, leaveOpen: true),
         };
         return (target, stream);
@@ -90,7 +93,12 @@ internal static class FileFormats
     /// <param name="target">The target, after the export.</param>
     /// <returns>The counts.</returns>
     public static IReadOnlyDictionary<string, long> Unwritten(IExportTarget target) =>
-        target is CsvExportTarget csv ? csv.Unwritten : new Dictionary<string, long>();
+        target switch
+        {
+            CsvExportTarget csv => csv.Unwritten,
+            XlsxExportTarget xlsx => xlsx.Unwritten,
+            _ => new Dictionary<string, long>(),
+        };
 
     /// <summary>How a CSV source read its file, for the summary (<see langword="null"/> for other formats).</summary>
     /// <param name="source">The source, after the import.</param>

@@ -164,6 +164,30 @@ public sealed class FileFormatCommandTests : IDisposable
         Assert.Equal(0, (await other.OnDatabaseAsync("lead", "list", "--json")).Json().GetProperty("total").GetInt32());
     }
 
+    [Fact]
+    public async Task ExportXlsx_ThenImportIntoAnotherDatabase_ReproducesTheLeads_AndUndoRemovesThem()
+    {
+        await _cli.InitAsync();
+        await _cli.AddLeadAsync("--name", "Ann Lee", "--email", "ann@contoso.example", "--title", "Buyer", "--company", "Contoso", "--rating", "Good");
+        await _cli.AddLeadAsync("--name", "Bob Stone", "--phone", "Mobile:+1 206 555 0100");
+        var file = _cli.PathOf("leads.xlsx");
+        var before = await ShownAsync(_cli);
+
+        var export = (await _cli.OnDatabaseAsync("export", file, "--json")).Json();
+        using var other = new CliRun();
+        await other.InitAsync();
+        var import = (await other.OnDatabaseAsync("import", file, "--json")).Json();
+        var shown = await ShownAsync(other);
+        var undo = await other.OnDatabaseAsync("bulk-edit", "undo", import.GetProperty("operation").GetString()!, "--json");
+
+        Assert.Equal(("xlsx", 2), (export.GetProperty("format").GetString(), export.GetProperty("rows").GetInt32()));
+        Assert.Equal([0x50, 0x4B], (await File.ReadAllBytesAsync(file))[..2]);
+        Assert.Equal(("xlsx", 2, 2), (import.GetProperty("format").GetString(), import.GetProperty("rows").GetInt32(), import.GetProperty("imported").GetInt32()));
+        Assert.Equal(before, shown);
+        Assert.Equal(ExitCodes.Success, undo.ExitCode);
+        Assert.Equal(0, (await other.OnDatabaseAsync("lead", "list", "--json")).Json().GetProperty("total").GetInt32());
+    }
+
     [Theory]
     [InlineData("ezvcard_rfc6350-example.vcf")]
     [InlineData("ezvcard_outlook-2007.vcf")]
