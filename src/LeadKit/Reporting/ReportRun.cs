@@ -197,7 +197,7 @@ internal sealed class ReportRun
     }
 
     private IReadOnlyList<TotalValue> Totals(GroupNode node) =>
-        [.. _definition.Totals.Select(t => Array.IndexOf(_sumFields, t.Field) is var i ? new TotalValue(t, node.Sums[i], node.Values[i]) : null!)];
+        [.. _definition.Totals.Select(t => new TotalValue(t, node.Sums[Array.IndexOf(_sumFields, t.Field)], node.Values[Array.IndexOf(_sumFields, t.Field)]))];
 
     private async Task<IReadOnlyList<ReportItem>> ItemsAsync(Filter filter, CancellationToken cancellationToken)
     {
