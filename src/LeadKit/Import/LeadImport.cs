@@ -112,6 +112,9 @@ public sealed class LeadImport
         private readonly List<RecordOutcome> _outcomes = [];
         private readonly Dictionary<(string Column, string? Key, string Reason), (long Count, long FirstRow)> _notImported = [];
         private readonly List<KeyValuePair<string, string?>> _columns = [];
+
+        /// <summary>The current row's cells with their keys (reused: the binder reads them before the next row).</summary>
+        private readonly List<(ImportCell Cell, string? Key)> _cells = [];
         private readonly Dictionary<string, string?> _columnKeys = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _ignoredColumns = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _formatKeyed = new(StringComparer.OrdinalIgnoreCase);
@@ -192,7 +195,8 @@ public sealed class LeadImport
                 return;
             }
 
-            var cells = new List<(ImportCell, string?)>(row.Cells.Count);
+            var cells = _cells;
+            cells.Clear();
             foreach (var cell in row.Cells)
             {
                 if (cell.IsBlank)
@@ -238,7 +242,7 @@ public sealed class LeadImport
                 return;
             }
 
-            var keys = _options.Duplicates == DuplicatePolicy.Import ? [] : _keys.For(lead).ToList();
+            IReadOnlyList<MatchKey> keys = _options.Duplicates == DuplicatePolicy.Import ? [] : _keys.For(lead);
             var stored = keys.Count == 0 ? null : First(_stored.Find(keys));
             var earlier = keys.Count == 0 || stored is not null ? null : First(_file.Find(keys));
             if (stored is not null)
@@ -311,7 +315,7 @@ public sealed class LeadImport
             where T : notnull => matches.Count == 0 ? null : matches[0];
 
         /// <summary>Makes the new lead a row describes, or rejects the row (and returns null).</summary>
-        private async Task<Lead?> BuildAsync(BoundRow bound, CancellationToken cancellationToken)
+        private async ValueTask<Lead?> BuildAsync(BoundRow bound, CancellationToken cancellationToken)
         {
             var name = bound.Name ?? FallbackName(bound);
             if (name is null)
@@ -363,7 +367,7 @@ public sealed class LeadImport
         }
 
         /// <summary>Resolves display names and checks that an assignee is an active member of the workspace.</summary>
-        private async Task<FieldEdit> BindUsersAsync(FieldEdit edit, CancellationToken cancellationToken)
+        private async ValueTask<FieldEdit> BindUsersAsync(FieldEdit edit, CancellationToken cancellationToken)
         {
             if (!edit.NamesUser && edit.Value is not UserId && edit.Value is not InitiatedBy { User: not null })
             {
