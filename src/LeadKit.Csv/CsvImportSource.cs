@@ -48,6 +48,7 @@ public sealed class CsvImportSource : IImportSource, IAsyncDisposable
     private ImportColumn[]? _columns;
     private bool[] _bound = [];
     private string?[] _guessed = [];
+    private readonly List<Layouts.NormalizedValue> _values = [];
     private bool _rowsRead;
     private bool _disposed;
 
@@ -241,7 +242,8 @@ public sealed class CsvImportSource : IImportSource, IAsyncDisposable
             }
         }
 
-        var values = layout.Normalize(row);
+        var values = _values;
+        layout.NormalizeInto(row, values);
         var cells = new List<ImportCell>(values.Count + 2);
         var next = 0;
         var raw = row.Cells;

@@ -57,6 +57,20 @@ public sealed class CsvLayout
     public IReadOnlyList<CsvValue> Normalize(CsvRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
+        var normalized = new List<NormalizedValue>();
+        NormalizeInto(row, normalized);
+        var values = new List<CsvValue>(normalized.Count);
+        foreach (var value in normalized)
+        {
+            values.Add(new CsvValue(value.Key, value.Value, value.ColumnIndex, row.Header.Names[value.ColumnIndex], value.Group));
+        }
+
+        return values;
+    }
+
+    /// <summary>What <see cref="Normalize(CsvRow)"/> does, into a list the caller reuses (cleared first), without a <see cref="CsvValue"/> per value.</summary>
+    internal void NormalizeInto(CsvRow row, List<NormalizedValue> values)
+    {
         var binding = _last;
         if (binding is null || !ReferenceEquals(binding.Header, row.Header))
         {
@@ -64,9 +78,8 @@ public sealed class CsvLayout
             _last = binding;
         }
 
-        var values = new List<CsvValue>();
+        values.Clear();
         _rules.Normalize(row, binding.Columns, values);
-        return values;
     }
 
     /// <summary>Whether the layout binds a header name (gives its cells a key or uses them as labels).</summary>

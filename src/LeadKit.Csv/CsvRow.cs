@@ -39,10 +39,11 @@ public sealed class CsvRow
     public int MissingCellCount => Math.Max(0, Header.Count - _cells.Length);
 
     /// <summary>Gets the cells of the header's columns that the row has, in header order (shorter than the header when cells are missing).</summary>
-    public IReadOnlyList<string> Cells => _cells.Length <= Header.Count ? _cells : new ArraySegment<string>(_cells, 0, Header.Count);
+    /// <remarks>A row as long as the header (the usual case) hands out its own array, so reading a cell allocates nothing.</remarks>
+    public IReadOnlyList<string> Cells => _cells.Length <= Header.Count ? _cells : (IReadOnlyList<string>)new ArraySegment<string>(_cells, 0, Header.Count);
 
     /// <summary>Gets the cells beyond the header's last column, if any.</summary>
-    public IReadOnlyList<string> ExtraCells => _cells.Length <= Header.Count ? Array.Empty<string>() : new ArraySegment<string>(_cells, Header.Count, _cells.Length - Header.Count);
+    public IReadOnlyList<string> ExtraCells => _cells.Length <= Header.Count ? Array.Empty<string>() : (IReadOnlyList<string>)new ArraySegment<string>(_cells, Header.Count, _cells.Length - Header.Count);
 
     /// <summary>Gets what the reader recovered from in this row (malformed quoting under <see cref="CsvMalformedRowPolicy.Report"/>, extra cells).</summary>
     public IReadOnlyList<CsvProblem> Problems { get; }

@@ -105,6 +105,23 @@ public sealed class CsvTableReaderTests
     }
 
     [Fact]
+    public async Task Cells_RowNoLongerThanTheHeader_AreTheSameListOnEveryReadWithoutExtraCells()
+    {
+        // A row as long as the header hands out one list: reading cells one by one allocates nothing per read.
+        var table = await Csv.ReadTextAsync("a,b,c\r\n1,2,3\r\n1\r\n");
+
+        foreach (var row in table.Rows)
+        {
+            Assert.Same(row.Cells, row.Cells);
+            Assert.Same(row.ExtraCells, row.ExtraCells);
+            Assert.Empty(row.ExtraCells);
+        }
+
+        Assert.Equal<string>(["1", "2", "3"], table.Rows[0].Cells);
+        Assert.Equal<string>(["1"], table.Rows[1].Cells);
+    }
+
+    [Fact]
     public async Task ReadRowsAsync_RaggedRows_ShortAreMissingAndExtraAreKeptAndReported()
     {
         var table = await Csv.ReadTextAsync("a,b,c\r\n1\r\n1,2,3,4,5\r\n");

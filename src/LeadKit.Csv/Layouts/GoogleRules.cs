@@ -147,6 +147,9 @@ internal sealed partial class GoogleRules : LayoutRules
         _ => stem,
     };
 
+    protected override bool MaySplit(string key, string value) =>
+        key == "categories" || value.Contains(" ::: ", StringComparison.Ordinal);
+
     protected override IEnumerable<string> Split(string key, string value)
     {
         var parts = value.Split(" ::: ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

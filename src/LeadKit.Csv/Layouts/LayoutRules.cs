@@ -47,7 +47,8 @@ internal abstract partial class LayoutRules
     public ColumnBinding? Bind(string header) =>
         _fixed.TryGetValue(header, out var binding) ? binding : BindPattern(header);
 
-    public virtual void Normalize(CsvRow row, ColumnBinding?[] columns, List<CsvValue> values)
+
+    public virtual void Normalize(CsvRow row, ColumnBinding?[] columns, List<NormalizedValue> values)
     {
         Dictionary<(string, int), string>? labels = null;
         var cells = row.Cells;
@@ -93,14 +94,25 @@ internal abstract partial class LayoutRules
                 continue;
             }
 
+            if (!MaySplit(adjusted.Key, adjusted.Value))
+            {
+                Add(adjusted.Key, adjusted.Value, i, column.Group, values);
+                continue;
+            }
+
             foreach (var part in Split(adjusted.Key, adjusted.Value))
             {
-                var value = KeepsWhiteSpace ? part : part.Trim();
-                if (!string.IsNullOrWhiteSpace(value))
-                {
-                    values.Add(new CsvValue(adjusted.Key, value, i, row.Header.Names[i], column.Group));
-                }
+                Add(adjusted.Key, part, i, column.Group, values);
             }
+        }
+    }
+
+    private void Add(string key, string part, int column, int group, List<NormalizedValue> values)
+    {
+        var value = KeepsWhiteSpace ? part : part.Trim();
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            values.Add(new NormalizedValue(key, value, column, group));
         }
     }
 
@@ -141,7 +153,10 @@ internal abstract partial class LayoutRules
     /// <summary>Layout-specific value rules; <see langword="null"/> leaves the value out.</summary>
     protected virtual (string Key, string Value)? Adjust(string key, int group, string value, CsvRow row, ColumnBinding?[] columns) => (key, value);
 
-    /// <summary>Splits a multi-value cell; one value by default.</summary>
+    /// <summary>Whether <see cref="Split"/> may give anything but the value itself (most cells are single values, taken without a call).</summary>
+    protected virtual bool MaySplit(string key, string value) => false;
+
+    /// <summary>Splits a multi-value cell; one value by default. Called only when <see cref="MaySplit"/> says so.</summary>
     protected virtual IEnumerable<string> Split(string key, string value) => [value];
 
     /// <summary>A label cell as a label: trimmed, without Google's <c>* </c> primary marker.</summary>

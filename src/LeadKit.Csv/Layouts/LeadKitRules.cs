@@ -38,7 +38,7 @@ internal sealed class LeadKitRules : LayoutRules
     };
 
     /// <summary>Reads the row through the core layout: values keep their white space, one leading <c>'</c> is removed, groups take their kind cell's kind. Columns the layout does not know give nothing here (the import source passes them on).</summary>
-    public override void Normalize(CsvRow row, ColumnBinding?[] columns, List<CsvValue> values)
+    public override void Normalize(CsvRow row, ColumnBinding?[] columns, List<NormalizedValue> values)
     {
         var header = row.Header;
         var last = _last;
@@ -57,7 +57,7 @@ internal sealed class LeadKitRules : LayoutRules
             if (cell.Key is not null)
             {
                 var index = header.IndexOf(cell.Column);
-                values.Add(new CsvValue(cell.Key, cell.Value, index, header.Names[index], cell.Group));
+                values.Add(new NormalizedValue(cell.Key, cell.Value, index, cell.Group));
             }
         }
     }

@@ -59,6 +59,8 @@ internal sealed partial class OutlookRules : LayoutRules
         }
     }
 
+    protected override bool MaySplit(string key, string value) => key == "categories";
+
     protected override IEnumerable<string> Split(string key, string value) =>
         key == "categories" ? value.Split(';') : [value];
 

@@ -17,7 +17,7 @@ public readonly record struct ContactId : IComparable<ContactId>
 
     /// <summary>Creates a new, time-ordered identifier (a version 7 GUID, so new records sort last).</summary>
     /// <returns>A fresh identifier.</returns>
-    public static ContactId New() => new(Guid.CreateVersion7());
+    public static ContactId New() => new(Identifier.NewVersion7());
 
     /// <summary>Parses the text form produced by <see cref="ToString"/>.</summary>
     /// <param name="text">A GUID in any format <see cref="Guid.Parse(string)"/> accepts.</param>

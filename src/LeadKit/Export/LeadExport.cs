@@ -87,9 +87,17 @@ public sealed class LeadExport
             return key;
         }
 
-        var end = key.IndexOfAny([':', '.']);
+        var end = key.AsSpan().IndexOfAny(':', '.');
         var stem = end < 0 ? key : key[..end];
         return stem is "prefix" or "first" or "middle" or "last" or "suffix" ? "name" : stem;
+    }
+
+    /// <summary>Whether a key is a part of a repeated entry (<see cref="FieldOf"/> is <c>email</c>, <c>phone</c> or <c>address</c>), found without a copy of its stem.</summary>
+    private static bool IsEntryKey(string key)
+    {
+        var end = key.AsSpan().IndexOfAny(':', '.');
+        var stem = end < 0 ? key.AsSpan() : key.AsSpan(0, end);
+        return stem is "email" or "phone" or "address";
     }
 
     private static HashSet<string>? Columns(FieldCatalog catalog, IReadOnlyList<string>? columns)
@@ -123,8 +131,7 @@ public sealed class LeadExport
         {
             foreach (var cell in Cells(lead, catalog, keep))
             {
-                var field = FieldOf(cell.Key!);
-                if (field is not "email" and not "phone" and not "address")
+                if (!IsEntryKey(cell.Key!))
                 {
                     used.Add(cell.Key!);
                 }

@@ -8,7 +8,14 @@ namespace LeadKit.Import;
 /// <summary>An imported row turned into field edits through the field catalogue, or the problems that reject it.</summary>
 internal sealed class BoundRow
 {
-    public BoundRow(long row) => Row = row;
+    /// <summary>Creates a row with no edits yet.</summary>
+    /// <param name="row">The row number.</param>
+    /// <param name="cells">How many cells the row has: room for as many edits.</param>
+    public BoundRow(long row, int cells = 0)
+    {
+        Row = row;
+        Edits = new(cells);
+    }
 
     /// <summary>Gets the row number.</summary>
     public long Row { get; }
@@ -20,7 +27,7 @@ internal sealed class BoundRow
     public string? NameColumn { get; set; }
 
     /// <summary>Gets the edits, in the order they apply, each with the column it came from and, for a criterion check, when it was made.</summary>
-    public List<(FieldEdit Edit, string Column, Instant? At)> Edits { get; } = [];
+    public List<(FieldEdit Edit, string Column, Instant? At)> Edits { get; }
 
     /// <summary>Gets what rejects the row (empty when it can be imported).</summary>
     public List<ImportProblem> Problems { get; } = [];

@@ -105,13 +105,19 @@ public sealed class LeadImport
         private readonly RowBinder _binder;
         private readonly MatchKeys _keys;
         private readonly DuplicateIndex<LeadId> _stored = new();
-        private readonly DuplicateIndex<long> _file = new();
-        private readonly Dictionary<long, Created> _createdByRow = [];
+        /// <summary>The created rows' keys, compactly: it grows with the file (see docs/benchmarks.md, memory held by an import).</summary>
+        private readonly FileKeyIndex _file = new();
+
+        /// <summary>The created leads not staged yet, by their ordinal in <see cref="_file"/>: the ones a later row can still be merged into.</summary>
+        private readonly Dictionary<int, Created> _pending = [];
         private readonly List<Created> _created = [];
         private readonly List<Merge> _merges = [];
         private readonly List<RecordOutcome> _outcomes = [];
         private readonly Dictionary<(string Column, string? Key, string Reason), (long Count, long FirstRow)> _notImported = [];
         private readonly List<KeyValuePair<string, string?>> _columns = [];
+
+        /// <summary>The current row's cells with their keys (reused: the binder reads them before the next row).</summary>
+        private readonly List<(ImportCell Cell, string? Key)> _cells = [];
         private readonly Dictionary<string, string?> _columnKeys = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _ignoredColumns = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> _formatKeyed = new(StringComparer.OrdinalIgnoreCase);
@@ -200,7 +206,8 @@ public sealed class LeadImport
                 return;
             }
 
-            var cells = new List<(ImportCell, string?)>(row.Cells.Count);
+            var cells = _cells;
+            cells.Clear();
             foreach (var cell in row.Cells)
             {
                 if (cell.IsBlank)
@@ -246,9 +253,9 @@ public sealed class LeadImport
                 return;
             }
 
-            var keys = _options.Duplicates == DuplicatePolicy.Import ? [] : _keys.For(lead).ToList();
+            IReadOnlyList<MatchKey> keys = _options.Duplicates == DuplicatePolicy.Import ? [] : _keys.For(lead);
             var stored = keys.Count == 0 ? null : First(_stored.Find(keys));
-            var earlier = keys.Count == 0 || stored is not null ? null : First(_file.Find(keys));
+            var earlier = keys.Count == 0 || stored is not null ? null : _file.Find(keys);
             if (stored is not null)
             {
                 var why = $"duplicate of lead {stored.Id}: {stored.Explanation}";
@@ -264,16 +271,16 @@ public sealed class LeadImport
 
             if (earlier is not null)
             {
-                var first = _createdByRow[earlier.Id];
-                var why = $"duplicate of row {earlier.Id}: {earlier.Explanation}";
-                if (_options.Duplicates == DuplicatePolicy.Skip || first.Staged)
+                var first = _pending.GetValueOrDefault(earlier.Id);
+                var why = string.Create(CultureInfo.InvariantCulture, $"duplicate of row {_file.RowOf(earlier.Id)}: {earlier.Explanation}");
+                if (_options.Duplicates == DuplicatePolicy.Skip || first is null)
                 {
                     var reason = _options.Duplicates == DuplicatePolicy.Skip ? why : why + " (imported earlier in this file and already written, so it was not merged: merge the two leads afterwards)";
-                    Skip(RecordOutcome.Skipped(first.Reference, reason).AtRow(row.Row));
+                    Skip(RecordOutcome.Skipped(RecordReference.To(_file.LeadOf(earlier.Id)), reason).AtRow(row.Row));
                     return;
                 }
 
-                var original = first.Lead!.Copy();
+                var original = first.Lead.Copy();
                 List<FieldChange> changes;
                 try
                 {
@@ -316,8 +323,7 @@ public sealed class LeadImport
 
             if (keys.Count > 0)
             {
-                _createdByRow[row.Row] = created;
-                _file.Add(row.Row, keys);
+                _pending[_file.Add(row.Row, lead.Id, keys)] = created;
             }
         }
 
@@ -325,7 +331,7 @@ public sealed class LeadImport
             where T : notnull => matches.Count == 0 ? null : matches[0];
 
         /// <summary>Makes the new lead a row describes, or rejects the row (and returns null).</summary>
-        private async Task<Lead?> BuildAsync(BoundRow bound, CancellationToken cancellationToken)
+        private async ValueTask<Lead?> BuildAsync(BoundRow bound, CancellationToken cancellationToken)
         {
             var name = bound.Name ?? FallbackName(bound);
             if (name is null)
@@ -391,7 +397,7 @@ public sealed class LeadImport
         }
 
         /// <summary>Resolves display names and checks that an assignee is an active member of the workspace.</summary>
-        private async Task<FieldEdit> BindUsersAsync(FieldEdit edit, CancellationToken cancellationToken)
+        private async ValueTask<FieldEdit> BindUsersAsync(FieldEdit edit, CancellationToken cancellationToken)
         {
             if (!edit.NamesUser && edit.Value is not UserId && edit.Value is not InitiatedBy { User: not null })
             {
@@ -563,12 +569,11 @@ public sealed class LeadImport
             var leads = new List<Lead>(_created.Count);
             foreach (var created in _created)
             {
-                leads.Add(created.Lead!);
-                created.Staged = true;
-                created.Lead = null;
+                leads.Add(created.Lead);
             }
 
             _created.Clear();
+            _pending.Clear();
             if (!IsStaging || leads.Count == 0)
             {
                 return;
@@ -636,17 +641,15 @@ public sealed class LeadImport
             _notImported[slot] = _notImported.TryGetValue(slot, out var seen) ? (seen.Count + 1, seen.FirstRow) : (1, row);
         }
 
-        /// <summary>A lead the import creates: the lead itself until its batch is staged, its reference for good.</summary>
+        /// <summary>A lead the import creates, until its batch is staged (then only <see cref="_file"/> remembers its row and id).</summary>
         private sealed class Created(long row, Lead lead)
         {
             public long Row { get; } = row;
 
             public RecordReference Reference { get; } = lead.Reference;
 
-            /// <summary>Gets or sets the lead, until it is staged (then null).</summary>
-            public Lead? Lead { get; set; } = lead;
-
-            public bool Staged { get; set; }
+            /// <summary>Gets or sets the lead (a merge that fails puts the copy taken before it back).</summary>
+            public Lead Lead { get; set; } = lead;
         }
 
         /// <summary>A row to merge into a stored lead.</summary>

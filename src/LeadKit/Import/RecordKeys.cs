@@ -18,6 +18,17 @@ namespace LeadKit.Import;
 /// </summary>
 internal static class RecordKeys
 {
+    private static readonly string[] EmailParts = ["", ".displayName"];
+    private static readonly string[] PhoneParts = [""];
+    private static readonly string[] AddressParts = [".street", ".poBox", ".city", ".state", ".postalCode", ".country", ".mailing"];
+
+    /// <summary>The last catalogue's fields (an export asks for the same catalogue's on every record).</summary>
+    private static ExportedFields? s_lastExported;
+
+    /// <summary>A list for one field's values, reused (per thread) from field to field.</summary>
+    [ThreadStatic]
+    private static List<object>? t_values;
+
     /// <summary>Gets the keys of a record's values with the values, in a stable order.</summary>
     /// <param name="record">The record.</param>
     /// <param name="catalog">The workspace's fields (custom fields included).</param>
@@ -46,43 +57,48 @@ internal static class RecordKeys
         foreach (var email in record.Emails)
         {
             n++;
-            var kind = Camel(email.Kind.ToString());
-            Add($"email:{kind}", email.Address.Value, n);
-            Add($"email:{kind}.displayName", email.DisplayName, n);
+            var keys = EntryKeys<EmailKind>.Of(email.Kind, "email", EmailParts);
+            Add(keys[0], email.Address.Value, n);
+            Add(keys[1], email.DisplayName, n);
         }
 
         n = 0;
         foreach (var phone in record.Phones)
         {
             n++;
-            Add($"phone:{Camel(phone.Kind.ToString())}", phone.Number, n);
+            Add(EntryKeys<PhoneKind>.Of(phone.Kind, "phone", PhoneParts)[0], phone.Number, n);
         }
 
         n = 0;
         foreach (var address in record.Addresses)
         {
             n++;
-            var kind = Camel(address.Kind.ToString());
-            Add($"address:{kind}.street", address.Street, n);
-            Add($"address:{kind}.poBox", address.PoBox, n);
-            Add($"address:{kind}.city", address.City, n);
-            Add($"address:{kind}.state", address.State, n);
-            Add($"address:{kind}.postalCode", address.PostalCode, n);
-            Add($"address:{kind}.country", address.Country, n);
+            var keys = EntryKeys<AddressKind>.Of(address.Kind, "address", AddressParts);
+            Add(keys[0], address.Street, n);
+            Add(keys[1], address.PoBox, n);
+            Add(keys[2], address.City, n);
+            Add(keys[3], address.State, n);
+            Add(keys[4], address.PostalCode, n);
+            Add(keys[5], address.Country, n);
             if (address.IsMailing)
             {
-                Add($"address:{kind}.mailing", "true", n);
+                Add(keys[6], "true", n);
             }
         }
 
-        foreach (var field in Exported(catalog).Where(f => !f.IsCustom && f != RecordField.Checked))
+        var values = t_values ??= [];
+        foreach (var field in BuiltInExported(catalog))
         {
             var group = 0;
-            foreach (var value in field.Editor!.TextValues(record))
+            values.Clear();
+            field.Editor!.TextValues(record, values);
+            foreach (var value in values)
             {
                 Add(field.Name, field.FormatValue(value), field.IsMultiValued ? ++group : 0);
             }
         }
+
+        values.Clear();
 
         foreach (var (criterion, at) in record.CriterionChecks.OrderBy(c => c.Key.Value, StringComparer.Ordinal))
         {
@@ -112,5 +128,34 @@ internal static class RecordKeys
         }
     }
 
+    /// <summary>The built-in fields of <see cref="Exported"/> but the checked criteria (written as <c>checked:{id}</c>), worked out once per catalogue.</summary>
+    private static RecordField[] BuiltInExported(FieldCatalog catalog)
+    {
+        var last = s_lastExported;
+        if (last is not null && ReferenceEquals(last.Catalog, catalog))
+        {
+            return last.Fields;
+        }
+
+        var fields = Exported(catalog).Where(f => !f.IsCustom && f != RecordField.Checked).ToArray();
+        s_lastExported = new ExportedFields(catalog, fields);
+        return fields;
+    }
+
     private static string Camel(string name) => name.Length == 0 ? name : char.ToLower(name[0], CultureInfo.InvariantCulture) + name[1..];
+
+    private sealed record ExportedFields(FieldCatalog Catalog, RecordField[] Fields);
+
+    /// <summary>The keys of a kind of repeated entry (<c>email:business</c>, <c>email:business.displayName</c>), made once per kind.</summary>
+    private static class EntryKeys<TKind>
+        where TKind : struct, Enum
+    {
+        private static readonly System.Collections.Concurrent.ConcurrentDictionary<TKind, string[]> Known = new();
+
+        public static string[] Of(TKind kind, string stem, string[] parts) =>
+            Known.TryGetValue(kind, out var keys) ? keys : Make(kind, stem, parts);
+
+        private static string[] Make(TKind kind, string stem, string[] parts) =>
+            Known.GetOrAdd(kind, [.. parts.Select(p => stem + ":" + Camel(kind.ToString()) + p)]);
+    }
 }

@@ -43,8 +43,19 @@ internal sealed class RowBinder
 
     private static readonly string[] NameParts = ["prefix", "first", "middle", "last", "suffix"];
 
+    /// <summary>How many distinct keys <see cref="Describe"/> remembers (a file's keys are its columns', a few hundred at most; beyond this they are worked out again).</summary>
+    private const int MaxKnownKeys = 4_096;
+
+    private static readonly string[] AddressParts = ["street", "street2", "street3", "poBox", "city", "state", "postalCode", "country", "mailing", "formatted", string.Empty];
+
     private readonly FieldCatalog _catalog;
     private readonly CultureInfo _culture;
+    private readonly Dictionary<string, Key> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Value, string Column)> _parts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(string Stem, string Kind, int Group), Entry> _entries = [];
+    private readonly HashSet<RecordField> _single = [];
+    private readonly List<Entry> _entryPool = [];
+    private int _entryCount;
 
     /// <summary>Creates a binder.</summary>
     /// <param name="catalog">The workspace's fields.</param>
@@ -80,14 +91,19 @@ internal sealed class RowBinder
     /// <param name="row">The row number.</param>
     /// <param name="cells">The non-blank cells with their resolved keys (<see langword="null"/>: no key).</param>
     /// <returns>The bound row.</returns>
-    public BoundRow Bind(long row, IEnumerable<(ImportCell Cell, string? Key)> cells)
+    /// <remarks>Not re-entrant: the per-row collections are the binder's own, cleared for each row.</remarks>
+    public BoundRow Bind(long row, List<(ImportCell Cell, string? Key)> cells)
     {
-        var bound = new BoundRow(row);
+        var bound = new BoundRow(row, cells.Count);
         string? fullName = null;
         var whole = false;
-        var parts = new Dictionary<string, (string Value, string Column)>(StringComparer.OrdinalIgnoreCase);
-        var entries = new Dictionary<(string Stem, string Kind, int Group), Entry>();
-        var single = new HashSet<RecordField>();
+        var parts = _parts;
+        var entries = _entries;
+        var single = _single;
+        parts.Clear();
+        entries.Clear();
+        single.Clear();
+        _entryCount = 0;
         foreach (var (cell, key) in cells)
         {
             var value = cell.Value;
@@ -97,101 +113,74 @@ internal sealed class RowBinder
                 continue;
             }
 
-            if (FormatKeys.Contains(key))
+            var info = Describe(key);
+            switch (info.Role)
             {
-                continue;
+                case KeyRole.Format:
+                    continue;
+                case KeyRole.Name:
+                    if (fullName is null)
+                    {
+                        fullName = value;
+                        whole = info.Whole;
+                        bound.NameColumn = cell.Column;
+                    }
+                    else
+                    {
+                        bound.NotImported.Add((cell, key, "the row gives a name twice; the first was kept"));
+                    }
+
+                    continue;
+                case KeyRole.NamePart:
+                    if (!parts.TryAdd(info.Stem, (value, cell.Column)))
+                    {
+                        bound.NotImported.Add((cell, key, $"the row gives '{info.Stem}' twice; the first was kept"));
+                    }
+
+                    continue;
+                case KeyRole.Entry:
+                    var slot = (info.Stem, info.Kind ?? string.Empty, cell.Group);
+                    if (!entries.TryGetValue(slot, out var entry))
+                    {
+                        entry = NextEntry(info, cell.Group);
+                        entries.Add(slot, entry);
+                    }
+
+                    if (!entry.Parts.TryAdd(info.Part ?? string.Empty, (value, cell.Column)))
+                    {
+                        // A second value for the same entry (two mobile numbers in one Google cell): an entry of its own.
+                        var extra = NextEntry(info, cell.Group);
+                        extra.Parts.Add(info.Part ?? string.Empty, (value, cell.Column));
+                        entries.Add((info.Stem, (info.Kind ?? string.Empty) + "#" + entries.Count, cell.Group), extra);
+                    }
+
+                    continue;
+                case KeyRole.Checked:
+                    // checked:{criterion} = the instant it was checked (what an export writes).
+                    if (InstantPattern.ExtendedIso.Parse(value) is { Success: true } at)
+                    {
+                        AddEdit(bound, RecordField.Checked, EditOperation.Add, info.Kind!, cell.Column, at.Value);
+                    }
+                    else
+                    {
+                        bound.Problems.Add(new ImportProblem(cell.Column, $"'{value}' is not an instant such as 2026-11-27T09:00:00Z (when criterion '{info.Kind}' was checked)."));
+                    }
+
+                    continue;
+                case KeyRole.NotImported:
+                    bound.NotImported.Add((cell, key, info.Reason!));
+                    continue;
+                default:
+                    var field = info.Field!;
+                    if (info.Operation == EditOperation.Set && !single.Add(field))
+                    {
+                        bound.NotImported.Add((cell, key, $"a lead holds one '{field.Name}'; the first value in the row was kept"));
+                        continue;
+                    }
+
+                    AddEdit(bound, field, info.Operation, value, cell.Column);
+                    continue;
             }
-
-            var (stem, kind, part) = Split(key);
-            if (string.Equals(key, "name", StringComparison.OrdinalIgnoreCase) || string.Equals(key, "name.whole", StringComparison.OrdinalIgnoreCase))
-            {
-                if (fullName is null)
-                {
-                    fullName = value;
-                    whole = key.Length > "name".Length;
-                    bound.NameColumn = cell.Column;
-                }
-                else
-                {
-                    bound.NotImported.Add((cell, key, "the row gives a name twice; the first was kept"));
-                }
-
-                continue;
-            }
-
-            if (kind is null && part is null && NameParts.Contains(stem, StringComparer.OrdinalIgnoreCase))
-            {
-                if (!parts.TryAdd(stem, (value, cell.Column)))
-                {
-                    bound.NotImported.Add((cell, key, $"the row gives '{stem}' twice; the first was kept"));
-                }
-
-                continue;
-            }
-
-            if (stem is "email" or "phone" or "address" && !key.StartsWith("custom.", StringComparison.OrdinalIgnoreCase))
-            {
-                var slot = (stem, kind ?? string.Empty, cell.Group);
-                if (!entries.TryGetValue(slot, out var entry))
-                {
-                    entry = new Entry(stem, kind, cell.Group);
-                    entries.Add(slot, entry);
-                }
-
-                if (!entry.Parts.TryAdd(part ?? string.Empty, (value, cell.Column)))
-                {
-                    // A second value for the same entry (two mobile numbers in one Google cell): an entry of its own.
-                    var extra = new Entry(stem, kind, cell.Group);
-                    extra.Parts.Add(part ?? string.Empty, (value, cell.Column));
-                    entries.Add((stem, (kind ?? string.Empty) + "#" + entries.Count, cell.Group), extra);
-                }
-
-                continue;
-            }
-
-            if (string.Equals(stem, "checked", StringComparison.OrdinalIgnoreCase) && kind is not null)
-            {
-                // checked:{criterion} = the instant it was checked (what an export writes).
-                if (InstantPattern.ExtendedIso.Parse(value) is { Success: true } at)
-                {
-                    AddEdit(bound, RecordField.Checked, EditOperation.Add, kind, cell.Column, at.Value);
-                }
-                else
-                {
-                    bound.Problems.Add(new ImportProblem(cell.Column, $"'{value}' is not an instant such as 2026-11-27T09:00:00Z (when criterion '{kind}' was checked)."));
-                }
-
-                continue;
-            }
-
-            var field = Field(key);
-            if (field is null && key.StartsWith("webPage:", StringComparison.OrdinalIgnoreCase))
-            {
-                field = RecordField.WebPage;
-            }
-
-            if (field is null)
-            {
-                bound.NotImported.Add((cell, key, key.StartsWith("custom.", StringComparison.OrdinalIgnoreCase)
-                    ? "the workspace defines no such custom field for leads"
-                    : "no lead field holds it"));
-                continue;
-            }
-
-            if (!field.Supports(FieldCapabilities.Import))
-            {
-                bound.NotImported.Add((cell, key, $"'{field.Name}' is read-only: LeadKit sets it"));
-                continue;
-            }
-
-            var operation = field.Supports(FieldCapabilities.Set) && !field.IsMultiValued ? EditOperation.Set : EditOperation.Add;
-            if (operation == EditOperation.Set && !single.Add(field))
-            {
-                bound.NotImported.Add((cell, key, $"a lead holds one '{field.Name}'; the first value in the row was kept"));
-                continue;
-            }
-
-            AddEdit(bound, field, operation, value, cell.Column);
         }
 
         BindName(bound, fullName, whole, parts);
@@ -201,14 +190,100 @@ internal sealed class RowBinder
         }
 
         // The score type applies after the manual stars (setting stars makes a score Manual; Automatic may keep them).
-        var scoreTypes = bound.Edits.Where(e => e.Edit.Field == RecordField.ScoreType).ToList();
-        if (scoreTypes.Count > 0)
+        if (bound.Edits.Exists(e => e.Edit.Field == RecordField.ScoreType))
         {
+            var scoreTypes = bound.Edits.Where(e => e.Edit.Field == RecordField.ScoreType).ToList();
             bound.Edits.RemoveAll(e => e.Edit.Field == RecordField.ScoreType);
             bound.Edits.AddRange(scoreTypes);
         }
 
         return bound;
+    }
+
+    /// <summary>What a key means, worked out once per key (keys repeat on every row of a file) in the order the rules apply.</summary>
+    private Key Describe(string key)
+    {
+        if (_keys.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var described = DescribeNew(key);
+        if (_keys.Count < MaxKnownKeys)
+        {
+            _keys.Add(key, described);
+        }
+
+        return described;
+    }
+
+    private Key DescribeNew(string key)
+    {
+        if (FormatKeys.Contains(key))
+        {
+            return new Key(KeyRole.Format, key, null, null);
+        }
+
+        var (stem, kind, part) = Split(key);
+        if (string.Equals(key, "name", StringComparison.OrdinalIgnoreCase) || string.Equals(key, "name.whole", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Key(KeyRole.Name, stem, kind, part) { Whole = key.Length > "name".Length };
+        }
+
+        if (kind is null && part is null && NameParts.Contains(stem, StringComparer.OrdinalIgnoreCase))
+        {
+            return new Key(KeyRole.NamePart, stem, kind, part);
+        }
+
+        if (stem is "email" or "phone" or "address" && !key.StartsWith("custom.", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Key(KeyRole.Entry, stem, kind, part)
+            {
+                EmailPrefix = Prefix<EmailKind>(kind),
+                PhonePrefix = Prefix<PhoneKind>(kind),
+                AddressKind = kind is null ? AddressKind.Other : Kind<AddressKind>(kind) as AddressKind? ?? AddressKind.Other,
+            };
+        }
+
+        if (string.Equals(stem, "checked", StringComparison.OrdinalIgnoreCase) && kind is not null)
+        {
+            return new Key(KeyRole.Checked, stem, kind, part);
+        }
+
+        var field = Field(key);
+        if (field is null && key.StartsWith("webPage:", StringComparison.OrdinalIgnoreCase))
+        {
+            field = RecordField.WebPage;
+        }
+
+        if (field is null)
+        {
+            var reason = key.StartsWith("custom.", StringComparison.OrdinalIgnoreCase)
+                ? "the workspace defines no such custom field for leads"
+                : "no lead field holds it";
+            return new Key(KeyRole.NotImported, stem, kind, part) { Reason = reason };
+        }
+
+        if (!field.Supports(FieldCapabilities.Import))
+        {
+            return new Key(KeyRole.NotImported, stem, kind, part) { Reason = $"'{field.Name}' is read-only: LeadKit sets it" };
+        }
+
+        var operation = field.Supports(FieldCapabilities.Set) && !field.IsMultiValued ? EditOperation.Set : EditOperation.Add;
+        return new Key(KeyRole.Field, stem, kind, part) { Field = field, Operation = operation };
+    }
+
+    /// <summary>An entry for this row: one of the binder's own, reused from row to row.</summary>
+    private Entry NextEntry(Key key, int group)
+    {
+        if (_entryCount == _entryPool.Count)
+        {
+            _entryPool.Add(new Entry());
+        }
+
+        var entry = _entryPool[_entryCount++];
+        entry.Reset(key, group);
+        return entry;
     }
 
     /// <summary>Splits a key into its stem, kind and part: <c>address:home.city</c> → (<c>address</c>, <c>home</c>, <c>city</c>).</summary>
@@ -315,12 +390,15 @@ internal sealed class RowBinder
     private void BindEntry(BoundRow bound, Entry entry)
     {
         var main = entry.Parts.GetValueOrDefault(string.Empty);
-        switch (entry.Stem.ToLowerInvariant())
+        switch (entry.Stem)
         {
             case "email":
-                foreach (var (part, (value, column)) in entry.Parts.Where(p => p.Key is not "" and not "displayName"))
+                foreach (var (part, (value, column)) in entry.Parts)
                 {
-                    bound.NotImported.Add((new ImportCell(column, value), $"email.{part}", "no lead field holds it"));
+                    if (part is not "" and not "displayName")
+                    {
+                        bound.NotImported.Add((new ImportCell(column, value), $"email.{part}", "no lead field holds it"));
+                    }
                 }
 
                 if (main.Value is null)
@@ -330,14 +408,18 @@ internal sealed class RowBinder
                 }
 
                 var display = entry.Parts.TryGetValue("displayName", out var d) && !string.Equals(d.Value, main.Value, StringComparison.OrdinalIgnoreCase) ? d.Value : null;
-                var text = Prefix<EmailKind>(entry.Kind)
-                    + (display is null ? main.Value : $"\"{display.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\" <{main.Value}>");
+                var text = display is null
+                    ? entry.Key.EmailPrefix.Length == 0 ? main.Value : entry.Key.EmailPrefix + main.Value
+                    : $"{entry.Key.EmailPrefix}\"{display.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\" <{main.Value}>";
                 AddEdit(bound, RecordField.Email, EditOperation.Add, text, main.Column);
                 return;
             case "phone":
-                foreach (var (part, (value, column)) in entry.Parts.Where(p => p.Key is not "" and not "extension"))
+                foreach (var (part, (value, column)) in entry.Parts)
                 {
-                    bound.NotImported.Add((new ImportCell(column, value), $"phone.{part}", "no lead field holds it"));
+                    if (part is not "" and not "extension")
+                    {
+                        bound.NotImported.Add((new ImportCell(column, value), $"phone.{part}", "no lead field holds it"));
+                    }
                 }
 
                 if (main.Value is null)
@@ -347,7 +429,7 @@ internal sealed class RowBinder
                 }
 
                 var number = entry.Parts.TryGetValue("extension", out var ext) ? $"{main.Value} x{ext.Value}" : main.Value;
-                AddEdit(bound, RecordField.Phone, EditOperation.Add, Prefix<PhoneKind>(entry.Kind) + number, main.Column);
+                AddEdit(bound, RecordField.Phone, EditOperation.Add, entry.Key.PhonePrefix.Length == 0 ? number : entry.Key.PhonePrefix + number, main.Column);
                 return;
             default:
                 BindAddress(bound, entry);
@@ -375,14 +457,18 @@ internal sealed class RowBinder
     private static void BindAddress(BoundRow bound, Entry entry)
     {
         string? Part(string name) => entry.Parts.TryGetValue(name, out var p) ? p.Value : null;
-        var kind = entry.Kind is null ? AddressKind.Other : Kind<AddressKind>(entry.Kind) as AddressKind? ?? AddressKind.Other;
-        var known = new[] { "street", "street2", "street3", "poBox", "city", "state", "postalCode", "country", "mailing", "formatted", string.Empty };
-        foreach (var (part, (value, from)) in entry.Parts.Where(p => !known.Contains(p.Key, StringComparer.OrdinalIgnoreCase)))
+        var kind = entry.Key.AddressKind;
+        string? column = null;
+        foreach (var (part, (value, from)) in entry.Parts)
         {
-            bound.NotImported.Add((new ImportCell(from, value), $"address.{part}", "no address part holds it"));
+            column ??= from;
+            if (!AddressParts.Contains(part, StringComparer.OrdinalIgnoreCase))
+            {
+                bound.NotImported.Add((new ImportCell(from, value), $"address.{part}", "no address part holds it"));
+            }
         }
 
-        var street = string.Join("\n", new[] { Part("street"), Part("street2"), Part("street3") }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var street = JoinLines(Part("street"), Part("street2"), Part("street3"));
         var structured = street.Length > 0 || Part("poBox") is not null || Part("city") is not null || Part("state") is not null || Part("postalCode") is not null || Part("country") is not null;
         if (!structured)
         {
@@ -391,7 +477,7 @@ internal sealed class RowBinder
         }
         else
         {
-            foreach (var name in new[] { "formatted", string.Empty })
+            foreach (var name in (ReadOnlySpan<string>)["formatted", string.Empty])
             {
                 if (entry.Parts.TryGetValue(name, out var extra))
                 {
@@ -400,12 +486,11 @@ internal sealed class RowBinder
             }
         }
 
-        var column = entry.Parts.Values.First().Column;
         var mailing = Part("mailing") is { } m && m.Trim().ToUpperInvariant() is "TRUE" or "YES" or "1" or "X" or "Y";
         try
         {
             var address = new PostalAddress(kind, street, Part("poBox"), Part("city"), Part("state"), Part("postalCode"), Part("country"), mailing);
-            bound.Edits.Add((FieldEdit.Add(RecordField.Address, address), column, null));
+            bound.Edits.Add((FieldEdit.Add(RecordField.Address, address), column!, null));
         }
         catch (LeadKitValidationException e)
         {
@@ -413,15 +498,79 @@ internal sealed class RowBinder
         }
     }
 
-    /// <summary>The values of one repeated entry (an e-mail address, a phone, a postal address), by part.</summary>
-    private sealed class Entry(string stem, string? kind, int group)
+    /// <summary>The street lines that are not blank, joined by line breaks (one line: as it is).</summary>
+    private static string JoinLines(string? first, string? second, string? third)
     {
+        var one = string.IsNullOrWhiteSpace(first) ? null : first;
+        var two = string.IsNullOrWhiteSpace(second) ? null : second;
+        var three = string.IsNullOrWhiteSpace(third) ? null : third;
+        return (one, two, three) switch
+        {
+            (null, null, null) => string.Empty,
+            ({ } a, null, null) => a,
+            (null, { } b, null) => b,
+            (null, null, { } c) => c,
+            _ => string.Join("\n", new[] { one, two, three }.Where(s => s is not null)),
+        };
+    }
+
+    /// <summary>The values of one repeated entry (an e-mail address, a phone, a postal address), by part; reused from row to row.</summary>
+    private sealed class Entry
+    {
+        public Key Key { get; private set; } = null!;
+
+        public string Stem => Key.Stem;
+
+        public string? Kind => Key.Kind;
+
+        public int Group { get; private set; }
+
+        public Dictionary<string, (string Value, string Column)> Parts { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public void Reset(Key key, int group)
+        {
+            Key = key;
+            Group = group;
+            Parts.Clear();
+        }
+    }
+
+    /// <summary>What a key does in a row.</summary>
+    private enum KeyRole
+    {
+        Field,
+        Format,
+        Name,
+        NamePart,
+        Entry,
+        Checked,
+        NotImported,
+    }
+
+    /// <summary>A key's meaning: its role, its stem, kind and part, and what that role needs.</summary>
+    private sealed class Key(KeyRole role, string stem, string? kind, string? part)
+    {
+        public KeyRole Role { get; } = role;
+
         public string Stem { get; } = stem;
 
         public string? Kind { get; } = kind;
 
-        public int Group { get; } = group;
+        public string? Part { get; } = part;
 
-        public Dictionary<string, (string Value, string Column)> Parts { get; } = new(StringComparer.OrdinalIgnoreCase);
+        /// <summary>Gets a value indicating whether a name is taken whole (<c>name.whole</c>), not parsed.</summary>
+        public bool Whole { get; init; }
+
+        public RecordField? Field { get; init; }
+
+        public EditOperation Operation { get; init; }
+
+        public string? Reason { get; init; }
+
+        public string EmailPrefix { get; init; } = string.Empty;
+
+        public string PhonePrefix { get; init; } = string.Empty;
+
+        public AddressKind AddressKind { get; init; }
     }
 }

@@ -11,11 +11,16 @@ namespace LeadKit.Leads;
 /// </summary>
 public sealed class EmailAddress : IEquatable<EmailAddress>
 {
-    private EmailAddress(string localPart, string domain)
+    private string? _value;
+
+    private EmailAddress(string localPart, string domain, bool checkedAlready = false)
     {
         LocalPart = localPart;
         Domain = domain;
-        Preconditions.Validated(this, EmailAddressValidator.Instance, nameof(EmailAddress));
+        if (!checkedAlready)
+        {
+            Preconditions.Validated(this, EmailAddressValidator.Instance, nameof(EmailAddress), static a => EmailAddressValidator.IsValid(a.LocalPart, a.Domain));
+        }
     }
 
     /// <summary>Gets the part before the <c>@</c>.</summary>
@@ -25,7 +30,7 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
     public string Domain { get; }
 
     /// <summary>Gets the whole address, <c>local@domain</c>.</summary>
-    public string Value => LocalPart + "@" + Domain;
+    public string Value => _value ??= string.Concat(LocalPart, "@", Domain);
 
     /// <summary>Parses an address such as <c>ann.lee@example.com</c> (surrounding white space is ignored).</summary>
     /// <param name="text">The address.</param>
@@ -58,12 +63,18 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
 
         var trimmed = text.Trim();
         var at = trimmed.LastIndexOf('@');
-        if (at < 0 || !EmailAddressValidator.IsValid(trimmed[..at], trimmed[(at + 1)..]))
+        if (at < 0)
         {
             return false;
         }
 
-        address = new EmailAddress(trimmed[..at], trimmed[(at + 1)..]);
+        var (local, domain) = (trimmed[..at], trimmed[(at + 1)..]);
+        if (!EmailAddressValidator.IsValid(local, domain))
+        {
+            return false;
+        }
+
+        address = new EmailAddress(local, domain, checkedAlready: true);
         return true;
     }
 

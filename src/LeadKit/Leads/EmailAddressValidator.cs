@@ -19,6 +19,8 @@ public sealed class EmailAddressValidator : AbstractValidator<EmailAddress>
 
     private const string AText = "!#$%&'*+-/=?^_`{|}~";
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
+    private static readonly System.Buffers.SearchValues<char> LabelCharacters = System.Buffers.SearchValues.Create("-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    private static readonly System.Buffers.SearchValues<char> PlainDomainCharacters = System.Buffers.SearchValues.Create(".-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
     private static readonly IdnMapping Idn = new() { AllowUnassigned = false, UseStd3AsciiRules = true };
 
     /// <summary>Gets the shared instance.</summary>
@@ -71,6 +73,19 @@ public sealed class EmailAddressValidator : AbstractValidator<EmailAddress>
             return false;
         }
 
+        // Letters, digits, dots and single hyphens only (no "xn--" label nor any other "--"): the
+        // IDNA mapping could only lower-case such a name, so the label checks decide alone.
+        return IsPlainAscii(domain) ? HasHostLabels(domain) : IsDomainThroughIdn(domain);
+    }
+
+    /// <summary>The domain check through the IDNA mapping (UTS #46, STD3 rules): what any name that is not <see cref="IsPlainAscii"/> takes.</summary>
+    internal static bool IsDomainThroughIdn(string domain)
+    {
+        if (domain.Length is 0 or > 253)
+        {
+            return false;
+        }
+
         string ascii;
         try
         {
@@ -81,29 +96,38 @@ public sealed class EmailAddressValidator : AbstractValidator<EmailAddress>
             return false;
         }
 
-        var labels = ascii.Split('.');
-        if (labels.Length < 2)
-        {
-            return false;
-        }
+        return HasHostLabels(ascii);
+    }
 
-        foreach (var label in labels)
+    private static bool IsPlainAscii(string domain) =>
+        !domain.AsSpan().ContainsAnyExcept(PlainDomainCharacters) && !domain.Contains("--", StringComparison.Ordinal);
+
+    /// <summary>At least two labels of 1–63 letters, digits and inner hyphens, the last not all digits.</summary>
+    private static bool HasHostLabels(string ascii)
+    {
+        var rest = ascii.AsSpan();
+        var labels = 0;
+        var last = ReadOnlySpan<char>.Empty;
+        while (true)
         {
-            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-')
+            var dot = rest.IndexOf('.');
+            var label = dot < 0 ? rest : rest[..dot];
+            if (label.Length is 0 or > 63 || label[0] == '-' || label[^1] == '-' || label.ContainsAnyExcept(LabelCharacters))
             {
                 return false;
             }
 
-            foreach (var c in label)
+            labels++;
+            last = label;
+            if (dot < 0)
             {
-                if (!char.IsAsciiLetterOrDigit(c) && c != '-')
-                {
-                    return false;
-                }
+                break;
             }
+
+            rest = rest[(dot + 1)..];
         }
 
         // The top-level label is never all digits (that would be an IP address, not a domain).
-        return labels[^1].AsSpan().ContainsAnyExcept(Digits);
+        return labels >= 2 && last.ContainsAnyExcept(Digits);
     }
 }

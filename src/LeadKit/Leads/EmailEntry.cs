@@ -20,7 +20,7 @@ public sealed record EmailEntry
         Kind = kind;
         Address = address ?? throw new ArgumentNullException(nameof(address));
         DisplayName = Preconditions.NullIfBlank(displayName);
-        Preconditions.Validated(this, EmailEntryValidator.Instance, nameof(EmailEntry));
+        Preconditions.Validated(this, EmailEntryValidator.Instance, nameof(EmailEntry), EmailEntryValidator.Accepts);
     }
 
     /// <summary>Gets what the address is used for.</summary>

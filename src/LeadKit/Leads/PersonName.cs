@@ -37,7 +37,7 @@ public sealed record PersonName
         Middle = Preconditions.NullIfBlank(middle);
         Last = Preconditions.NullIfBlank(last);
         Suffix = Preconditions.NullIfBlank(suffix);
-        Preconditions.Validated(this, PersonNameValidator.Instance, nameof(PersonName));
+        Preconditions.Validated(this, PersonNameValidator.Instance, nameof(PersonName), PersonNameValidator.Accepts);
     }
 
     /// <summary>Gets the full name, never empty.</summary>

@@ -26,4 +26,11 @@ public sealed class PersonNameValidator : AbstractValidator<PersonName>
         RuleFor(n => n.Last).MaximumLength(MaxPartLength).WithErrorCode("LeadKit.PersonName.PartTooLong");
         RuleFor(n => n.Suffix).MaximumLength(MaxPartLength).WithErrorCode("LeadKit.PersonName.PartTooLong");
     }
+
+    /// <summary>Whether a name passes every rule above, checked by hand: the constructor's fast path (a name this refuses runs the rules, for their errors).</summary>
+    internal static bool Accepts(PersonName name) =>
+        !string.IsNullOrWhiteSpace(name.FullName) && name.FullName.Length <= MaxFullNameLength
+        && FitsPart(name.Prefix) && FitsPart(name.First) && FitsPart(name.Middle) && FitsPart(name.Last) && FitsPart(name.Suffix);
+
+    private static bool FitsPart(string? part) => (part?.Length ?? 0) <= MaxPartLength;
 }

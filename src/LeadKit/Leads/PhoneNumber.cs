@@ -20,7 +20,7 @@ public sealed record PhoneNumber
     {
         Kind = kind;
         Number = number?.Trim() ?? string.Empty;
-        Preconditions.Validated(this, PhoneNumberValidator.Instance, nameof(PhoneNumber));
+        Preconditions.Validated(this, PhoneNumberValidator.Instance, nameof(PhoneNumber), PhoneNumberValidator.Accepts);
     }
 
     /// <summary>Gets the kind of number.</summary>
@@ -34,17 +34,18 @@ public sealed record PhoneNumber
     {
         get
         {
-            var main = PhoneNumberValidator.WithoutExtension(Number);
-            var builder = new System.Text.StringBuilder(main.Length);
+            var main = PhoneNumberValidator.MainPart(Number);
+            Span<char> digits = stackalloc char[main.Length];
+            var length = 0;
             foreach (var c in main)
             {
-                if (char.IsAsciiDigit(c) || (c == '+' && builder.Length == 0))
+                if (char.IsAsciiDigit(c) || (c == '+' && length == 0))
                 {
-                    builder.Append(c);
+                    digits[length++] = c;
                 }
             }
 
-            return builder.ToString();
+            return new string(digits[..length]);
         }
     }
 

@@ -1,5 +1,5 @@
 using System;
-using System.Linq;
+using System.Buffers;
 using FluentValidation;
 
 namespace LeadKit.Leads;
@@ -8,6 +8,9 @@ namespace LeadKit.Leads;
 public sealed class PhoneNumberValidator : AbstractValidator<PhoneNumber>
 {
     private const string Punctuation = " +-().//";
+
+    /// <summary>What the main part of a number may hold: ASCII digits and <see cref="Punctuation"/>.</summary>
+    private static readonly SearchValues<char> Allowed = SearchValues.Create("0123456789" + Punctuation);
 
     /// <summary>Gets the shared instance.</summary>
     public static PhoneNumberValidator Instance { get; } = new();
@@ -21,10 +24,21 @@ public sealed class PhoneNumberValidator : AbstractValidator<PhoneNumber>
         RuleFor(p => p.Number).Must(HasValidCharacters).When(p => !string.IsNullOrEmpty(p.Number))
             .WithErrorCode("LeadKit.PhoneNumber.Syntax")
             .WithMessage(p => $"'{p.Number}' is not a phone number: use digits, spaces and + - ( ) . / with an optional extension (x123).");
-        RuleFor(p => p.Number).Must(n => WithoutExtension(n).Count(char.IsAsciiDigit) >= 3).When(p => !string.IsNullOrEmpty(p.Number))
+        RuleFor(p => p.Number).Must(n => DigitCount(MainPart(n)) >= 3).When(p => !string.IsNullOrEmpty(p.Number))
             .WithErrorCode("LeadKit.PhoneNumber.TooFewDigits")
             .WithMessage(p => $"'{p.Number}' has fewer than three digits.");
     }
+
+    /// <summary>
+    /// Whether a number passes every rule above, checked by hand: the constructor's fast path (a
+    /// number this refuses runs the rules, for their errors).
+    /// </summary>
+    internal static bool Accepts(PhoneNumber phone) =>
+        Enum.IsDefined(phone.Kind)
+        && !string.IsNullOrWhiteSpace(phone.Number)
+        && phone.Number.Length <= PhoneNumber.MaxLength
+        && HasValidCharacters(phone.Number)
+        && DigitCount(MainPart(phone.Number)) >= 3;
 
     internal static string WithoutExtension(string number)
     {
@@ -32,11 +46,19 @@ public sealed class PhoneNumberValidator : AbstractValidator<PhoneNumber>
         return index < 0 ? number : number[..index];
     }
 
+    /// <summary>The number without its extension, as a span (no copy).</summary>
+    internal static ReadOnlySpan<char> MainPart(string number)
+    {
+        var index = FindExtension(number);
+        return index < 0 ? number : number.AsSpan(0, index);
+    }
+
     private static int FindExtension(string number)
     {
-        foreach (var marker in new[] { "ext.", "ext", "x", "#" })
+        // The first marker found after the start, in this order (an "x" inside "ext" is found as "ext").
+        foreach (var marker in (ReadOnlySpan<string>)["ext.", "ext", "x", "#"])
         {
-            var i = number.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            var i = number.AsSpan().IndexOf(marker, StringComparison.OrdinalIgnoreCase);
             if (i > 0)
             {
                 return i;
@@ -46,11 +68,22 @@ public sealed class PhoneNumberValidator : AbstractValidator<PhoneNumber>
         return -1;
     }
 
+    private static int DigitCount(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsAsciiDigit(c) ? 1 : 0;
+        }
+
+        return count;
+    }
+
     private static bool HasValidCharacters(string number)
     {
         var ext = FindExtension(number);
-        var main = ext < 0 ? number : number[..ext];
-        if (!main.All(c => char.IsAsciiDigit(c) || Punctuation.Contains(c, StringComparison.Ordinal)))
+        var main = ext < 0 ? number.AsSpan() : number.AsSpan(0, ext);
+        if (main.ContainsAnyExcept(Allowed))
         {
             return false;
         }
@@ -60,7 +93,7 @@ public sealed class PhoneNumberValidator : AbstractValidator<PhoneNumber>
             return true;
         }
 
-        var tail = number[ext..].TrimStart('e', 'E', 'x', 'X', 't', 'T', '.', '#', ' ');
-        return tail.Length > 0 && tail.All(char.IsAsciiDigit);
+        var tail = number.AsSpan(ext).TrimStart("eExXtT.# ");
+        return tail.Length > 0 && !tail.ContainsAnyExceptInRange('0', '9');
     }
 }

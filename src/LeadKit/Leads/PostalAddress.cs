@@ -41,7 +41,7 @@ public sealed record PostalAddress
         PostalCode = Preconditions.NullIfBlank(postalCode);
         Country = Preconditions.NullIfBlank(country);
         IsMailing = isMailing;
-        Preconditions.Validated(this, PostalAddressValidator.Instance, nameof(PostalAddress));
+        Preconditions.Validated(this, PostalAddressValidator.Instance, nameof(PostalAddress), PostalAddressValidator.Accepts);
     }
 
     /// <summary>Gets the kind of address.</summary>

@@ -1,3 +1,4 @@
+using System;
 using FluentValidation;
 
 namespace LeadKit.Leads;
@@ -22,4 +23,12 @@ public sealed class PostalAddressValidator : AbstractValidator<PostalAddress>
         RuleFor(a => a.PostalCode).MaximumLength(PostalAddress.MaxComponentLength).WithErrorCode("LeadKit.PostalAddress.TooLong");
         RuleFor(a => a.Country).MaximumLength(PostalAddress.MaxComponentLength).WithErrorCode("LeadKit.PostalAddress.TooLong");
     }
+
+    /// <summary>Whether an address passes every rule above, checked by hand: the constructor's fast path (an address this refuses runs the rules, for their errors).</summary>
+    internal static bool Accepts(PostalAddress address) =>
+        Enum.IsDefined(address.Kind)
+        && (address.Street is not null || address.PoBox is not null || address.City is not null || address.State is not null || address.PostalCode is not null || address.Country is not null)
+        && Fits(address.Street) && Fits(address.PoBox) && Fits(address.City) && Fits(address.State) && Fits(address.PostalCode) && Fits(address.Country);
+
+    private static bool Fits(string? component) => (component?.Length ?? 0) <= PostalAddress.MaxComponentLength;
 }

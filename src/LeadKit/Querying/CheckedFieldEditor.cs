@@ -19,7 +19,7 @@ internal sealed class CheckedFieldEditor : FieldEditor
     internal override object? Capture(ContactRecord record) => record.CriterionChecks.OrderBy(c => c.Key).ToArray();
 
     /// <summary>The checked criteria's ids (the check instants are written by the import keys <c>checked:{id}</c>).</summary>
-    internal override IEnumerable<object> TextValues(ContactRecord record) => record.CriterionChecks.Keys.Order().Cast<object>();
+    internal override void TextValues(ContactRecord record, List<object> values) => values.AddRange(record.CriterionChecks.Keys.Order().Cast<object>());
 
     internal override void Restore(ContactRecord record, object? state)
     {

@@ -41,20 +41,21 @@ internal abstract class FieldEditor : FieldText
     /// <summary>
     /// Reads the record's values in the field's text-form type (<see cref="FieldText.ClrType"/>): what an
     /// export writes with <see cref="FieldText.FormatText"/> and an import sets back. By default the
-    /// captured state when it is one value, or its items when it is a list.
+    /// captured state when it is one value, or its items when it is a list. The values are added to
+    /// <paramref name="values"/> (an export reuses one list for every field of every record).
     /// </summary>
-    internal virtual IEnumerable<object> TextValues(ContactRecord record)
+    internal virtual void TextValues(ContactRecord record, List<object> values)
     {
         var state = Capture(record);
         if (state is null)
         {
-            yield break;
+            return;
         }
 
         if (ClrType.IsInstanceOfType(state))
         {
-            yield return state;
-            yield break;
+            values.Add(state);
+            return;
         }
 
         if (state is System.Collections.IEnumerable items and not string)
@@ -63,7 +64,7 @@ internal abstract class FieldEditor : FieldText
             {
                 if (item is not null && ClrType.IsInstanceOfType(item))
                 {
-                    yield return item;
+                    values.Add(item);
                 }
             }
         }

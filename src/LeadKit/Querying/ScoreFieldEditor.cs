@@ -48,16 +48,16 @@ internal sealed class ScoreFieldEditor : FieldEditor
     internal override object? Capture(ContactRecord record) => new ScoreState(record.ScoreType, record.ManualStars);
 
     /// <summary>The manual stars when the record has them; the score type when it is Manual, or Automatic while manual stars are kept.</summary>
-    internal override IEnumerable<object> TextValues(ContactRecord record)
+    internal override void TextValues(ContactRecord record, List<object> values)
     {
         if (_isStars && record.ManualStars is { } stars)
         {
-            yield return stars;
+            values.Add(stars);
         }
 
         if (!_isStars && (record.ScoreType == ScoreKind.Manual || record.ManualStars is not null))
         {
-            yield return record.ScoreType;
+            values.Add(record.ScoreType);
         }
     }
 

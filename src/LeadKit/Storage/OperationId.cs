@@ -20,7 +20,7 @@ public readonly record struct OperationId
 
     /// <summary>Creates a new, time-ordered identifier (a version 7 GUID, so newer operations sort last).</summary>
     /// <returns>A fresh identifier.</returns>
-    public static OperationId New() => new(Guid.CreateVersion7());
+    public static OperationId New() => new(Identifier.NewVersion7());
 
     /// <summary>Parses the text form produced by <see cref="ToString"/>.</summary>
     /// <param name="text">A GUID in any format <see cref="Guid.Parse(string)"/> accepts.</param>

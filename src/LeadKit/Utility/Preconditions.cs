@@ -16,12 +16,12 @@ internal static class Preconditions
 
     /// <summary>
     /// How many reads of stored documents (<see cref="Serialization.LeadKitJsonOptions.StoredDocuments"/>)
-    /// this thread is inside: while above zero, <see cref="Validated"/> trusts its values.
+    /// this thread is inside: while above zero, <see cref="Validated{T}(T, IValidator{T}, string)"/> trusts its values.
     /// </summary>
     [ThreadStatic]
     private static int t_trustedReads;
 
-    /// <summary>Runs <paramref name="read"/> (synchronous) with <see cref="Validated"/> trusting its values: for documents LeadKit validated when it wrote them.</summary>
+    /// <summary>Runs <paramref name="read"/> (synchronous) with <see cref="Validated{T}(T, IValidator{T}, string)"/> trusting its values: for documents LeadKit validated when it wrote them.</summary>
     internal static T TrustedRead<T>(Func<T> read)
     {
         t_trustedReads++;
@@ -54,6 +54,16 @@ internal static class Preconditions
 
         return value;
     }
+
+    /// <summary>
+    /// <see cref="Validated{T}(T, IValidator{T}, string)"/> with a fast path: <paramref name="accepts"/>
+    /// is the validator's rules written out by hand (no FluentValidation context, no reflection), and
+    /// a value it accepts is returned at once. Only a value it refuses runs the validator, whose
+    /// failures (property paths, codes, messages) are the ones thrown. <paramref name="accepts"/> must
+    /// never accept a value the validator refuses; the validator's tests check that they agree.
+    /// </summary>
+    internal static T Validated<T>(T value, IValidator<T> validator, string typeName, Func<T, bool> accepts) =>
+        t_trustedReads > 0 || accepts(value) ? value : Validated(value, validator, typeName);
 
     internal static IEnumerable<ValidationError> ToErrors(IEnumerable<ValidationFailure> failures) =>
         failures.Select(f => new ValidationError(

@@ -122,6 +122,29 @@ public sealed class IdentifierTests
     }
 
     [Fact]
+    public void New_ManyIds_HaveTheVersion7LayoutTheCurrentTimeAndNoRepeats()
+    {
+        // More than one refill of the per-thread random buffer (256 ids).
+        var before = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+        var ids = Enumerable.Range(0, 1_000).Select(_ => LeadId.New().Value).ToList();
+        var after = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Span<byte> bytes = stackalloc byte[16];
+        foreach (var id in ids)
+        {
+            Assert.True(id.TryWriteBytes(bytes, bigEndian: true, out _));
+            var milliseconds = System.Buffers.Binary.BinaryPrimitives.ReadInt64BigEndian(bytes) >>> 16;
+            Assert.InRange(milliseconds, before, after);
+            Assert.Equal(7, id.Version);
+            Assert.Equal(0b10, bytes[8] >> 6);
+        }
+
+        // The random bits are not the same from one id to the next (74 bits: a repeat would be a broken buffer).
+        Assert.Equal(ids.Count, ids.Select(i => i.ToString("N")[13..]).Distinct().Count());
+    }
+
+    [Fact]
     public void Equals_SameGuid_IsEqual()
     {
         Assert.Equal(LeadId.Parse(Text), new LeadId(Guid.Parse(Text)));

@@ -215,6 +215,75 @@ public sealed class MatchKeys
 
     private MatchKey? PhoneKey(string number)
     {
+        // Text of only digits, separators and a leading plus is read by libphonenumber from its digits
+        // alone: a North American number is keyed directly, any other is parsed from its digits.
+        Span<char> buffer = stackalloc char[MaxPlainPhoneLength + 1];
+        if (PlainDigits(number, buffer) is var length and > 0)
+        {
+            var digits = buffer[..length];
+            return IsNorthAmerican(digits)
+                ? new MatchKey(DuplicateRule.Phone, digits[0] == '+' ? new string(digits) : string.Concat("+1", digits))
+                : PhoneKeyThroughLibphonenumber(new string(digits));
+        }
+
+        return PhoneKeyThroughLibphonenumber(number);
+    }
+
+    /// <summary>The longest text <see cref="PlainDigits"/> looks at.</summary>
+    private const int MaxPlainPhoneLength = 64;
+
+    /// <summary>
+    /// The digits of a number written with only ASCII digits, spaces and <c>( ) - . /</c> after an
+    /// optional leading <c>+</c> (kept), at least three digits: all that libphonenumber reads of such
+    /// text (it drops the separators before it looks at the digits, and no extension or letter can be
+    /// in it). Their count is returned, written to <paramref name="digits"/>; 0 for any other text.
+    /// </summary>
+    private static int PlainDigits(string number, Span<char> digits)
+    {
+        var text = number.AsSpan().Trim(' ');
+        if (text.Length is 0 or > MaxPlainPhoneLength)
+        {
+            return 0;
+        }
+
+        var length = 0;
+        var count = 0;
+        if (text[0] == '+')
+        {
+            digits[length++] = '+';
+            text = text[1..];
+        }
+
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits[length++] = c;
+                count++;
+            }
+            else if (c is not (' ' or '(' or ')' or '-' or '.' or '/'))
+            {
+                return 0;
+            }
+        }
+
+        return count >= 3 ? length : 0;
+    }
+
+    /// <summary>
+    /// Whether plain digits are a North American number that libphonenumber keys as <c>+1</c> and its
+    /// ten digits: <c>+1</c> then ten digits, the first 2–9 (a <c>1</c> there would be the national
+    /// prefix); or, read in the <c>US</c> plan, ten such digits without <c>+</c>. Ten digits are a
+    /// possible length in that plan, and no prefix of such digits is stripped.
+    /// </summary>
+    private bool IsNorthAmerican(ReadOnlySpan<char> digits) =>
+        digits[0] == '+'
+            ? digits.Length == 12 && digits[1] == '1' && digits[2] is >= '2' and <= '9'
+            : digits.Length == 10 && digits[0] is >= '2' and <= '9' && Options.DefaultRegion == "US";
+
+    /// <summary>The key libphonenumber gives the text: a possible number in E.164 form, else none.</summary>
+    internal MatchKey? PhoneKeyThroughLibphonenumber(string number)
+    {
         try
         {
             var parsed = PhoneUtil.Parse(WithAsciiSpaces(number), Options.DefaultRegion);
