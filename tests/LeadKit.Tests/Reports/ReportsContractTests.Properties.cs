@@ -86,6 +86,32 @@ public abstract partial class ReportsContractTests
         PropertyRunner.Check(PropertyRuns, Prop.ForAll(Cases, c => Run(() => HoldsAsync(c))));
     }
 
+    /// <summary>Any saved report (any definition, made from a built-in or not) reads back from the store equal, under any spelling of its name.</summary>
+    [StoreFact]
+    public void Property_SavedReport_RoundTripsThroughTheStore()
+    {
+        var reports = Arb.From(
+            from definition in ReportGenerators.Definition
+            from basedOn in Gen.Elements<BuiltInReport?>(null, BuiltInReport.ByAssigned, BuiltInReport.ByScore)
+            from name in Gen.Elements("Hot leads", "Ünïcode – report", "a", "x (copy) 2")
+            select new SavedReport(name, definition, basedOn));
+        PropertyRunner.Check(PropertyRuns, Prop.ForAll(reports, report => Run(async () =>
+        {
+            var store = await CreateStoreAsync(Clock);
+            await store.InitializeAsync();
+            var workspace = (await store.CreateWorkspaceAsync("Saved " + Guid.NewGuid().ToString("N"))).Id;
+            await using (var unit = await store.BeginAsync(workspace))
+            {
+                await unit.SavedReports.SaveAsync(report);
+                await unit.CommitAsync();
+            }
+
+            await using var read = await store.BeginAsync(workspace);
+            return report.Equals(await read.SavedReports.FindAsync(report.Name.ToUpperInvariant()))
+                && (await read.SavedReports.ListAsync()).SequenceEqual([report]);
+        })));
+    }
+
     private static Gen<Filter> FilterOf(int size) => size <= 1
         ? Gen.Frequency((1, Gen.Constant(Filter.All)), (6, Gen.Elements(Conditions)))
         : Gen.Frequency(
