@@ -199,12 +199,17 @@ public class XlsxImportExportBenchmarks
         return Checked(result);
     }
 
-    [Benchmark(Description = "LeadImport.DryRunAsync, default options (duplicates matched)")]
+    /// <summary>
+    /// The default options: every row matched against the file's earlier rows. The sample leads reuse
+    /// their phone numbers every 10 000 leads, so beyond the first 10 000 every row is a duplicate
+    /// by phone and is skipped (a skipped row is matched like an imported one).
+    /// </summary>
+    [Benchmark(Description = "LeadImport.DryRunAsync, default options (duplicates matched and skipped)")]
     [BenchmarkCategory("Import")]
     public async Task<long> DryRun()
     {
         var result = await new LeadImport(_empty).DryRunAsync(new XlsxImportSource(File.OpenRead(_path)));
-        return Checked(result);
+        return result.Rows == Count && result.Imported + result.Skipped == Count ? result.Imported : throw new InvalidOperationException("The dry run did not account for every row: " + result);
     }
 
     private long Checked(ImportResult result) =>
