@@ -115,6 +115,12 @@ public sealed class LeadKitDbContext : DbContext
         {
             e.ToTable("history_items");
             e.HasKey(r => r.Id);
+            if (IsSqlite)
+            {
+                // 16-byte BLOBs on SQLite (migration 6), like ColumnType.Uuid on the raw paths.
+                e.Property(r => r.Id).HasConversion<GuidBytesConverter>();
+                e.Property(r => r.RecordId).HasConversion<GuidBytesConverter>();
+            }
         });
         modelBuilder.Entity<OpportunityRow>(e =>
         {
@@ -152,6 +158,12 @@ public sealed class LeadKitDbContext : DbContext
     }
 
     private sealed class GuidTextConverter() : ValueConverter<Guid, string>(g => InstantText.FormatGuid(g), s => Guid.Parse(s));
+
+    /// <summary>A GUID as its 16 bytes in RFC 4122 (big-endian) order, so byte order is GUID order (<see cref="ColumnType.Uuid"/>).</summary>
+    private sealed class GuidBytesConverter() : ValueConverter<Guid, byte[]>(g => g.ToByteArray(true), b => GuidFromBytes(b))
+    {
+        private static Guid GuidFromBytes(byte[] bytes) => new(bytes, bigEndian: true);
+    }
 
     private sealed class InstantTextConverter() : ValueConverter<Instant, string>(i => InstantText.Format(i), s => InstantText.Parse(s));
 

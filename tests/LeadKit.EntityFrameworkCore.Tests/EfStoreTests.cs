@@ -1,4 +1,7 @@
 using System.Data.Common;
+using LeadKit.EntityFrameworkCore.Sql;
+using LeadKit.EntityFrameworkCore.Storage;
+using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
@@ -36,7 +39,85 @@ public abstract class EfStoreTests : IAsyncLifetime
 
         await using var context = stores[0].CreateDbContext();
         var versions = await context.Database.SqlQueryRaw<int>("SELECT version AS \"Value\" FROM leadkit_schema").ToListAsync();
-        Assert.Equal([1, 2, 3, 4, 5], versions.Order());
+        Assert.Equal([1, 2, 3, 4, 5, 6], versions.Order());
+    }
+
+    [StoreFact]
+    public async Task InitializeAsync_DatabaseAtVersion5WithHistory_MigratesTheHistoryLayoutAndReadsItBackTheSame()
+    {
+        // A database as version 5 left it: the scripts up to 5, a workspace with two leads (one
+        // deleted since), and history rows written in version 5's layout (GUIDs as text on SQLite).
+        var store = Open();
+        await ApplyScriptsUpToAsync(store, 5);
+        var workspace = (await store.CreateWorkspaceAsync("Before 6")).Id;
+        var kept = Lead.Create(PersonName.Parse("Ada Lovelace"), Clock);
+        var deleted = Lead.Create(PersonName.Parse("Grace Hopper"), Clock);
+        await using (var unit = await store.BeginAsync(workspace))
+        {
+            await unit.Leads.AddAsync([kept, deleted]);
+            await unit.CommitAsync();
+        }
+
+        var t = Instant.FromUtc(2026, 11, 20, 14, 30);
+        HistoryItem[] items =
+        [
+            new BusinessNote(HistoryItemId.New(), kept.Reference, "Note", "Body", t),
+            new PhoneLog(HistoryItemId.New(), kept.Reference, "Call", null, t + Duration.FromHours(1), CallDirection.Outgoing, "+44 20 7946 0000", t + Duration.FromHours(1), Duration.FromMinutes(5)),
+            new ActivityEntry(HistoryItemId.New(), kept.Reference, ActivityKind.Edited, "Bulk edit: set title = \"Buyer\"", t, changes: [new FieldChange("title", null, "Buyer")]),
+            new BusinessNote(HistoryItemId.New(), kept.Reference, "Same instant", null, t),
+            new TaskItem(HistoryItemId.New(), deleted.Reference, "Follow up", null, t - Duration.FromDays(1), new LocalDate(2026, 12, 1), TaskItemStatus.InProgress, TaskPriority.High),
+            new ActivityEntry(HistoryItemId.New(), deleted.Reference, ActivityKind.Deleted, "Deleted lead Grace Hopper", t, snapshot: "{\"kind\":\"lead\"}"),
+        ];
+        await InsertVersion5HistoryAsync(store, workspace, items);
+        await using (var unit = await store.BeginAsync(workspace))
+        {
+            await unit.Leads.DeleteAsync(deleted.Id, 1);
+            await unit.CommitAsync();
+        }
+
+        await store.InitializeAsync();
+
+        await using (var context = store.CreateDbContext())
+        {
+            var versions = await context.Database.SqlQueryRaw<int>("SELECT version AS \"Value\" FROM leadkit_schema").ToListAsync();
+            Assert.Equal([1, 2, 3, 4, 5, 6], versions.Order());
+        }
+
+        List<string> Expected(RecordReference record) =>
+            [.. items.Where(i => i.Record == record).OrderBy(i => i.OccurredAt).ThenBy(i => i.Id).Select(Documents.Write)];
+        await using (var unit = await store.BeginAsync(workspace))
+        {
+            Assert.Equal(Expected(kept.Reference), (await ToListAsync(unit.History.ListForAsync(kept.Reference))).Select(Documents.Write));
+            Assert.Equal(Expected(deleted.Reference), (await ToListAsync(unit.History.ListForAsync(deleted.Reference))).Select(Documents.Write));
+            var many = await unit.History.ListForManyAsync([kept.Reference, deleted.Reference]);
+            Assert.Equal(Expected(kept.Reference), many[kept.Reference].Select(Documents.Write));
+            Assert.Equal(Expected(deleted.Reference), many[deleted.Reference].Select(Documents.Write));
+            foreach (var item in items)
+            {
+                Assert.Equal(Documents.Write(item), Documents.Write(await unit.History.FindAsync(item.Id)));
+            }
+        }
+
+        // The migrated table takes new items, replacements, deletions and relinks like a new one.
+        var added = new BusinessNote(HistoryItemId.New(), kept.Reference, "After 6", null, t);
+        var replaced = new BusinessNote(items[0].Id, kept.Reference, "Note, edited", "Body", t);
+        await using (var unit = await store.BeginAsync(workspace))
+        {
+            await unit.History.AddAsync([added]);
+            await unit.History.ReplaceAsync(replaced);
+            Assert.True(await unit.History.DeleteAsync(items[3].Id));
+            Assert.Equal(2, await unit.History.RelinkAsync(deleted.Reference, kept.Reference));
+            await unit.CommitAsync();
+        }
+
+        await using (var unit = await store.BeginAsync(workspace))
+        {
+            var expected = items.Where(i => i.Id != items[3].Id && i.Id != items[0].Id).Append(replaced).Append(added)
+                .Select(i => i.Record == kept.Reference ? i : i.RelinkTo(kept.Reference))
+                .OrderBy(i => i.OccurredAt).ThenBy(i => i.Id).Select(Documents.Write).ToList();
+            Assert.Equal(expected, (await ToListAsync(unit.History.ListForAsync(kept.Reference))).Select(Documents.Write));
+            Assert.Empty(await ToListAsync(unit.History.ListForAsync(deleted.Reference)));
+        }
     }
 
     [StoreFact]
@@ -165,6 +246,56 @@ public abstract class EfStoreTests : IAsyncLifetime
         }
 
         return list;
+    }
+
+    /// <summary>Creates the schema as the scripts up to <paramref name="version"/> leave it, recorded in <c>leadkit_schema</c>, as an older LeadKit did.</summary>
+    private static async Task ApplyScriptsUpToAsync(EfLeadKitStore store, int version)
+    {
+        if (store.Provider == LeadKitDatabaseProvider.Sqlite)
+        {
+            // The migrator puts the file in WAL mode; do the same, as the older version did.
+            await using var context = store.CreateDbContext();
+            await context.Database.OpenConnectionAsync();
+            await ExecuteAsync(context.Database.GetDbConnection(), null, "PRAGMA journal_mode = WAL");
+        }
+
+        await using (var context = store.CreateDbContext())
+        {
+            await context.Database.OpenConnectionAsync();
+            var connection = context.Database.GetDbConnection();
+            await using var transaction = await connection.BeginTransactionAsync();
+            await ExecuteAsync(connection, transaction, "CREATE TABLE leadkit_schema (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            foreach (var (number, name, sql) in SchemaMigrator.Scripts(store.Provider).Where(s => s.Version <= version))
+            {
+                await ExecuteAsync(connection, transaction, sql);
+                await ExecuteAsync(connection, transaction, $"INSERT INTO leadkit_schema (version, name, applied_at) VALUES ({number}, '{name}', '2026-11-01T00:00:00Z')");
+            }
+
+            await transaction.CommitAsync();
+        }
+    }
+
+    /// <summary>Inserts history items as version 5 stored them: every GUID in the dialect's plain GUID form (text on SQLite).</summary>
+    private static async Task InsertVersion5HistoryAsync(EfLeadKitStore store, WorkspaceId workspace, IReadOnlyList<HistoryItem> items)
+    {
+        var table = new TableSpec("history_items", [
+            new("id", ColumnType.Guid), new("workspace_id", ColumnType.Guid), new("record_kind", ColumnType.Int32), new("record_id", ColumnType.Guid),
+            new("item_type", ColumnType.Text), new("occurred_at", ColumnType.Instant), new("created_at", ColumnType.Instant), new("document", ColumnType.Json)]);
+        var rows = items.Select(i => new object?[] { i.Id.Value, workspace.Value, (int)i.Record.Kind, i.Record.Id, i.GetType().Name, i.OccurredAt, i.CreatedAt, Documents.Write(i) }).ToList();
+        await using var context = store.CreateDbContext();
+        await context.Database.OpenConnectionAsync();
+        var connection = context.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await store.Dialect.InsertAsync(connection, transaction, table, rows, 500, CancellationToken.None);
+        await transaction.CommitAsync();
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 
     private EfLeadKitStore Open(TimeSpan? busyTimeout = null)

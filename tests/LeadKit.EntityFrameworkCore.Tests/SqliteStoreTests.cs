@@ -68,6 +68,42 @@ public sealed class SqliteStoreTests : EfStoreTests, IDisposable
         Assert.Equal(before, await RowIdsAsync());
     }
 
+    [Fact]
+    public async Task HistoryItems_KeepGuidsAsSixteenBigEndianBytes_AndIndexTheRecordIdAlone()
+    {
+        await using var store = EfLeadKitStore.UseSqlite(_database.Path, Clock);
+        await store.InitializeAsync();
+        var workspace = (await store.CreateWorkspaceAsync("Layout")).Id;
+        var lead = LeadKit.Leads.Lead.Create(LeadKit.Leads.PersonName.Parse("Ada Lovelace"), Clock);
+        var note = new LeadKit.History.BusinessNote(LeadKit.History.HistoryItemId.New(), lead.Reference, "Note", null, Clock.GetCurrentInstant());
+        await using (var unit = await store.BeginAsync(workspace))
+        {
+            await unit.Leads.AddAsync([lead]);
+            await unit.History.AddAsync([note]);
+            await unit.CommitAsync();
+        }
+
+        await using var connection = new SqliteConnection("Data Source=" + _database.Path);
+        await connection.OpenAsync();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT typeof(id), hex(id), typeof(record_id), hex(record_id), workspace_id FROM history_items";
+            await using var reader = await command.ExecuteReaderAsync();
+            Assert.True(await reader.ReadAsync());
+
+            // The GUID's bytes in RFC 4122 order: its text form without the hyphens.
+            Assert.Equal(("blob", note.Id.Value.ToString("N").ToUpperInvariant()), (reader.GetString(0), reader.GetString(1)));
+            Assert.Equal(("blob", lead.Id.Value.ToString("N").ToUpperInvariant()), (reader.GetString(2), reader.GetString(3)));
+            Assert.Equal(workspace.Value.ToString("D").ToUpperInvariant(), reader.GetString(4));
+        }
+
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT name FROM pragma_index_info('ix_history_items_record') ORDER BY seqno";
+            Assert.Equal("record_id", (string?)await command.ExecuteScalarAsync());
+        }
+    }
+
     protected override EfLeadKitStore CreateStore(IClock clock, TimeSpan? busyTimeout) =>
         EfLeadKitStore.Create(LeadKitStoreOptions.ForSqlite(_database.Path, clock) with { BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(30) });
 

@@ -4,6 +4,13 @@ namespace LeadKit.EntityFrameworkCore.Sql;
 internal enum ColumnType
 {
     Guid,
+
+    /// <summary>
+    /// A GUID a table keeps in 16 bytes: on SQLite a BLOB of the GUID's bytes in RFC 4122 (big-endian)
+    /// order, so byte order is GUID order (<c>history_items</c>, migration 6); on PostgreSQL a
+    /// <c>uuid</c>, like <see cref="Guid"/>.
+    /// </summary>
+    Uuid,
     Text,
     Int32,
     Int64,

@@ -25,5 +25,16 @@ internal static class InstantText
 
     public static decimal ParseNumber(string text) => decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    public static string FormatGuid(Guid id) => id.ToString("D").ToUpperInvariant();
+    /// <summary>A GUID as SQLite keeps it: upper-case, with hyphens (one string; every record and row a bulk write binds has one).</summary>
+    public static string FormatGuid(Guid id) => string.Create(36, id, static (text, guid) =>
+    {
+        guid.TryFormat(text, out _, "D");
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= 'a' and <= 'f')
+            {
+                text[i] = (char)(text[i] - ('a' - 'A'));
+            }
+        }
+    });
 }

@@ -38,7 +38,7 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override object ReadValue(DbDataReader reader, int ordinal, ColumnType type) => type switch
     {
-        ColumnType.Guid => reader.GetGuid(ordinal),
+        ColumnType.Guid or ColumnType.Uuid => reader.GetGuid(ordinal),
         ColumnType.Text or ColumnType.Json or ColumnType.Document => reader.GetString(ordinal),
         ColumnType.Int32 => reader.GetInt32(ordinal),
         ColumnType.Int64 => reader.GetInt64(ordinal),
@@ -266,7 +266,7 @@ internal sealed class PostgresDialect : SqlDialect
 
     private static NpgsqlDbType DbType(ColumnType type) => type switch
     {
-        ColumnType.Guid => NpgsqlDbType.Uuid,
+        ColumnType.Guid or ColumnType.Uuid => NpgsqlDbType.Uuid,
         ColumnType.Text => NpgsqlDbType.Text,
         ColumnType.Int32 => NpgsqlDbType.Integer,
         ColumnType.Int64 => NpgsqlDbType.Bigint,

@@ -111,6 +111,10 @@ internal static class RecordTables
         [RecordField.Checked] = (Criteria, "criterion_key"),
     };
 
+    private static readonly object True = true;
+
+    private static readonly object False = false;
+
     public static TableSpec For(RecordKind kind) => kind == RecordKind.Lead ? Leads : Contacts;
 
     /// <summary>The values of a record's row, in <see cref="For"/>'s column order.</summary>
@@ -121,9 +125,10 @@ internal static class RecordTables
     /// Whether the text key columns hold folded keys (what is stored) or the record's own text
     /// (cheaper, for comparing two records: equal text folds to equal keys; fold a changed one with <see cref="TextKey.Fold"/>).
     /// </param>
-    public static object?[] RowValues(ContactRecord record, WorkspaceId workspace, string? document, bool fold = true)
+    /// <param name="into">An array of the row's length to fill (a caller comparing many rows reuses two), or <see langword="null"/> for a new one.</param>
+    public static object?[] RowValues(ContactRecord record, WorkspaceId workspace, string? document, bool fold = true, object?[]? into = null)
     {
-        var values = new object?[Shared.Length + 2];
+        var values = into ?? new object?[Shared.Length + 2];
         var i = 0;
         values[i++] = record.Reference.Id;
         values[i++] = workspace.Value;
@@ -148,7 +153,7 @@ internal static class RecordTables
         values[i++] = Text(RecordField.Comments);
         values[i++] = record.CreatedAt;
         values[i++] = record.ModifiedAt;
-        values[i++] = (bool)RecordField.Converted.GetValue(record)!;
+        values[i++] = Box((bool)RecordField.Converted.GetValue(record)!);
         values[i++] = record.Stars;
         values[i++] = record.Score?.Points;
         values[i++] = record.Score?.ProfileVersion;
@@ -172,11 +177,11 @@ internal static class RecordTables
         values[i++] = Text(RecordField.PreferredContactMethod);
         values[i++] = record.Birthday;
         values[i++] = record.Anniversary;
-        values[i++] = record.DoNotCall;
-        values[i++] = record.DoNotEmail;
-        values[i++] = record.DoNotFax;
-        values[i++] = record.DoNotSendLetter;
-        values[i++] = record.IsActive;
+        values[i++] = Box(record.DoNotCall);
+        values[i++] = Box(record.DoNotEmail);
+        values[i++] = Box(record.DoNotFax);
+        values[i++] = Box(record.DoNotSendLetter);
+        values[i++] = Box(record.IsActive);
         values[i++] = record switch
         {
             Lead lead => lead.ConvertedTo?.Value,
@@ -188,6 +193,9 @@ internal static class RecordTables
 
         string? Text(RecordField field) => fold ? Key(field, record) : (string?)field.GetValue(record);
     }
+
+    /// <summary>A flag as one of two shared boxes: a row has six, and bulk writes build rows by the hundred thousand.</summary>
+    private static object Box(bool value) => value ? True : False;
 
     /// <summary>The child rows of a record, per child table.</summary>
     public static IEnumerable<(TableSpec Table, object?[] Values)> ChildRows(ContactRecord record)

@@ -12,7 +12,7 @@ using SQLitePCL;
 namespace LeadKit.EntityFrameworkCore.Sql;
 
 /// <summary>
-/// SQLite: GUIDs as upper-case text, instants and dates as fixed-width ISO text, numbers as REAL.
+/// SQLite: GUIDs as upper-case text (16-byte BLOBs in the columns typed <see cref="ColumnType.Uuid"/>), instants and dates as fixed-width ISO text, numbers as REAL.
 /// The bulk paths reuse one prepared statement inside the transaction.
 /// </summary>
 internal sealed class SqliteDialect : SqlDialect
@@ -35,6 +35,7 @@ internal sealed class SqliteDialect : SqlDialect
     public override object ReadValue(DbDataReader reader, int ordinal, ColumnType type) => type switch
     {
         ColumnType.Guid => Guid.Parse(reader.GetString(ordinal)),
+        ColumnType.Uuid => new Guid(reader.GetFieldValue<byte[]>(ordinal), bigEndian: true),
         ColumnType.Text or ColumnType.Json => reader.GetString(ordinal),
         ColumnType.Document => reader.GetFieldValue<byte[]>(ordinal),
         ColumnType.Int32 => reader.GetInt32(ordinal),
@@ -251,6 +252,7 @@ internal sealed class SqliteDialect : SqlDialect
     public static object ToDb(object? value, ColumnType type) => value switch
     {
         null => DBNull.Value,
+        Guid g when type == ColumnType.Uuid => g.ToByteArray(bigEndian: true),
         Guid g => InstantText.FormatGuid(g),
         Instant i => InstantText.Format(i),
         LocalDate d => InstantText.FormatDate(d),

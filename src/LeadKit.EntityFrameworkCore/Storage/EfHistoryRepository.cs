@@ -16,7 +16,7 @@ internal sealed class EfHistoryRepository(EfUnitOfWork unit)
 {
     /// <summary>The columns of <c>history_items</c>, in the order <see cref="BulkValues"/> gives them.</summary>
     private static readonly TableSpec Columns = new("history_items", [
-        new("id", ColumnType.Guid), new("workspace_id", ColumnType.Guid), new("record_kind", ColumnType.Int32), new("record_id", ColumnType.Guid),
+        new("id", ColumnType.Uuid), new("workspace_id", ColumnType.Guid), new("record_kind", ColumnType.Int32), new("record_id", ColumnType.Uuid),
         new("item_type", ColumnType.Text), new("occurred_at", ColumnType.Instant), new("created_at", ColumnType.Instant), new("document", ColumnType.Json)]);
 
     protected override string Table => "history_items";

@@ -275,6 +275,8 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             var documentIndex = columns.Count - 1;
             var groups = new Dictionary<string, UpdateGroup>(StringComparer.Ordinal);
             var withChildren = new List<TRecord>();
+            var comparedRows = new object?[]?[2];
+            UpdateGroup? group = null;
             (string ModifiedAt, string? ModifiedBy)? audit = Unit.Dialect.PatchDocument("document", [], []) is null ? null : AuditMembers(list[0].Changed, now);
             for (var r = 0; r < list.Count; r++)
             {
@@ -282,11 +284,16 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 var patch = audit is null ? null : DocumentPatch.Between(StoredDocument(original), Documents.WriteUtf8(changed));
                 var (set, values, document, childrenMayDiffer) = patch is null
                     ? WholeRecord(original, changed, now)
-                    : Patched(original, changed, patch, audit!.Value, now);
-                var signature = Signature(set, document);
-                if (!groups.TryGetValue(signature, out var group))
+                    : Patched(original, changed, patch, audit!.Value, now, comparedRows);
+
+                // Records edited alike share the previous record's statement; only another shape is looked up by its signature.
+                if (group is null || !group.Fits(set, document))
                 {
-                    groups[signature] = group = new UpdateGroup(set, document.Removed, document.Set, [], []);
+                    var signature = Signature(set, document);
+                    if (!groups.TryGetValue(signature, out group))
+                    {
+                        groups[signature] = group = new UpdateGroup(set, document.Removed, document.Set, [], []);
+                    }
                 }
 
                 values[^3] = changed.Reference.Id;
@@ -370,13 +377,14 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     /// that they never disagree with the document), and the document members that differ, plus the
     /// audit members every save sets. Members and columns that did not change are not written, so a
     /// score written since the record was read (without a new version) stays, columns and member alike.
+    /// <paramref name="rows"/> keeps the two compared rows (as read, as changed) for the next record of the batch.
     /// </summary>
-    private (int[] Set, object?[] Values, (List<string> Removed, List<string> Set) Document, bool ChildrenMayDiffer) Patched(TRecord original, TRecord changed, DocumentPatch patch, (string ModifiedAt, string? ModifiedBy) audit, Instant now)
+    private (int[] Set, object?[] Values, (List<string> Removed, List<string> Set) Document, bool ChildrenMayDiffer) Patched(TRecord original, TRecord changed, DocumentPatch patch, (string ModifiedAt, string? ModifiedBy) audit, Instant now, object?[]?[] rows)
     {
         var columns = Table.Columns;
         var documentIndex = columns.Count - 1;
-        var before = RecordTables.RowValues(original, Unit.Workspace, null, fold: false);
-        var after = RecordTables.RowValues(changed, Unit.Workspace, null, fold: false);
+        var before = rows[0] = RecordTables.RowValues(original, Unit.Workspace, null, fold: false, into: rows[0]);
+        var after = rows[1] = RecordTables.RowValues(changed, Unit.Workspace, null, fold: false, into: rows[1]);
         var scoreChanged = patch.Touches("score");
         var set = new List<int>();
         for (var c = 2; c < documentIndex; c++)
@@ -855,7 +863,12 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     }
 
     /// <summary>The records of one field-aware statement: the columns set, the document members removed and set, each record's parameter values and its index in the call.</summary>
-    private sealed record UpdateGroup(int[] Columns, List<string> Removed, List<string> Members, List<object?[]> Rows, List<int> Indexes);
+    private sealed record UpdateGroup(int[] Columns, List<string> Removed, List<string> Members, List<object?[]> Rows, List<int> Indexes)
+    {
+        /// <summary>Whether a record with these changed columns and document members is written by this group's statement.</summary>
+        public bool Fits(int[] columns, (List<string> Removed, List<string> Set) document) =>
+            columns.AsSpan().SequenceEqual(Columns) && document.Removed.SequenceEqual(Removed) && document.Set.SequenceEqual(Members);
+    }
 
     /// <summary>Compares child rows value by value (GUIDs, text, numbers, instants).</summary>
     private sealed class ChildRowComparer : IEqualityComparer<object?[]>

@@ -182,7 +182,7 @@ public sealed class BulkEditor
                         }
 
                         var original = lead!.Copy();
-                        var before = fields.Select(f => f.Editor!.Capture(lead)).ToArray();
+                        var before = Capture(fields, lead);
                         RestoreStates(fields, lead, entry.States!);
                         await DecideAsync(run, original, lead, fields, before, recordHistory, ActivityKind.EditUndone, subject, ct).ConfigureAwait(false);
                     }
@@ -294,7 +294,7 @@ public sealed class BulkEditor
                     }
 
                     var original = lead.Copy();
-                    var before = fields.Select(f => f.Editor!.Capture(lead)).ToArray();
+                    var before = Capture(fields, lead);
                     try
                     {
                         foreach (var edit in edits)
@@ -327,6 +327,18 @@ public sealed class BulkEditor
     private OperationSummary Summary(OperationId id, OperationKind kind, IReadOnlyList<RecordField> fields, int count, bool recordHistory, OperationId? undoes) =>
         new(id, kind, _context.Clock.GetCurrentInstant(), _context.ActingUser, count, [.. fields.Select(f => f.Name)], recordHistory, undoes);
 
+    /// <summary>Reads the state of each field from a lead, in order (what undo restores and changes compare).</summary>
+    private static object?[] Capture(IReadOnlyList<RecordField> fields, Lead lead)
+    {
+        var states = new object?[fields.Count];
+        for (var i = 0; i < states.Length; i++)
+        {
+            states[i] = fields[i].Editor!.Capture(lead);
+        }
+
+        return states;
+    }
+
     /// <summary>Puts previous states back, last field first (as they were captured in order).</summary>
     private static void RestoreStates(IReadOnlyList<RecordField> fields, ContactRecord record, object?[] states)
     {
@@ -339,7 +351,12 @@ public sealed class BulkEditor
     /// <summary>Compares a changed lead with its previous states and reports it unchanged or queues the change.</summary>
     private async Task DecideAsync(OperationRun<Change> run, Lead original, Lead lead, IReadOnlyList<RecordField> fields, object?[] before, bool recordHistory, ActivityKind activity, string subject, CancellationToken cancellationToken)
     {
-        var changes = fields.SelectMany((f, i) => f.Editor!.Describe(before[i], f.Editor.Capture(lead))).ToList();
+        var changes = new List<FieldChange>(fields.Count);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            changes.AddRange(fields[i].Editor!.Describe(before[i], fields[i].Editor!.Capture(lead)));
+        }
+
         if (changes.Count == 0)
         {
             run.Report(RecordOutcome.Unchanged(lead.Reference, "the fields already have these values"));

@@ -184,17 +184,17 @@ internal abstract class ContactRecordDocument
     {
         if (FileAsFormat is { } format)
         {
-            path.Property("fileAsFormat").Apply(() => record.SetFileAs(format));
+            path.Property("fileAsFormat").Apply(record, format, static (r, v) => r.SetFileAs(v));
         }
 
-        path.Property("jobTitle").Apply(() => record.SetJobTitle(JobTitle));
-        path.Property("companyName").Apply(() => record.SetCompanyName(CompanyName));
+        path.Property("jobTitle").Apply(record, JobTitle, static (r, v) => r.SetJobTitle(v));
+        path.Property("companyName").Apply(record, CompanyName, static (r, v) => r.SetCompanyName(v));
         record.LinkAccount(Account?.ToValue(path.Property("account")));
         record.SetAssignedTo(AssignedTo is null ? null : Scalars.UserId.Parse(AssignedTo, path.Property("assignedTo")));
         record.SetPhoto(Photo?.ToValue(path.Property("photo")));
-        RestoreList(Emails, path.Property("emails"), (entry, at) => at.Apply(() => record.AddEmail(entry.ToValue(at))));
-        RestoreList(Phones, path.Property("phones"), (phone, at) => at.Apply(() => record.AddPhone(phone.ToValue(at))));
-        RestoreList(Addresses, path.Property("addresses"), (address, at) => at.Apply(() => record.AddAddress(address.ToValue(at))));
+        RestoreList(Emails, path.Property("emails"), record, static (r, entry, at) => at.Apply(r, (entry, at), static (r, v) => r.AddEmail(v.entry.ToValue(v.at))));
+        RestoreList(Phones, path.Property("phones"), record, static (r, phone, at) => at.Apply(r, (phone, at), static (r, v) => r.AddPhone(v.phone.ToValue(v.at))));
+        RestoreList(Addresses, path.Property("addresses"), record, static (r, address, at) => at.Apply(r, (address, at), static (r, v) => r.AddAddress(v.address.ToValue(v.at))));
         if (WebPage is not null)
         {
             var webPagePath = path.Property("webPage");
@@ -203,14 +203,14 @@ internal abstract class ContactRecordDocument
                 throw webPagePath.Error($"'{WebPage}' is not an absolute web address.");
             }
 
-            webPagePath.Apply(() => record.SetWebPage(webPage));
+            webPagePath.Apply(record, webPage, static (r, v) => r.SetWebPage(v));
         }
 
         record.SetSource(Source is null ? null : Scalars.LeadSource.Parse(Source, path.Property("source")));
         record.SetInitiatedBy(InitiatedBy?.ToValue(path.Property("initiatedBy")));
-        path.Property("areaOfInterest").Apply(() => record.SetAreaOfInterest(AreaOfInterest));
+        path.Property("areaOfInterest").Apply(record, AreaOfInterest, static (r, v) => r.SetAreaOfInterest(v));
         record.SetRating(Rating is null ? null : Scalars.Rating.Parse(Rating, path.Property("rating")));
-        path.Property("manualStars").Apply(() => record.RestoreScore(ScoreType ?? Scoring.ScoreType.Automatic, ManualStars));
+        path.Property("manualStars").Apply(record, (Type: ScoreType ?? Scoring.ScoreType.Automatic, Stars: ManualStars), static (r, v) => r.RestoreScore(v.Type, v.Stars));
         if (Score is not null)
         {
             var scorePath = path.Property("score");
@@ -221,10 +221,10 @@ internal abstract class ContactRecordDocument
         {
             var checkPath = path.Property("criterionChecks").Key(slug);
             var criterion = Scalars.CriterionId.Parse(slug, checkPath);
-            checkPath.Apply(() => record.CheckCriterion(criterion, at));
+            checkPath.Apply(record, (criterion, at), static (r, v) => r.CheckCriterion(v.criterion, v.at));
         }
 
-        path.Property("comments").Apply(() => record.SetComments(Comments));
+        path.Property("comments").Apply(record, Comments, static (r, v) => r.SetComments(v));
         foreach (var (name, document) in CustomFields ?? [])
         {
             var fieldPath = path.Property("customFields").Key(name);
@@ -234,30 +234,30 @@ internal abstract class ContactRecordDocument
                 throw fieldPath.Error($"custom field '{name}' appears twice (names compare case-insensitively).");
             }
 
-            fieldPath.Apply(() => record.RestoreCustomField(name, value));
+            fieldPath.Apply(record, (name, value), static (r, v) => r.RestoreCustomField(v.name, v.value));
         }
 
-        path.Property("department").Apply(() => record.SetDepartment(Department));
-        path.Property("office").Apply(() => record.SetOffice(Office));
-        path.Property("profession").Apply(() => record.SetProfession(Profession));
-        path.Property("managerName").Apply(() => record.SetManagerName(ManagerName));
-        path.Property("assistantName").Apply(() => record.SetAssistantName(AssistantName));
-        path.Property("nickname").Apply(() => record.SetNickname(Nickname));
+        path.Property("department").Apply(record, Department, static (r, v) => r.SetDepartment(v));
+        path.Property("office").Apply(record, Office, static (r, v) => r.SetOffice(v));
+        path.Property("profession").Apply(record, Profession, static (r, v) => r.SetProfession(v));
+        path.Property("managerName").Apply(record, ManagerName, static (r, v) => r.SetManagerName(v));
+        path.Property("assistantName").Apply(record, AssistantName, static (r, v) => r.SetAssistantName(v));
+        path.Property("nickname").Apply(record, Nickname, static (r, v) => r.SetNickname(v));
         record.SetPhoneticName(PhoneticName?.ToValue(path.Property("phoneticName")));
-        path.Property("spouse").Apply(() => record.SetSpouse(Spouse));
+        path.Property("spouse").Apply(record, Spouse, static (r, v) => r.SetSpouse(v));
         record.SetBirthday(Birthday);
         record.SetAnniversary(Anniversary);
-        path.Property("imAddress").Apply(() => record.SetImAddress(ImAddress));
+        path.Property("imAddress").Apply(record, ImAddress, static (r, v) => r.SetImAddress(v));
         record.SetDoNotCall(DoNotCall ?? false);
         record.SetDoNotEmail(DoNotEmail ?? false);
         record.SetDoNotFax(DoNotFax ?? false);
         record.SetDoNotSendLetter(DoNotSendLetter ?? false);
         if (PreferredContactMethod is { } method)
         {
-            path.Property("preferredContactMethod").Apply(() => record.SetPreferredContactMethod(method));
+            path.Property("preferredContactMethod").Apply(record, method, static (r, v) => r.SetPreferredContactMethod(v));
         }
 
-        path.Property("territory").Apply(() => record.SetTerritory(Territory));
+        path.Property("territory").Apply(record, Territory, static (r, v) => r.SetTerritory(v));
         record.SetActive(Active ?? true);
 
         var version = path.Property("version").RequiredValue(Version);
@@ -271,13 +271,13 @@ internal abstract class ContactRecordDocument
         record.RestoreAudit(record.CreatedAt, record.CreatedBy, modifiedAt, modifiedBy, version);
     }
 
-    private static void RestoreList<TDocument>(List<TDocument?>? documents, DocumentPath path, Action<TDocument, DocumentPath> restore)
+    private static void RestoreList<TDocument>(List<TDocument?>? documents, DocumentPath path, ContactRecord record, Action<ContactRecord, TDocument, DocumentPath> restore)
         where TDocument : class
     {
         for (var i = 0; i < (documents?.Count ?? 0); i++)
         {
             var at = path.Index(i);
-            restore(at.Required(documents![i]), at);
+            restore(record, at.Required(documents![i]), at);
         }
     }
 }

@@ -28,7 +28,7 @@ internal sealed class DocumentConverter<TValue, TDocument> : JsonConverter<TValu
     {
         var document = Documents.Read<TDocument, TValue>(ref reader, typeof(TValue).Name);
         return ReferenceEquals(options, LeadKitJsonOptions.StoredDocuments)
-            ? Preconditions.TrustedRead(() => document.ToValue(DocumentPath.Root))
+            ? Preconditions.TrustedRead(document, static d => d.ToValue(DocumentPath.Root))
             : document.ToValue(DocumentPath.Root);
     }
 

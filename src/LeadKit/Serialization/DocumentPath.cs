@@ -93,12 +93,49 @@ internal readonly record struct DocumentPath
         }
     }
 
-    /// <summary>Runs a domain operation that returns nothing, like <see cref="Build{T}"/>.</summary>
+    /// <summary>Runs a domain operation on a state, like <see cref="Build{T}(Func{T})"/>; with a static lambda nothing is allocated.</summary>
+    public T Build<TState, T>(TState state, Func<TState, T> build)
+    {
+        try
+        {
+            return build(state);
+        }
+        catch (LeadKitException ex)
+        {
+            throw Error(ex.Message, ex);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ex.Message, ex);
+        }
+    }
+
+    /// <summary>Runs a domain operation that returns nothing, like <see cref="Build{T}(Func{T})"/>.</summary>
     public void Apply(Action apply)
     {
         try
         {
             apply();
+        }
+        catch (LeadKitException ex)
+        {
+            throw Error(ex.Message, ex);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Error(ex.Message, ex);
+        }
+    }
+
+    /// <summary>
+    /// Runs a domain operation on a target with a value, like <see cref="Apply(Action)"/>; with a
+    /// static lambda nothing is allocated (reading a document applies a few dozen members).
+    /// </summary>
+    public void Apply<TTarget, TValue>(TTarget target, TValue value, Action<TTarget, TValue> apply)
+    {
+        try
+        {
+            apply(target, value);
         }
         catch (LeadKitException ex)
         {

@@ -22,6 +22,6 @@ internal sealed class EmailEntryDocument : IDocument<EmailEntryDocument, EmailEn
     {
         var kind = path.Property("kind").RequiredValue(Kind);
         var address = Scalars.EmailAddress.Parse(Address, path.Property("address"));
-        return path.Build(() => new EmailEntry(kind, address, DisplayName));
+        return path.Build((kind, address, DisplayName), static s => new EmailEntry(s.kind, s.address, s.DisplayName));
     }
 }

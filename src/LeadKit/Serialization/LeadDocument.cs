@@ -23,12 +23,12 @@ internal sealed class LeadDocument : ContactRecordDocument, IDocument<LeadDocume
     {
         var id = Scalars.LeadId.Parse(Id, path.Property("id"));
         var (name, createdAt, createdBy) = ReadIdentity(path);
-        var lead = path.Build(() => Lead.Restore(id, name, createdAt, createdBy));
+        var lead = path.Build((id, name, createdAt, createdBy), static s => Lead.Restore(s.id, s.name, s.createdAt, s.createdBy));
         RestoreInto(lead, path);
         if (ConvertedTo is not null)
         {
             var contact = Scalars.ContactId.Parse(ConvertedTo, path.Property("convertedTo"));
-            path.Property("convertedTo").Apply(() => lead.MarkConverted(contact));
+            path.Property("convertedTo").Apply(lead, contact, static (l, c) => l.MarkConverted(c));
         }
 
         return lead;

@@ -29,5 +29,5 @@ internal sealed class PersonNameDocument : IDocument<PersonNameDocument, PersonN
 
     // A missing full name is the domain's to refuse (LeadKit.PersonName.FullNameRequired).
     public PersonName ToValue(DocumentPath path) =>
-        path.Build(() => new PersonName(FullName ?? string.Empty, Prefix, First, Middle, Last, Suffix));
+        path.Build(this, static d => new PersonName(d.FullName ?? string.Empty, d.Prefix, d.First, d.Middle, d.Last, d.Suffix));
 }

@@ -15,6 +15,6 @@ internal sealed class PhoneNumberDocument : IDocument<PhoneNumberDocument, Phone
     {
         var kind = path.Property("kind").RequiredValue(Kind);
         var number = path.Property("number").Required(Number);
-        return path.Build(() => new PhoneNumber(kind, number));
+        return path.Build((kind, number), static s => new PhoneNumber(s.kind, s.number));
     }
 }

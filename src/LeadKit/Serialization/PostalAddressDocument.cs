@@ -36,6 +36,6 @@ internal sealed class PostalAddressDocument : IDocument<PostalAddressDocument, P
     public PostalAddress ToValue(DocumentPath path)
     {
         var kind = path.Property("kind").RequiredValue(Kind);
-        return path.Build(() => new PostalAddress(kind, Street, PoBox, City, State, PostalCode, Country, IsMailing ?? false));
+        return path.Build((Document: this, Kind: kind), static s => new PostalAddress(s.Kind, s.Document.Street, s.Document.PoBox, s.Document.City, s.Document.State, s.Document.PostalCode, s.Document.Country, s.Document.IsMailing ?? false));
     }
 }

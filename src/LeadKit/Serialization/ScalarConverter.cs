@@ -24,7 +24,7 @@ internal abstract class ScalarConverter<T> : JsonConverter<T>, ITypeInfoSource
     public JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options) => JsonMetadataServices.CreateValueInfo<T>(options, this);
 
     /// <summary>Parses a required member of a document.</summary>
-    public T Parse(string? text, DocumentPath path) => path.Build(() => FromText(path.Required(text)));
+    public T Parse(string? text, DocumentPath path) => path.Build((Converter: this, Path: path, Text: text), static s => s.Converter.FromText(s.Path.Required(s.Text)));
 
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -21,13 +21,16 @@ internal static class Preconditions
     [ThreadStatic]
     private static int t_trustedReads;
 
-    /// <summary>Runs <paramref name="read"/> (synchronous) with <see cref="Validated{T}(T, IValidator{T}, string)"/> trusting its values: for documents LeadKit validated when it wrote them.</summary>
-    internal static T TrustedRead<T>(Func<T> read)
+    /// <summary>
+    /// Runs <paramref name="read"/> (synchronous) on <paramref name="state"/> with <see cref="Validated{T}(T, IValidator{T}, string)"/> trusting
+    /// its values: for documents LeadKit validated when it wrote them. With a static lambda nothing is allocated.
+    /// </summary>
+    internal static T TrustedRead<TState, T>(TState state, Func<TState, T> read)
     {
         t_trustedReads++;
         try
         {
-            return read();
+            return read(state);
         }
         finally
         {
@@ -37,7 +40,7 @@ internal static class Preconditions
 
     /// <summary>
     /// Runs a validator and throws <see cref="LeadKitValidationException"/> when it fails; inside a
-    /// <see cref="TrustedRead{T}"/> (a store reading back a document it wrote) the value is returned as it is.
+    /// <see cref="TrustedRead{TState, T}"/> (a store reading back a document it wrote) the value is returned as it is.
     /// </summary>
     internal static T Validated<T>(T value, IValidator<T> validator, string typeName)
     {
