@@ -135,6 +135,72 @@ public class BulkEditSqliteBenchmarks : SqliteBenchmarkBase
         return Checked(changed);
     }
 
+    /// <summary>
+    /// The one-statement update, then what a history entry per lead costs SQLite itself: one prepared
+    /// <c>INSERT</c> per lead into <c>history_items</c> (its two indexes included), with a document of the
+    /// size and shape of the bulk edit's own entries, in the same transaction.
+    /// </summary>
+    [Benchmark(Description = "raw SQLite: one UPDATE, then a prepared history INSERT per lead")]
+    public int RawSetBasedWithHistory()
+    {
+        var title = NextTitle();
+        using var connection = Open(_path);
+        using var transaction = connection.BeginTransaction();
+        var ids = new List<byte[]>(Count);
+        using (var select = connection.CreateCommand())
+        {
+            select.CommandText = "SELECT id FROM leads WHERE workspace_id = $ws AND converted = 0 ORDER BY id";
+            select.Parameters.AddWithValue("$ws", _workspaceText);
+            using var reader = select.ExecuteReader();
+            while (reader.Read())
+            {
+                ids.Add(Guid.Parse(reader.GetString(0)).ToByteArray(bigEndian: true));
+            }
+        }
+
+        using (var update = connection.CreateCommand())
+        {
+            update.CommandText = """
+                UPDATE leads
+                SET title_key = $key, version = version + 1, modified_at = $now,
+                    document = json_set(document, '$.jobTitle', $title, '$.version', version + 1, '$.modifiedAt', $nowIso)
+                WHERE workspace_id = $ws AND converted = 0
+                """;
+            update.Parameters.AddWithValue("$key", title.ToUpperInvariant());
+            update.Parameters.AddWithValue("$title", title);
+            update.Parameters.AddWithValue("$now", StoredInstant.Format(SampleLeads.Clock.GetCurrentInstant()));
+            update.Parameters.AddWithValue("$nowIso", InstantPattern.ExtendedIso.Format(SampleLeads.Clock.GetCurrentInstant()));
+            update.Parameters.AddWithValue("$ws", _workspaceText);
+            Checked(update.ExecuteNonQuery());
+        }
+
+        using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO history_items (id, workspace_id, record_kind, record_id, item_type, occurred_at, created_at, document)
+            VALUES ($id, $ws, 0, $record, 'ActivityEntry', $now, $now, $doc)
+            """;
+        var id = insert.Parameters.Add("$id", SqliteType.Blob);
+        var record = insert.Parameters.Add("$record", SqliteType.Blob);
+        var doc = insert.Parameters.Add("$doc", SqliteType.Text);
+        insert.Parameters.AddWithValue("$ws", _workspaceText);
+        insert.Parameters.AddWithValue("$now", StoredInstant.Format(SampleLeads.Clock.GetCurrentInstant()));
+        insert.Prepare();
+        var createdAt = InstantPattern.ExtendedIso.Format(SampleLeads.Clock.GetCurrentInstant());
+        var written = 0;
+        foreach (var lead in ids)
+        {
+            var itemId = Guid.CreateVersion7();
+            id.Value = itemId.ToByteArray(bigEndian: true);
+            record.Value = lead;
+            var recordId = new Guid(lead, bigEndian: true);
+            doc.Value = $$"""{"schemaVersion":1,"kind":"activity","id":"{{itemId:D}}","record":{"kind":"lead","id":"{{recordId:D}}"},"subject":"Bulk edit: set title = \"{{title}}\"","createdAt":"{{createdAt}}","activity":"edited","changes":[{"field":"title","old":"Buyer","new":"{{title}}"}]}""";
+            written += insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return Checked(written);
+    }
+
     [Benchmark(Description = "BulkEditor.ApplyAsync, no history")]
     public async Task<int> BulkEdit()
     {
