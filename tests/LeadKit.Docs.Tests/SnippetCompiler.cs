@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO;
 using System.Reflection;
 using System.Text;
@@ -24,7 +25,7 @@ internal static class SnippetCompiler
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
 
     private static readonly Lazy<SyntaxTree> GlobalUsings = new(() => CSharpSyntaxTree.ParseText(
-        string.Concat(Namespaces().Select(n => $"global using {n};\n")), ParseOptions, path: "GlobalUsings.g.cs"));
+        string.Concat(Namespaces().Select(n => $"global using {n};\n")) + "global using static DocsContext.Given;\n", ParseOptions, path: "GlobalUsings.g.cs"));
 
     private static readonly Lazy<SyntaxTree> ContextTypes = new(() => CSharpSyntaxTree.ParseText(
         SnippetContext.Types, ParseOptions, path: "SnippetContext.g.cs"));
@@ -38,7 +39,7 @@ internal static class SnippetCompiler
             var tree = CSharpSyntaxTree.ParseText(Source(snippet, declared), ParseOptions, path: snippet.File, encoding: Encoding.UTF8);
             var program = snippet.Kind == SnippetKind.Program && tree.GetCompilationUnitRoot().Members.OfType<GlobalStatementSyntax>().Any();
             var compilation = CSharpCompilation.Create(
-                "Snippet",
+                "LeadKit.Docs.Snippets",
                 [tree, GlobalUsings.Value, ContextTypes.Value],
                 References.Value,
                 new CSharpCompilationOptions(program ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
@@ -67,7 +68,7 @@ internal static class SnippetCompiler
     /// The block's text with the declarations of <paramref name="declared"/> before its statements (or among
     /// its members), and <c>#line</c> directives so that errors name the Markdown file and line.
     /// </summary>
-    private static string Source(DocSnippet snippet, IReadOnlyList<string> declared)
+    private static string Source(DocSnippet snippet, List<string> declared)
     {
         var firstLine = snippet.Line + 1;
         var builder = new StringBuilder();
@@ -79,7 +80,7 @@ internal static class SnippetCompiler
                 builder.Append("    private static ").Append(SnippetContext.Names[name]).Append(' ').Append(name).Append(" = default!;\n");
             }
 
-            builder.Append($"#line {firstLine} \"{snippet.File}\"\n").Append(snippet.Code).Append("\n#line hidden\n}\n");
+            builder.Append(CultureInfo.InvariantCulture, $"#line {firstLine} \"{snippet.File}\"\n").Append(snippet.Code).Append("\n#line hidden\n}\n");
             return builder.ToString();
         }
 
@@ -87,7 +88,7 @@ internal static class SnippetCompiler
         var root = CSharpSyntaxTree.ParseText(snippet.Code, ParseOptions).GetCompilationUnitRoot();
         var split = root.Usings.Count == 0 ? 0 : root.Usings.Last().FullSpan.End;
         var head = snippet.Code[..split];
-        builder.Append($"#line {firstLine} \"{snippet.File}\"\n").Append(head);
+        builder.Append(CultureInfo.InvariantCulture, $"#line {firstLine} \"{snippet.File}\"\n").Append(head);
         if (declared.Count > 0)
         {
             builder.Append("\n#line hidden\n");
@@ -97,7 +98,7 @@ internal static class SnippetCompiler
             }
         }
 
-        builder.Append($"\n#line {firstLine + head.Count(c => c == '\n')} \"{snippet.File}\"\n").Append(snippet.Code[split..]);
+        builder.Append(CultureInfo.InvariantCulture, $"\n#line {firstLine + head.Count(c => c == '\n')} \"{snippet.File}\"\n").Append(snippet.Code[split..]);
         return builder.ToString();
     }
 
@@ -110,7 +111,8 @@ internal static class SnippetCompiler
             "System.Text", "System.Text.Json", "System.Threading", "System.Threading.Tasks",
             "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Http", "Microsoft.Extensions.Configuration",
             "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Hosting",
-            "NodaTime", "FsCheck", "FsCheck.Fluent", "FsCheck.Xunit", "Xunit",
+            "System.Runtime.CompilerServices", "NodaTime", "FsCheck", "FsCheck.Fluent", "FsCheck.Xunit", "Xunit", "DocsContext",
+            "LeadKit.Tests.Storage.Contract", "LeadKit.Samples.Embedding", "LeadKit.Samples.Embedding.Tests",
         ];
         var leadKit = LeadKitAssemblies()
             .SelectMany(a => a.GetExportedTypes())
@@ -120,9 +122,11 @@ internal static class SnippetCompiler
         return framework.Concat(leadKit).Distinct().Order(StringComparer.Ordinal);
     }
 
+    /// <summary>The packages (the samples and test projects the pages use are imported by name above).</summary>
     private static IEnumerable<Assembly> LeadKitAssemblies() =>
         Directory.EnumerateFiles(AppContext.BaseDirectory, "LeadKit*.dll")
-            .Where(f => !Path.GetFileName(f).StartsWith("LeadKit.Docs.Tests", StringComparison.Ordinal))
+            .Where(f => !Path.GetFileNameWithoutExtension(f).Contains(".Tests", StringComparison.Ordinal)
+                        && !Path.GetFileNameWithoutExtension(f).Contains(".Samples.", StringComparison.Ordinal))
             .Select(f => Assembly.LoadFrom(f));
 
     /// <summary>The assemblies the test itself runs with (the trusted platform list), and those beside it.</summary>
