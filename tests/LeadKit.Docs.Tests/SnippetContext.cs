@@ -58,6 +58,7 @@ internal static class SnippetContext
 
         // Scoring
         ["profile"] = "ScoringProfile",
+        ["profiles"] = "ScoringProfiles",
         ["mine"] = "ScoringCriterion",
         ["storedChecks"] = "IReadOnlyDictionary<CriterionId, Instant>",
         ["masks"] = "ulong[]",

@@ -35,7 +35,7 @@ namespace LeadKit.Operations;
 /// The profile is saved before the re-score begins: if the re-score is interrupted (cancelled, the
 /// process ends), the profile stays edited and <see cref="RescoreAsync"/> completes the work.
 /// </remarks>
-public sealed class ScoringProfiles
+public sealed partial class ScoringProfiles
 {
     /// <summary>The page size unless told otherwise.</summary>
     public const int DefaultPageSize = 500;
