@@ -142,7 +142,8 @@ public sealed class ConversionEvidence
     /// <summary>Counts closed records one at a time, holding only the counts (a store's records are streamed through it).</summary>
     internal sealed class Counter(ScoringProfile profile)
     {
-        private readonly CriterionEvidence[] _counts = [.. profile.Criteria.Select(_ => new CriterionEvidence(0, 0, 0, 0))];
+        private readonly CriterionId[] _ids = [.. profile.Criteria.Select(c => c.Id)];
+        private readonly int[] _cells = new int[profile.Criteria.Length * 4];
         private int _closed;
         private int _converted;
 
@@ -151,13 +152,18 @@ public sealed class ConversionEvidence
         {
             _closed++;
             _converted += converted ? 1 : 0;
-            for (var i = 0; i < _counts.Length; i++)
+            var column = converted ? 0 : 1;
+            for (var i = 0; i < _ids.Length; i++)
             {
-                _counts[i] = _counts[i].Add(met.Contains(profile.Criteria[i].Id), converted);
+                _cells[(i * 4) + (met.Contains(_ids[i]) ? 0 : 2) + column]++;
             }
         }
 
         /// <summary>The evidence counted so far.</summary>
-        public ConversionEvidence ToEvidence() => new(profile, _closed, _converted, [.. _counts]);
+        public ConversionEvidence ToEvidence() => new(
+            profile,
+            _closed,
+            _converted,
+            [.. Enumerable.Range(0, _ids.Length).Select(i => new CriterionEvidence(_cells[i * 4], _cells[(i * 4) + 1], _cells[(i * 4) + 2], _cells[(i * 4) + 3]))]);
     }
 }

@@ -58,13 +58,4 @@ public sealed record CriterionEvidence(int MetConverted, int MetNotConverted, in
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
         $"met {Met} ({MetConverted} converted), not met {Unmet} ({UnmetConverted} converted); lift {Lift:0.00}, odds ratio {OddsRatio:0.0##}, z {Z:0.00} ({Strength.ToString().ToLowerInvariant()})");
-
-    /// <summary>Adds one closed record to the counts.</summary>
-    internal CriterionEvidence Add(bool met, bool converted) => (met, converted) switch
-    {
-        (true, true) => this with { MetConverted = MetConverted + 1 },
-        (true, false) => this with { MetNotConverted = MetNotConverted + 1 },
-        (false, true) => this with { UnmetConverted = UnmetConverted + 1 },
-        (false, false) => this with { UnmetNotConverted = UnmetNotConverted + 1 },
-    };
 }
