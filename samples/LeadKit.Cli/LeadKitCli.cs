@@ -106,6 +106,11 @@ internal static class LeadKitCli
             criteria.AddCommand<CriteriaRemoveCommand>("remove")
                 .WithDescription("Remove a criterion; checks for it are kept and ignored.")
                 .WithExample("criteria", "remove", "budget-confirmed");
+            criteria.AddCommand<CriteriaSuggestCommand>("suggest")
+                .WithDescription("Suggest weights from the workspace's closed leads (converted, or open past --lost-after days), with the evidence behind each; --apply saves them and re-scores.")
+                .WithExample("criteria", "suggest")
+                .WithExample("criteria", "suggest", "--min-closed", "100", "--lost-after", "120", "--json")
+                .WithExample("criteria", "suggest", "--apply");
         });
         config.AddBranch<GlobalSettings>("score", score =>
         {

@@ -55,13 +55,17 @@ public sealed record WeightSuggestions
 
         var byId = Criteria.ToDictionary(c => c.Criterion);
         var chosen = accepted is null ? [.. Changes] : accepted.Select(id => byId.TryGetValue(id, out var s) ? s : throw new ScoringException($"Criterion '{id}' has no suggestion.", id)).ToList();
+        var weights = new Dictionary<CriterionId, Weight>();
         foreach (var suggestion in chosen)
         {
-            profile = suggestion.Suggested is { } weight
-                ? profile.Edit(suggestion.Criterion, weight: weight)
-                : throw new ScoringException($"Criterion '{suggestion.Criterion}' has no suggested weight: {suggestion.Reason}", suggestion.Criterion);
+            weights[suggestion.Criterion] = suggestion.Suggested
+                ?? throw new ScoringException($"Criterion '{suggestion.Criterion}' has no suggested weight: {suggestion.Reason}", suggestion.Criterion);
         }
 
-        return profile;
+        // Every accepted weight in one new version, as one edit.
+        var criteria = profile.Criteria.Select(c => weights.TryGetValue(c.Id, out var w) && w != c.Weight ? c.WithWeight(w) : c).ToList();
+        return criteria.SequenceEqual(profile.Criteria)
+            ? profile
+            : new ScoringProfile(criteria, profile.Scale, profile.MaxStars, checked(profile.Version + 1));
     }
 }

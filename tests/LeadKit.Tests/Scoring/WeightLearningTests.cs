@@ -144,6 +144,7 @@ public sealed class WeightLearningTests
         var suggestions = ConversionEvidence.From(Profile, Planted()).Suggest();
 
         var all = suggestions.Apply(Profile);
+        Assert.Equal(Profile.Version + 1, all.Version);   // every accepted weight in one new version
         Assert.Equal([Weight.High, Weight.Low, Weight.Normal], all.Criteria.Select(c => c.Weight));
         var onlyBudget = suggestions.Apply(Profile, [Budget]);
         Assert.Equal([Weight.High, Weight.High, Weight.Normal], onlyBudget.Criteria.Select(c => c.Weight));
