@@ -1,0 +1,52 @@
+using System;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using LeadKit.Querying;
+using LeadKit.Scoring;
+using LeadKit.Storage;
+using LeadKit.Validation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LeadKit.Samples.WebApi;
+
+/// <summary>
+/// LeadKit's typed errors as problem details (RFC 9457): validation → 400 with the field paths in
+/// <c>errors</c> (and the stable codes in <c>codes</c>), a filter or sort that does not parse → 400, not found → 404,
+/// a version conflict → 409, a domain refusal (too little data, a rule broken) → 422. Anything else is left to
+/// the default handler (500, no details).
+/// </summary>
+internal sealed class LeadKitProblems(IProblemDetailsService problems) : IExceptionHandler
+{
+    /// <inheritdoc />
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        ProblemDetails? details = exception switch
+        {
+            LeadKitValidationException invalid => new HttpValidationProblemDetails(
+                invalid.Errors.GroupBy(e => e.PropertyPath).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = "The request is not valid.",
+                Extensions = { ["codes"] = invalid.Errors.GroupBy(e => e.PropertyPath).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorCode).ToArray()) },
+            },
+            FilterException or FormatException or BadHttpRequestException => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The request is not valid." },
+            PreconditionRequiredException => new ProblemDetails { Status = StatusCodes.Status428PreconditionRequired, Title = "If-Match is required." },
+            LeadKit.Reports.ReportException { Code: "LeadKit.Report.NotFound" } => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "No such report." },
+            RecordNotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found." },
+            ConcurrencyConflictException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Someone else saved it first: read it again." },
+            NotEnoughEvidenceException or ScoringException or LeadKitException => new ProblemDetails { Status = StatusCodes.Status422UnprocessableEntity, Title = "LeadKit refused the request." },
+            _ => null,
+        };
+        if (details is null)
+        {
+            return false;
+        }
+
+        details.Detail ??= exception.Message;
+        httpContext.Response.StatusCode = details.Status!.Value;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
+    }
+}
