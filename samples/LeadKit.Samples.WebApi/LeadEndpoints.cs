@@ -45,7 +45,8 @@ internal sealed record FieldEditInput(string Field, string Op, string? Value = n
 /// <summary>A page of leads and the cursor to the next one.</summary>
 /// <param name="Items">The leads, in LeadKit's JSON format.</param>
 /// <param name="NextCursor">Pass as <c>after</c> to read on; null on the last page.</param>
-internal sealed record LeadPage(IReadOnlyList<Lead> Items, string? NextCursor);
+/// <param name="Stars">The displayed stars of each lead, by id (<see cref="ContactRecord.Stars"/>: the one place they are computed).</param>
+internal sealed record LeadPage(IReadOnlyList<Lead> Items, string? NextCursor, IReadOnlyDictionary<string, int> Stars);
 
 /// <summary>Leads: list (filter, sort, keyset paging), read, create, edit and delete with ETag/If-Match, comment.</summary>
 internal static class LeadEndpoints
@@ -73,7 +74,7 @@ internal static class LeadEndpoints
         var query = new RecordQuery(Filter.Parse(filter ?? string.Empty), SortSpec.Parse(sort ?? string.Empty));
         await using var unit = await context.Store.BeginAsync(context.Workspace, context.ActingUser, cancellationToken);
         var page = await unit.Leads.PageAsync(query, size, after is null ? null : PageCursor.Parse(after), cancellationToken);
-        return Results.Ok(new LeadPage(page.Items, page.NextCursor?.ToString()));
+        return Results.Ok(new LeadPage(page.Items, page.NextCursor?.ToString(), page.Items.ToDictionary(l => l.Id.ToString(), l => l.Stars)));
     }
 
     private static async Task<IResult> GetAsync(Guid id, OperationContext context, HttpContext http, CancellationToken cancellationToken)

@@ -31,6 +31,8 @@ app.Use(async (http, next) =>
     await next(http);
 });
 
+app.UseDefaultFiles();
+app.UseStaticFiles();   // the page in wwwroot: plain JavaScript, nothing from a CDN
 app.MapOpenApi();
 var api = app.MapGroup("/api");
 api.MapLeads();

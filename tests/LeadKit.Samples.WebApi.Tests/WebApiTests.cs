@@ -239,7 +239,7 @@ public abstract class WebApiTests : IDisposable
     private static string? Title(JsonElement lead) => lead.TryGetProperty("jobTitle", out var title) ? title.GetString() : null;
 
     /// <summary>A shared sample file: shared/data/samples beside the folder holding LeadKit.sln, or beside one of its parents.</summary>
-    private static string SharedSample(string folder, string name)
+    internal static string SharedSample(string folder, string name)
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "LeadKit.sln")))
