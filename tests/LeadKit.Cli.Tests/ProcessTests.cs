@@ -55,7 +55,8 @@ public sealed class ProcessTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, first.ExitCode);
         Assert.Contains("Leads by assigned user", first.Output, StringComparison.Ordinal);
+        Assert.Contains("1. Import demo-leads.csv", first.Output, StringComparison.Ordinal);
         Assert.Equal(20, second.Json().GetProperty("leads").GetProperty("total").GetInt64());
-        Assert.Equal(20, list.Json().GetProperty("total").GetInt64());
+        Assert.Equal(20 + second.Json().GetProperty("tour").GetProperty("import").GetProperty("imported").GetInt64(), list.Json().GetProperty("total").GetInt64());
     }
 }

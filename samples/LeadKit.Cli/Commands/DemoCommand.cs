@@ -62,16 +62,31 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
             await work.CommitAsync(cancellationToken);
         }
 
-        await using var reading = await session.BeginAsync(cancellationToken);
-        var query = new RecordQuery(sort: SortSpec.Parse("company"));
+        var sample = new List<Lead>();
+        await using (var reading = await session.BeginAsync(cancellationToken))
+        {
+            await foreach (var lead in reading.Leads.QueryAsync(new RecordQuery(sort: SortSpec.Parse("company")), cancellationToken))
+            {
+                sample.Add(lead);
+            }
+        }
+
         var counts = await CountByAssignedAsync(session, cancellationToken);
+        if (!settings.Json)
+        {
+            WriteSample(session, sample, counts);
+        }
+
+        // The tour: the bundled file imported, scores explained, a bulk edit and its undo, a conversion, the reports.
+        var tour = await DemoTour.RunAsync(session, Host.Clock, cancellationToken);
         if (settings.Json)
         {
-            await WriteJsonAsync(target, reading, query, counts, cancellationToken);
+            await WriteJsonAsync(target, sample, counts, tour, cancellationToken);
         }
         else
         {
-            await WriteReportAsync(session, reading, query, counts, cancellationToken);
+            DemoTourOutput.Write(Host.Console, tour);
+            WriteTryNext(session);
         }
 
         return ExitCodes.Success;
@@ -145,7 +160,7 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
         return [.. report.Groups.Select(g => (g.Display, g.Count))];
     }
 
-    private async Task WriteJsonAsync(DatabaseTarget target, IUnitOfWork work, RecordQuery query, IReadOnlyList<(string User, long Count)> counts, CancellationToken cancellationToken)
+    private async Task WriteJsonAsync(DatabaseTarget target, List<Lead> sample, IReadOnlyList<(string User, long Count)> counts, TourResult tour, CancellationToken cancellationToken)
     {
         using var json = new JsonOutput(Host.StandardOutput);
         var w = json.Writer;
@@ -153,15 +168,13 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
         w.WriteString("database", target.ToString());
         w.WriteStartObject("leads");
         w.WriteStartArray("items");
-        var total = 0L;
-        await foreach (var lead in work.Leads.QueryAsync(query, cancellationToken))
+        foreach (var lead in sample)
         {
             json.WriteValue(lead);
-            total++;
         }
 
         w.WriteEndArray();
-        w.WriteNumber("total", total);
+        w.WriteNumber("total", sample.Count);
         w.WriteEndObject();
         w.WriteStartObject("byAssigned");
         w.WriteStartArray("groups");
@@ -176,11 +189,12 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
         w.WriteEndArray();
         w.WriteNumber("total", counts.Sum(c => c.Count));
         w.WriteEndObject();
+        DemoTourOutput.WriteJson(json, tour);
         w.WriteEndObject();
         await json.CompleteAsync(cancellationToken);
     }
 
-    private async Task WriteReportAsync(WorkspaceSession session, IUnitOfWork work, RecordQuery query, IReadOnlyList<(string User, long Count)> counts, CancellationToken cancellationToken)
+    private void WriteSample(WorkspaceSession session, IReadOnlyList<Lead> leads, IReadOnlyList<(string User, long Count)> counts)
     {
         var console = Host.Console;
         console.MarkupLine($"Created [bold]{Markup.Escape(session.Target.ToString())}[/]: workspace '{Markup.Escape(session.Workspace.Name)}', {session.Users.Count} users, {SampleLeads.Count} leads.");
@@ -188,11 +202,6 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
 
         var view = CreateView(session);
         var table = LeadView.CreateTable().Title("Leads by company");
-        var leads = new List<Lead>();
-        await foreach (var lead in work.Leads.QueryAsync(query, cancellationToken))
-        {
-            leads.Add(lead);
-        }
 
         // Like `lead list`: whole ids on wide consoles, otherwise each id's shortest unique start.
         var prefixes = console.Profile.Width >= 120 ? null : LeadIds.UniquePrefixes([.. leads.Select(l => l.Id.Value).Order()]);
@@ -215,12 +224,17 @@ internal sealed class DemoCommand(CliHost host) : LeadKitCommand<DemoCommand.Set
         byUser.AddRow(new Markup("[bold]Total[/]"), new Markup($"[bold]{counts.Sum(c => c.Count)}[/]"), new Text(string.Empty));
         console.Write(byUser);
         console.WriteLine();
+    }
 
+    private void WriteTryNext(WorkspaceSession session)
+    {
+        var console = Host.Console;
         var file = session.Target.Kind == DatabaseKind.Sqlite ? $"--db {Quote(Path.GetRelativePath(Host.CurrentDirectory, session.Target.Location))} " : string.Empty;
         console.MarkupLine("Try next:");
         console.WriteLine($"  leadkit {file}lead list --filter 'source = \"Trade Show\"' --sort name");
         console.WriteLine($"  leadkit {file}lead list --filter 'assignedTo = \"{SampleLeads.OtherUsers[0]}\" and stars >= 3'");
         console.WriteLine($"  leadkit {file}--as \"{SampleLeads.OtherUsers[0]}\" lead add --name \"Ann Other\" --assign \"{SampleLeads.OtherUsers[0]}\"");
+        console.WriteLine($"  leadkit {file}report by-assigned-rating");
     }
 
     private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;

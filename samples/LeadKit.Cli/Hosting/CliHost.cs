@@ -44,11 +44,30 @@ internal sealed class CliHost
     /// <summary>Gets an environment variable's value, or <see langword="null"/> when it is not set.</summary>
     public required Func<string, string?> GetEnvironmentVariable { get; init; }
 
+    /// <summary>
+    /// The process's console. When the output is not a terminal (redirected to a file or a pipe) there is
+    /// no width to fit: tables are laid out 200 columns wide instead of Spectre's fallback of 80, so cells
+    /// are not broken mid-word (<c>COLUMNS</c> still wins when set).
+    /// </summary>
+    private static IAnsiConsole CreateConsole()
+    {
+        var console = AnsiConsole.Console;
+        if (System.Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("COLUMNS")))
+        {
+            console.Profile.Width = RedirectedWidth;
+        }
+
+        return console;
+    }
+
+    /// <summary>The width tables are laid out for when the output is not a terminal.</summary>
+    public const int RedirectedWidth = 200;
+
     /// <summary>Creates the host of the real program: the process's console, the system clock and zone, the real databases.</summary>
     /// <returns>The host.</returns>
     public static CliHost CreateDefault() => new()
     {
-        Console = AnsiConsole.Console,
+        Console = CreateConsole(),
         StandardOutput = System.Console.Out,
         StandardError = System.Console.Error,
         Clock = SystemClock.Instance,

@@ -31,6 +31,38 @@ public sealed class DemoCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Demo_Json_ToursTheWorkflow_ImportScoreBulkEditUndoConvertReports()
+    {
+        var json = (await _cli.RunAsync("demo", "--db", _cli.PathOf("demo.db"), "--json")).Json();
+
+        var tour = json.GetProperty("tour");
+        var import = tour.GetProperty("import");
+        Assert.Equal(DemoTour.FileName, import.GetProperty("file").GetString());
+        Assert.Equal("outlook", import.GetProperty("format").GetString());
+        Assert.Equal(DemoTour.FileRows, import.GetProperty("rows").GetInt64());
+        Assert.Equal(DemoTour.FileRows, import.GetProperty("imported").GetInt64() + import.GetProperty("merged").GetInt64() + import.GetProperty("skipped").GetInt64() + import.GetProperty("rejected").GetInt64());
+        Assert.True(import.GetProperty("imported").GetInt64() >= 250);
+        Assert.True(tour.GetProperty("checked").GetInt32() > 0);
+        var best = tour.GetProperty("best");
+        Assert.Equal(5, best.GetProperty("explanation").GetProperty("stars").GetInt32());
+        var edit = tour.GetProperty("bulkEdit");
+        Assert.True(edit.GetProperty("changed").GetInt32() > 0);
+        Assert.Equal(edit.GetProperty("changed").GetInt32(), edit.GetProperty("restored").GetInt32());
+        var converted = tour.GetProperty("converted");
+        Assert.Equal(best.GetProperty("id").GetString(), converted.GetProperty("lead").GetString());
+        Assert.Equal(converted.GetProperty("lead").GetString(), converted.GetProperty("contact").GetString());
+        var reports = tour.GetProperty("reports").EnumerateArray().ToList();
+        Assert.Equal(3, reports.Count);
+        Assert.All(reports, r => Assert.Equal(SampleLeads.Count + import.GetProperty("imported").GetInt64() - 1, r.GetProperty("total").GetInt64()));   // open leads: the converted one left
+        Assert.Equal(SampleLeads.Count + import.GetProperty("imported").GetInt64(), tour.GetProperty("funnel")[0].GetProperty("count").GetInt64());
+        Assert.Equal(1, tour.GetProperty("funnel").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "converted").GetProperty("count").GetInt64());
+
+        // The undo restored every edited lead: none has the edited territory.
+        var edited = (await _cli.RunAsync("--db", _cli.PathOf("demo.db"), "lead", "list", "--filter", "territory = \"EMEA North\"", "--json")).Json();
+        Assert.Equal(0, edited.GetProperty("total").GetInt64());
+    }
+
+    [Fact]
     public async Task Demo_Human_PrintsTheListAndTheCountTable()
     {
         var result = await _cli.RunAsync("demo", "--db", _cli.PathOf("demo.db"));
@@ -41,6 +73,12 @@ public sealed class DemoCommandTests : IDisposable
         Assert.Contains("Leads by assigned user", result.Output, StringComparison.Ordinal);
         Assert.Contains("★★★★★", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"Total\s+│\s+20", result.Output);
+        Assert.Contains($"1. Import {DemoTour.FileName} (outlook): {DemoTour.FileRows} rows", result.Output, StringComparison.Ordinal);
+        Assert.Matches(@"3\. Bulk edit territory = ""EMEA North"" where company = ""Lumen Solar"": (\d+) changed \(operation [0-9a-f-]+\); undone: \1 restored\.", result.Output);
+        Assert.Contains("(same id)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Leads by Assigned To and Rating", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Leads by Score", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Sales funnel", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -92,7 +130,8 @@ public sealed class DemoCommandTests : IDisposable
         var again = (await _cli.RunAsync("demo", "--db", path, "--json")).Json();
 
         Assert.Equal(SampleLeads.Count, again.GetProperty("leads").GetProperty("total").GetInt64());
-        Assert.Equal(SampleLeads.Count, (await _cli.RunAsync("--db", path, "lead", "list", "--json")).Json().GetProperty("total").GetInt64());
+        var imported = again.GetProperty("tour").GetProperty("import").GetProperty("imported").GetInt64();
+        Assert.Equal(SampleLeads.Count + imported, (await _cli.RunAsync("--db", path, "lead", "list", "--json")).Json().GetProperty("total").GetInt64());
     }
 
     [Fact]
