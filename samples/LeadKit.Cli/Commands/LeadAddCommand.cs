@@ -1,8 +1,10 @@
 using System;
 using System.ComponentModel;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using LeadKit.BulkEdit;
 using LeadKit.Cli.Hosting;
 using LeadKit.Leads;
 using LeadKit.Validation;
@@ -47,6 +49,35 @@ internal sealed class LeadAddCommand(CliHost host) : LeadKitCommand<LeadAddComma
         if (settings.AssignTo is { } assignee)
         {
             lead.SetAssignedTo(session.ResolveUser(assignee, "--assign").Id);
+        }
+
+        // Any other field, by its name in the one field catalogue (the workspace's custom fields included).
+        if (settings.Fields.Length > 0)
+        {
+            var catalog = await new BulkEditor(new LeadKit.Operations.OperationContext(session.Store, session.Workspace.Id, Host.Clock, session.ActingUser.Id)).GetCatalogAsync(cancellationToken);
+            var now = Host.Clock.GetCurrentInstant();
+            foreach (var assignment in settings.Fields)
+            {
+                var split = assignment.IndexOf('=', StringComparison.Ordinal);
+                if (split <= 0)
+                {
+                    throw new CliException($"--field '{assignment}': write NAME=VALUE, e.g. --field territory=North or --field custom.Budget=5000.", ExitCodes.Usage);
+                }
+
+                var (name, value) = (assignment[..split].Trim(), assignment[(split + 1)..]);
+                Build("--field", assignment, _ =>
+                {
+                    var field = catalog.Get(name);
+                    var edit = value.Length == 0 ? FieldEdit.Clear(field) : FieldEdit.Parse(field, EditOperation.Set, value, CultureInfo.InvariantCulture);
+                    if (edit.NamesUser)
+                    {
+                        edit = FieldEdit.Set(field, session.ResolveUser(value, "--field").Id);
+                    }
+
+                    edit.ApplyTo(lead, now);
+                    return true;
+                });
+            }
         }
 
         await using (var work = await session.BeginAsync(cancellationToken))
@@ -99,7 +130,7 @@ internal sealed class LeadAddCommand(CliHost host) : LeadKitCommand<LeadAddComma
         {
             return build(text);
         }
-        catch (LeadKitValidationException ex)
+        catch (Exception ex) when (ex is LeadKitException)
         {
             throw new CliException($"{option} '{text}': {ex.Message}", ExitCodes.DomainError, ex);
         }
@@ -121,6 +152,11 @@ internal sealed class LeadAddCommand(CliHost host) : LeadKitCommand<LeadAddComma
     /// <summary>The options of <c>lead add</c>.</summary>
     internal sealed class Settings : GlobalSettings
     {
+        /// <summary>Gets other fields to set, as NAME=VALUE.</summary>
+        [CommandOption("--field <NAME=VALUE>")]
+        [Description("Set any field by its catalogue name (repeatable), e.g. --field territory=North --field custom.Budget=5000 --field doNotCall=true; an empty value clears it.")]
+        public string[] Fields { get; init; } = [];
+
         /// <summary>Gets the lead's full name.</summary>
         [CommandOption("--name <NAME>", true)]
         [Description("The full name, e.g. \"Dr. Ann B. Lee\": prefix, first, middle, last and suffix are recognised.")]

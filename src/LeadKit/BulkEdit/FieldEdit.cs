@@ -6,6 +6,7 @@ using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Utility;
 using LeadKit.Validation;
+using NodaTime;
 
 namespace LeadKit.BulkEdit;
 
@@ -179,6 +180,28 @@ public sealed class FieldEdit
     }
 
     /// <summary>The capability an operation needs.</summary>
+    /// <summary>
+    /// Applies the edit to one record in memory, exactly as a bulk edit applies it to each record it changes —
+    /// a new lead before its first save, for example (<c>leadkit lead add --field</c>). Saving the record is
+    /// the caller's; a stored record is better changed through <see cref="BulkEditor"/>, which checks its
+    /// version and records history and undo.
+    /// </summary>
+    /// <param name="record">The record to change.</param>
+    /// <param name="at">When the change happens (for fields that keep a date, such as criterion checks).</param>
+    /// <exception cref="System.ArgumentNullException"><paramref name="record"/> is null.</exception>
+    /// <exception cref="LeadKitException">The record refuses the value (for example a list that is full).</exception>
+    /// <exception cref="System.InvalidOperationException">The edit names a user by display name (<see cref="NamesUser"/>): resolve it to an id first.</exception>
+    public void ApplyTo(ContactRecord record, Instant at)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        if (NamesUser)
+        {
+            throw new InvalidOperationException($"The edit names the user '{Value}' by display name: resolve it to the user's id first (a bulk edit does that against the workspace's users).");
+        }
+
+        Field.Editor!.Apply(record, Capability(Operation), Value, at);
+    }
+
     internal static FieldCapabilities Capability(EditOperation operation) => operation switch
     {
         EditOperation.Set => FieldCapabilities.Set,

@@ -211,4 +211,34 @@ public sealed class LeadAddCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         return JsonSerializer.Deserialize<Lead>(result.Output, JsonOutput.SerializerOptions)!;
     }
+
+    [Fact]
+    public async Task LeadAdd_Field_SetsAnyCatalogueField_CustomFieldsIncluded()
+    {
+        await _cli.InitAsync();
+        await _cli.ChangeAsync(unit => unit.CustomFields.SaveAsync(new LeadKit.CustomFields.CustomFieldDefinition(RecordKind.Lead, "Budget", LeadKit.CustomFields.CustomFieldType.WholeNumber)));
+
+        var id = await _cli.AddLeadAsync("--name", "Ann Lee", "--field", "territory=North", "--field", "custom.Budget=5000", "--field", "doNotCall=true");
+
+        var lead = await _cli.WithWorkAsync(unit => unit.Leads.GetAsync(LeadId.Parse(id)));
+        Assert.Equal("North", lead.Territory);
+        Assert.Equal(LeadKit.CustomFields.CustomFieldValue.FromWholeNumber(5000), lead.CustomFields["Budget"]);
+        Assert.True(lead.DoNotCall);
+    }
+
+    [Theory]
+    [InlineData("nosuchfield=1", 1, "--field 'nosuchfield=1'")]
+    [InlineData("custom.Budget=lots", 1, "--field 'custom.Budget=lots'")]
+    [InlineData("territory", 2, "write NAME=VALUE")]
+    public async Task LeadAdd_BadField_ExitsWithTheOptionNamed_AndAddsNothing(string field, int exitCode, string message)
+    {
+        await _cli.InitAsync();
+        await _cli.ChangeAsync(unit => unit.CustomFields.SaveAsync(new LeadKit.CustomFields.CustomFieldDefinition(RecordKind.Lead, "Budget", LeadKit.CustomFields.CustomFieldType.WholeNumber)));
+
+        var result = await _cli.OnDatabaseAsync("lead", "add", "--name", "Ann Lee", "--field", field);
+
+        Assert.Equal(exitCode, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, (await _cli.OnDatabaseAsync("lead", "list", "--json")).Json().GetProperty("total").GetInt64());
+    }
 }

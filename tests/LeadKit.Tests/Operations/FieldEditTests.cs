@@ -26,6 +26,31 @@ public sealed class FieldEditTests
     }
 
     [Fact]
+    public void ApplyTo_ChangesOneRecordInMemory_AsABulkEditWould()
+    {
+        var lead = Lead.Create(PersonName.Parse("Ann Lee"), NodaTime.SystemClock.Instance);
+        var at = NodaTime.Instant.FromUtc(2026, 12, 4, 9, 0);
+
+        FieldEdit.Set(RecordField.Territory, "North").ApplyTo(lead, at);
+        FieldEdit.Parse(RecordField.Custom(Employees), EditOperation.Set, "250", System.Globalization.CultureInfo.InvariantCulture).ApplyTo(lead, at);
+        FieldEdit.Add(RecordField.Email, "ann@contoso.example").ApplyTo(lead, at);
+        FieldEdit.Set(RecordField.DoNotCall, true).ApplyTo(lead, at);
+
+        Assert.Equal("North", lead.Territory);
+        Assert.Equal(CustomFieldValue.FromWholeNumber(250), lead.CustomFields["Employees"]);
+        Assert.Equal("ann@contoso.example", Assert.Single(lead.Emails).Address.Value);
+        Assert.True(lead.DoNotCall);
+        Assert.Equal(0, lead.Version);   // nothing saved
+
+        FieldEdit.Clear(RecordField.Territory).ApplyTo(lead, at);
+        Assert.Null(lead.Territory);
+        Assert.Throws<ArgumentNullException>(() => FieldEdit.Clear(RecordField.Territory).ApplyTo(null!, at));
+        var byName = FieldEdit.Parse(RecordField.AssignedTo, EditOperation.Set, "Priya Raman");
+        Assert.True(byName.NamesUser);
+        Assert.Contains("resolve it to the user's id", Assert.Throws<InvalidOperationException>(() => byName.ApplyTo(lead, at)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnsupportedOperations_Refused()
     {
         ValidationAssert.Single(() => FieldEdit.Add(RecordField.JobTitle, "CEO"), "title", "LeadKit.BulkEdit.OperationNotSupported");
