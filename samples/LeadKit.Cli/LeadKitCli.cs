@@ -66,7 +66,7 @@ internal static class LeadKitCli
             .WithExample("init", "--owner", "\"Alex Morgan\"", "--users", "\"Priya Raman,Diego Santos\"")
             .WithExample("--db", "crm.db", "init");
         config.AddCommand<DemoCommand>("demo")
-            .WithDescription("Create a fresh demo database (./leadkit-demo.db) with sample leads, then report on it.")
+            .WithDescription("Create a fresh demo database (./leadkit-demo.db) with sample leads, then tour the workflow: import of a bundled file of 300 leads, scores explained, a bulk edit and its undo, a conversion, the reports and the funnel.")
             .WithExample("demo");
         config.AddBranch<GlobalSettings>("lead", lead =>
         {
