@@ -202,7 +202,7 @@ internal sealed class BulkEditCommand(CliHost host) : OperationCommand<BulkEditC
 
         /// <summary>Gets the value to add to a multi-valued field.</summary>
         [CommandOption("--add <VALUE>")]
-        [Description("Add this value to a multi-valued field: an e-mail address ([business:|personal:|other:]address) or a phone number ([kind:]number); the other entries stay.")]
+        [Description("Add this value to a multi-valued field: an e-mail address ([[business:|personal:|other:]]address) or a phone number ([[kind:]]number); the other entries stay.")]
         public string? Add { get; init; }
 
         /// <summary>Gets the value to remove from a multi-valued field.</summary>

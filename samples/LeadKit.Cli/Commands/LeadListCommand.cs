@@ -123,7 +123,7 @@ internal sealed class LeadListCommand(CliHost host) : LeadKitCommand<LeadListCom
 
         /// <summary>Gets the sort order.</summary>
         [CommandOption("--sort <SORT>")]
-        [Description("The order: FIELD[:desc], comma-separated, e.g. company or created:desc,name (default: creation order).")]
+        [Description("The order: FIELD[[:desc]], comma-separated, e.g. company or created:desc,name (default: creation order).")]
         public string? Sort { get; init; }
 
         /// <summary>Gets a value indicating whether the table shows whole ids on a narrow console.</summary>
