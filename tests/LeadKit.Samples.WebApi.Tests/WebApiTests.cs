@@ -9,7 +9,7 @@ using LeadKit.Tests.Storage.Contract;
 namespace LeadKit.Samples.WebApi.Tests;
 
 /// <summary>The web API end to end through HTTP, on each store (the derived classes).</summary>
-public abstract class WebApiTests : IDisposable
+public abstract partial class WebApiTests : IDisposable
 {
     private readonly WebApiFactory _factory;
 
@@ -213,9 +213,9 @@ public abstract class WebApiTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, (await Client.PostAsync("/api/import", bad)).StatusCode);
     }
 
-    private async Task<string> CreateAsync(string name, string company)
+    private async Task<string> CreateAsync(string name, string company, string? source = null)
     {
-        var response = await Client.PostAsJsonAsync("/api/leads", new { name, company });
+        var response = await Client.PostAsJsonAsync("/api/leads", new { name, company, source });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
