@@ -39,7 +39,7 @@ internal static class ReportEndpoints
         var reports = api.MapGroup("/").WithTags("Reports");
         reports.MapGet("/reports", ListAsync).WithSummary("The built-in reports' names and the saved reports.");
         reports.MapGet("/reports/{name}", RunAsync).WithName("RunReport")
-            .WithSummary("Runs by-assigned, by-assigned-rating or by-score, or a saved report by its name; filter narrows it, sort orders each group.");
+            .WithSummary("Runs by-assigned, by-assigned-rating or by-score, or a saved report by its name; filter narrows it, sort orders each group, items lists each group's first leads.");
         reports.MapPost("/reports", SaveAsync).WithSummary("Saves a report under a new name in the Leads category (409 when the name is taken).");
         reports.MapDelete("/reports/{name}", DeleteAsync).WithSummary("Deletes a saved report.");
         reports.MapGet("/funnel", FunnelAsync).WithSummary("The sales funnel, optionally between two dates (yyyy-MM-dd, UTC).");
@@ -48,11 +48,16 @@ internal static class ReportEndpoints
     private static async Task<ReportListOutput> ListAsync(OperationContext context, CancellationToken cancellationToken) =>
         new([.. BuiltInReports.All.Select(SavedReport.NameOf)], await Reports(context).ListAsync(cancellationToken));
 
-    private static async Task<IResult> RunAsync(string name, string? filter, string? sort, OperationContext context, CancellationToken cancellationToken)
+    private static async Task<IResult> RunAsync(string name, string? filter, string? sort, int? items, OperationContext context, CancellationToken cancellationToken)
     {
+        if (items is < 0 or > Storage.RecordQuery.MaxLimit)
+        {
+            throw LeadEndpoints.Invalid("items", "LeadKit.Sample.Items", $"items must be 0 to {Storage.RecordQuery.MaxLimit} (was {items}).");
+        }
+
         var reports = Reports(context);
         var (definition, title) = await DefinitionAsync(reports, name, filter, sort, cancellationToken);
-        var result = await reports.RunAsync(definition, new ReportRunOptions { Name = title }, cancellationToken);
+        var result = await reports.RunAsync(definition, new ReportRunOptions { Name = title, ItemsPerGroup = items ?? 0 }, cancellationToken);
         return Results.Text(ReportRenderer.Render(result, ReportFormat.Json), "application/json");
     }
 
@@ -89,7 +94,7 @@ internal static class ReportEndpoints
     private static async Task<(ReportDefinition Definition, string Title)> DefinitionAsync(LeadReports reports, string name, string? filter, string? sort, CancellationToken cancellationToken)
     {
         var (definition, title) = SavedReport.TryParseBuiltIn(name, out var builtIn)
-            ? (BuiltInReports.Get(builtIn), SavedReport.NameOf(builtIn))
+            ? (BuiltInReports.Get(builtIn), BuiltInReports.Title(builtIn))
             : await SavedAsync(reports, name, cancellationToken);
         definition = filter is null ? definition : definition.Where(filter);
         return (sort is null ? definition : definition.WithSort(sort), title);

@@ -60,7 +60,7 @@ public abstract partial class WebApiTests
     }
 
     [StoreFact]
-    public async Task AssignConvert_ByFilter_AndTheConvertedLeadLeavesTheList()
+    public async Task AssignConvert_ByFilter_MarkTheLeads()
     {
         await CreateAsync("Ann Lee", "Contoso", "Web");
         await CreateAsync("Bob Stone", "Fabrikam", "Web");
@@ -69,11 +69,16 @@ public abstract partial class WebApiTests
 
         var assigned = await (await Client.PostAsJsonAsync("/api/assign", new { filter = "source = \"Web\"", user = owner })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(2, assigned.GetProperty("changed").GetInt32());
-        Assert.Equal(2, (await Client.GetFromJsonAsync<JsonElement>("/api/reports/by-assigned?filter=assigned%20is%20not%20empty")).GetProperty("total").GetInt64());
+        Assert.Equal(2, (await Client.GetFromJsonAsync<JsonElement>("/api/reports/by-assigned?filter=assignedTo%20is%20not%20empty")).GetProperty("total").GetInt64());
 
         var converted = await (await Client.PostAsJsonAsync("/api/convert", new { filter = "company = \"Contoso\"" })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(2, converted.GetProperty("converted").GetArrayLength());
-        Assert.Equal(["Bob Stone"], (await Client.GetFromJsonAsync<JsonElement>("/api/leads")).GetProperty("items").EnumerateArray().Select(Name));
+        Assert.Equal(["Bob Stone"], (await Client.GetFromJsonAsync<JsonElement>("/api/leads?filter=converted%20%3D%20false")).GetProperty("items").EnumerateArray().Select(Name));
+        var marked = (await Client.GetFromJsonAsync<JsonElement>("/api/leads?filter=converted%20%3D%20true&sort=name")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["Ann Lee", "Cy Moss"], marked.Select(Name));
+        Assert.All(marked, lead => Assert.Equal(lead.GetProperty("id").GetString(), lead.GetProperty("convertedTo").GetString()));   // the lead stays, linked to the contact of the same id
+        var twice = await (await Client.PostAsJsonAsync("/api/convert", new { ids = new[] { marked[0].GetProperty("id").GetString() } })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("already converted", Assert.Single(twice.GetProperty("report").GetProperty("failed").EnumerateArray()).GetProperty("reason").GetString(), StringComparison.Ordinal);
     }
 
     private static async Task<string?> ErrorPathAsync(HttpResponseMessage response)

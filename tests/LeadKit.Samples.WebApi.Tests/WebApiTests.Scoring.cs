@@ -66,11 +66,13 @@ public abstract partial class WebApiTests
 
         var manual = await (await Client.PutAsJsonAsync($"/api/leads/{id}/manual-score", new { stars = 4 })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(4, Stars(manual));
-        Assert.Equal(4, (await Client.GetFromJsonAsync<JsonElement>($"/api/leads/{id}?")).GetProperty("score").GetProperty("manualStars").GetInt32());
+        var stored = await Client.GetFromJsonAsync<JsonElement>($"/api/leads/{id}");
+        Assert.Equal(4, stored.GetProperty("manualStars").GetInt32());
+        Assert.Equal("manual", stored.GetProperty("scoreType").GetString());
         var automatic = await (await Client.PutAsJsonAsync($"/api/leads/{id}/manual-score", new { stars = (int?)null })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(none, Stars(automatic));
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await Client.PutAsJsonAsync($"/api/leads/{id}/manual-score", new { stars = 9 })).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Client.PutAsJsonAsync($"/api/leads/{id}/manual-score", new { stars = 11 })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.PutAsync($"/api/leads/{id}/checks/no-such-criterion", null)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await Client.PutAsync($"/api/leads/{id}/checks/Not%20An%20Id", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.PutAsync($"/api/leads/{Guid.NewGuid()}/checks/budget-confirmed", null)).StatusCode);

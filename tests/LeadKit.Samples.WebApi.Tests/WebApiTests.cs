@@ -223,7 +223,7 @@ public abstract partial class WebApiTests : IDisposable
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string uri, string etag, object? body)
     {
         using var request = new HttpRequestMessage(method, uri);
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
+        request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);
