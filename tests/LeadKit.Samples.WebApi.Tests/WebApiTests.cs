@@ -36,6 +36,10 @@ public abstract partial class WebApiTests : IDisposable
         Assert.Contains("\"/api/leads\"", document, StringComparison.Ordinal);
         Assert.Contains("\"/api/bulk-edit\"", document, StringComparison.Ordinal);
         Assert.Contains("\"/api/import\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/api/leads/{id}/score\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/api/reports/{name}\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/api/funnel\"", document, StringComparison.Ordinal);
+        Assert.Equal("3.1.1", JsonDocument.Parse(document).RootElement.GetProperty("openapi").GetString());
     }
 
     [StoreFact]
