@@ -39,7 +39,7 @@ public abstract partial class WebApiTests : IDisposable
         Assert.Contains("\"/api/leads/{id}/score\"", document, StringComparison.Ordinal);
         Assert.Contains("\"/api/reports/{name}\"", document, StringComparison.Ordinal);
         Assert.Contains("\"/api/funnel\"", document, StringComparison.Ordinal);
-        Assert.Equal("3.1.1", JsonDocument.Parse(document).RootElement.GetProperty("openapi").GetString());
+        Assert.StartsWith("3.", JsonDocument.Parse(document).RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
     }
 
     [StoreFact]
