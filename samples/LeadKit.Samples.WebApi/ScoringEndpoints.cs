@@ -43,11 +43,17 @@ internal static class ScoringEndpoints
 
         var score = api.MapGroup("/leads/{id:guid}").WithTags("Scoring");
         score.MapGet("/score", (Guid id, OperationContext context, ScoringProfiles profiles, CancellationToken ct) => ExplainLeadAsync(id, context, profiles, ct)).WithSummary("The lead's score with one line per criterion: met or not, why, its contribution.");
-        score.MapPut("/checks/{criterion}", (Guid id, string criterion, OperationContext context, ScoringProfiles profiles, CancellationToken ct) =>
-                ChangeAsync(id, context, profiles, (lead, now) => lead.CheckCriterion(new CriterionId(criterion), now), ct))
+        score.MapPut("/checks/{criterion}", async (Guid id, string criterion, OperationContext context, ScoringProfiles profiles, CancellationToken ct) =>
+            {
+                var known = await KnownCriterionAsync(profiles, criterion, ct);
+                return await ChangeAsync(id, context, profiles, (lead, now) => lead.CheckCriterion(known, now), ct);
+            })
             .WithSummary("Checks a criterion on the lead (now); returns the new explanation.");
-        score.MapDelete("/checks/{criterion}", (Guid id, string criterion, OperationContext context, ScoringProfiles profiles, CancellationToken ct) =>
-                ChangeAsync(id, context, profiles, (lead, _) => lead.UncheckCriterion(new CriterionId(criterion)), ct))
+        score.MapDelete("/checks/{criterion}", async (Guid id, string criterion, OperationContext context, ScoringProfiles profiles, CancellationToken ct) =>
+            {
+                var known = await KnownCriterionAsync(profiles, criterion, ct);
+                return await ChangeAsync(id, context, profiles, (lead, _) => lead.UncheckCriterion(known), ct);
+            })
             .WithSummary("Unchecks a criterion; returns the new explanation.");
         score.MapPut("/manual-score", (Guid id, ManualScoreInput input, OperationContext context, ScoringProfiles profiles, CancellationToken ct) =>
                 ChangeAsync(id, context, profiles, (lead, _) => { if (input.Stars is { } stars) { lead.SetManualScore(stars); } else { lead.SetAutomaticScore(); } }, ct))
@@ -102,6 +108,16 @@ internal static class ScoringEndpoints
         }
 
         return await ExplainAsync(lead, context, profiles, cancellationToken);
+    }
+
+    /// <summary>
+    /// A criterion of the workspace's profile. A lead keeps checks of criteria its profile does not (or no longer)
+    /// has, and ignores them; through the API, checking one is a mistake: 404.
+    /// </summary>
+    private static async Task<CriterionId> KnownCriterionAsync(ScoringProfiles profiles, string criterion, CancellationToken cancellationToken)
+    {
+        var id = LeadEndpoints.At("criterion", () => new CriterionId(criterion));
+        return (await profiles.GetAsync(cancellationToken)).Contains(id) ? id : throw new Storage.RecordNotFoundException("ScoringCriterion", id.Value);
     }
 
     private static Weight ParseWeight(string text) =>

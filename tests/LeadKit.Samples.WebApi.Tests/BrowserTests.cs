@@ -11,7 +11,8 @@ namespace LeadKit.Samples.WebApi.Tests;
 /// <summary>
 /// The sample's page in headless Chromium — Debian's <c>chromium</c>, found on the PATH (CI installs it),
 /// never downloaded — against the sample on Kestrel and a new SQLite file: add a lead, check criteria and see
-/// the stars change, bulk-edit and undo, import a shared sample file, open a report, convert. Screenshots go
+/// the stars change, change a weight, set manual stars, bulk-edit and undo, import a shared sample file, open
+/// a report and save one, convert. Screenshots go
 /// to <c>TestResults/screenshots</c>.
 /// </summary>
 [ChromiumAvailable]
@@ -50,7 +51,7 @@ public sealed class BrowserTests : IAsyncLifetime
     }
 
     [StoreFact]
-    public async Task Page_AddCheckBulkEditUndoImportReportConvert()
+    public async Task Page_AddCheckWeighStarBulkEditUndoImportReportSaveConvert()
     {
         await _page.GotoAsync(_root);
         await Assertions.Expect(_page.Locator("#criteria-list li")).ToHaveCountAsync(6);   // LeadKit's default criteria
@@ -71,6 +72,15 @@ public sealed class BrowserTests : IAsyncLifetime
         Assert.True(after > before, $"stars {before} -> {after}");
         await Assertions.Expect(_page.Locator("#leads tbody tr", new() { HasText = "Ann Lee" }).Locator(".stars")).ToHaveTextAsync(new string('★', after) + new string('☆', 5 - after));
         await Screenshot("1-scored");
+
+        // The criteria editor: a lighter weight re-scores the open lead; manual stars override the score.
+        await _page.Locator("#criteria-list li[data-criterion='budget-confirmed'] select.weight").SelectOptionAsync("low");
+        await Assertions.Expect(_page.Locator("#explanation")).ToContainTextAsync("✔ Budget confirmed (low)");
+        await _page.ClickAsync("#manual-stars button[data-stars='5']");
+        await Assertions.Expect(_page.Locator("#detail-stars")).ToHaveAttributeAsync("data-stars", "5");
+        await Assertions.Expect(_page.Locator("#detail-score-type")).ToHaveTextAsync("(manual)");
+        await _page.ClickAsync("#manual-stars button[data-stars='auto']");
+        await Assertions.Expect(_page.Locator("#detail-score-type")).ToHaveTextAsync("(automatic)");
 
         // Bulk edit the selection, then undo it.
         await _page.Locator("#leads tbody tr", new() { HasText = "Ann Lee" }).Locator(".pick").CheckAsync();
@@ -97,10 +107,20 @@ public sealed class BrowserTests : IAsyncLifetime
         await Assertions.Expect(_page.Locator("#report-chart rect").First).ToBeVisibleAsync();
         await Screenshot("4-report");
 
+        // Saved with a filter, it joins the list and runs under its name.
+        await _page.FillAsync("#report-filter", "company = \"Contoso\"");
+        await _page.FillAsync("#report-save-name", "Contoso leads");
+        await _page.ClickAsync("#report-save");
+        await Assertions.Expect(_page.Locator("#report-name option.saved")).ToHaveTextAsync("Contoso leads (saved)");
+        await _page.FillAsync("#report-filter", string.Empty);
+        await _page.ClickAsync("#report-run");
+        await Assertions.Expect(_page.Locator("#report-title")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Contoso leads: [1-9][0-9]* lead\\(s\\)$"));
+
         // Convert the selected lead.
         await _page.Locator("#leads tbody tr", new() { HasText = "Ann Lee" }).Locator(".pick").CheckAsync();
         await _page.ClickAsync("#convert");
         await Assertions.Expect(_page.Locator("#operation-result")).ToHaveTextAsync("Converted 1 lead(s) into business contacts.");
+        await Assertions.Expect(_page.Locator("#leads tbody tr", new() { HasText = "Ann Lee" }).Locator(".badge")).ToHaveTextAsync("converted");
         await Screenshot("5-converted");
     }
 

@@ -9,7 +9,7 @@ using LeadKit.Tests.Storage.Contract;
 namespace LeadKit.Samples.WebApi.Tests;
 
 /// <summary>The web API end to end through HTTP, on each store (the derived classes).</summary>
-public abstract class WebApiTests : IDisposable
+public abstract partial class WebApiTests : IDisposable
 {
     private readonly WebApiFactory _factory;
 
@@ -36,6 +36,10 @@ public abstract class WebApiTests : IDisposable
         Assert.Contains("\"/api/leads\"", document, StringComparison.Ordinal);
         Assert.Contains("\"/api/bulk-edit\"", document, StringComparison.Ordinal);
         Assert.Contains("\"/api/import\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/api/leads/{id}/score\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/api/reports/{name}\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"/api/funnel\"", document, StringComparison.Ordinal);
+        Assert.StartsWith("3.", JsonDocument.Parse(document).RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
     }
 
     [StoreFact]
@@ -213,9 +217,9 @@ public abstract class WebApiTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, (await Client.PostAsync("/api/import", bad)).StatusCode);
     }
 
-    private async Task<string> CreateAsync(string name, string company)
+    private async Task<string> CreateAsync(string name, string company, string? source = null)
     {
-        var response = await Client.PostAsJsonAsync("/api/leads", new { name, company });
+        var response = await Client.PostAsJsonAsync("/api/leads", new { name, company, source });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
     }
@@ -223,7 +227,7 @@ public abstract class WebApiTests : IDisposable
     private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string uri, string etag, object? body)
     {
         using var request = new HttpRequestMessage(method, uri);
-        request.Headers.IfMatch.Add(new EntityTagHeaderValue(etag));
+        request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));
         if (body is not null)
         {
             request.Content = JsonContent.Create(body);

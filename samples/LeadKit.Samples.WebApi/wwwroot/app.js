@@ -32,6 +32,12 @@ async function loadLeads() {
     const stars = page.stars[lead.id] ?? 0;
     row.innerHTML = `<td><input type="checkbox" class="pick" aria-label="Select"></td><td><a href="#" class="open"></a></td><td></td><td></td><td class="stars"></td>`;
     row.querySelector('.open').textContent = lead.name.fullName;
+    if (lead.convertedTo) {
+      const badge = document.createElement('span');
+      badge.className = 'badge';
+      badge.textContent = 'converted';
+      row.children[1].append(' ', badge);
+    }
     row.children[2].textContent = lead.companyName ?? '';
     row.children[3].textContent = lead.jobTitle ?? '';
     row.children[4].textContent = starText(stars);
@@ -42,14 +48,44 @@ async function loadLeads() {
 
 const pickedIds = () => [...document.querySelectorAll('#leads tbody tr')].filter((r) => r.querySelector('.pick').checked).map((r) => r.dataset.id);
 
+// The criteria editor: every change saves a new profile version and re-scores every lead.
 async function loadCriteria() {
   const profile = await api('GET', '/criteria');
   $('criteria-list').replaceChildren(...profile.criteria.map((c) => {
     const item = document.createElement('li');
-    item.textContent = `${c.description} (${c.weight})`;
+    item.dataset.criterion = c.id;
+    const weight = document.createElement('select');
+    weight.className = 'weight';
+    weight.setAttribute('aria-label', `Weight of ${c.description}`);
+    for (const w of ['low', 'normal', 'high']) weight.append(new Option(w, w, false, w === c.weight));
+    weight.addEventListener('change', () => guard(() => changeCriteria('PATCH', `/criteria/${c.id}`, { weight: weight.value })));
+    const remove = document.createElement('button');
+    remove.type = 'button';
+    remove.className = 'remove';
+    remove.textContent = 'Remove';
+    remove.addEventListener('click', () => guard(() => changeCriteria('DELETE', `/criteria/${c.id}`)));
+    item.append(`${c.description} `, weight, ' ', remove);
     return item;
   }));
   return profile;
+}
+
+async function changeCriteria(method, path, body) {
+  await api(method, path, body);
+  await loadCriteria();
+  await loadLeads();
+  if (selectedLead) await openLead(selectedLead);
+}
+
+async function loadReports() {
+  const reports = await api('GET', '/reports');
+  const select = $('report-name');
+  for (const option of [...select.querySelectorAll('option.saved')]) option.remove();
+  for (const saved of reports.saved) {
+    const option = new Option(`${saved.name} (saved)`, saved.name);
+    option.className = 'saved';
+    select.append(option);
+  }
 }
 
 async function openLead(id) {
@@ -76,10 +112,20 @@ async function openLead(id) {
 function showExplanation(explanation) {
   $('detail-stars').textContent = starText(explanation.stars, explanation.maxStars ?? 5);
   $('detail-stars').dataset.stars = explanation.stars;
+  $('detail-score-type').textContent = explanation.scoreType === 'manual' ? '(manual)' : '(automatic)';
   $('explanation').textContent = explanation.criteria
     .map((c) => `${c.met ? '✔' : '✘'} ${c.description} (${c.weight}): ${c.contribution >= 0 ? '+' : ''}${c.contribution}`)
     .join('\n');
 }
+
+// Manual stars override the computed score; "Automatic" switches back.
+$('manual-stars').addEventListener('click', (e) => guard(async () => {
+  const button = e.target.closest('button');
+  if (!button || !selectedLead) return;
+  const stars = button.dataset.stars === 'auto' ? null : Number(button.dataset.stars);
+  showExplanation(await api('PUT', `/leads/${selectedLead}/manual-score`, { stars }));
+  await loadLeads();
+}));
 
 async function toggleCriterion(criterion, checked) {
   const explanation = await api(checked ? 'PUT' : 'DELETE', `/leads/${selectedLead}/checks/${criterion}`);
@@ -163,7 +209,9 @@ $('import-form').addEventListener('submit', (e) => {
 });
 
 $('report-run').addEventListener('click', () => guard(async () => {
-  const report = await api('GET', `/reports/${$('report-name').value}`);
+  const filter = $('report-filter').value.trim();
+  const report = await api('GET', `/reports/${encodeURIComponent($('report-name').value)}${filter ? `?filter=${encodeURIComponent(filter)}` : ''}`);
+  $('report-title').textContent = `${report.name}: ${report.total} lead(s)`;
   drawChart(report.groups.map((g) => ({ label: g.key, count: g.count })));
 }));
 
@@ -190,4 +238,13 @@ async function guard(work) {
   try { await work(); } catch (error) { say(error.message); }
 }
 
-guard(async () => { await loadCriteria(); await loadLeads(); });
+$('report-save').addEventListener('click', () => guard(async () => {
+  const name = $('report-save-name').value.trim();
+  const filter = $('report-filter').value.trim();
+  await api('POST', '/reports', { name, from: $('report-name').value, filter: filter || null });
+  await loadReports();
+  $('report-name').value = name;
+  say(`Saved report '${name}'.`);
+}));
+
+guard(async () => { await loadCriteria(); await loadLeads(); await loadReports(); });
