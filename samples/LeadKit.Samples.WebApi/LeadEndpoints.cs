@@ -121,12 +121,7 @@ internal static class LeadEndpoints
     private static async Task<IResult> PatchAsync(Guid id, LeadPatch patch, BulkEditor editor, OperationContext context, HttpContext http, CancellationToken cancellationToken)
     {
         var version = RequiredVersion(http);
-        var catalog = await editor.GetCatalogAsync(cancellationToken);
-        var edits = patch.Edits.Select((e, i) => At($"edits[{i}]", () => FieldEdit.Parse(
-            catalog.Get(e.Field),
-            Enum.TryParse<EditOperation>(e.Op, ignoreCase: true, out var op) ? op : throw Invalid("op", "LeadKit.Sample.EditOperation", $"'{e.Op}' is not set, clear, add or remove."),
-            e.Value,
-            CultureInfo.InvariantCulture))).ToList();
+        var edits = await ParseEditsAsync(editor, patch.Edits, cancellationToken);
 
         // The version is part of the selection, and the store checks it again when it writes: a stale If-Match changes nothing.
         var selection = LeadSelection.Matching(RecordField.Id.EqualTo(id.ToString()) & RecordField.Version.EqualTo(version));
@@ -159,6 +154,17 @@ internal static class LeadEndpoints
         await comments.AddCommentAsync(new LeadId(id), input.Text ?? string.Empty, cancellationToken);
         var saved = await ReadAsync(context, new LeadId(id), cancellationToken);
         return WithETag(http, saved, Results.Ok(saved));
+    }
+
+    /// <summary>The edits of a request, each read through the workspace's field catalogue; a refusal names <c>edits[i]</c>.</summary>
+    internal static async Task<List<FieldEdit>> ParseEditsAsync(BulkEditor editor, IEnumerable<FieldEditInput> edits, CancellationToken cancellationToken)
+    {
+        var catalog = await editor.GetCatalogAsync(cancellationToken);
+        return [.. edits.Select((e, i) => At($"edits[{i}]", () => FieldEdit.Parse(
+            catalog.Get(e.Field),
+            Enum.TryParse<EditOperation>(e.Op, ignoreCase: true, out var op) ? op : throw Invalid("op", "LeadKit.Sample.EditOperation", $"'{e.Op}' is not set, clear, add or remove."),
+            e.Value,
+            CultureInfo.InvariantCulture)))];
     }
 
     /// <summary>Reads a lead in its own unit of work.</summary>

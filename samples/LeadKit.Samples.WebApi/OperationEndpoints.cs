@@ -122,12 +122,7 @@ internal static class OperationEndpoints
 
     private static async Task<OperationOutput> BulkEditAsync(BulkEditInput input, BulkEditor editor, CancellationToken cancellationToken)
     {
-        var catalog = await editor.GetCatalogAsync(cancellationToken);
-        var edits = input.Edits.Select((e, i) => LeadEndpoints.At($"edits[{i}]", () => FieldEdit.Parse(
-            catalog.Get(e.Field),
-            Enum.TryParse<EditOperation>(e.Op, ignoreCase: true, out var op) ? op : throw LeadEndpoints.Invalid("op", "LeadKit.Sample.EditOperation", $"'{e.Op}' is not set, clear, add or remove."),
-            e.Value,
-            CultureInfo.InvariantCulture))).ToList();
+        var edits = await LeadEndpoints.ParseEditsAsync(editor, input.Edits, cancellationToken);
         var request = new BulkEditRequest(input.ToSelection(), edits);
         var result = input.DryRun ? await editor.PreviewAsync(request, cancellationToken) : await editor.ApplyAsync(request, cancellationToken);
         return OperationOutput.From(result.Report);
