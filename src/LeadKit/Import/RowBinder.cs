@@ -18,7 +18,9 @@ namespace LeadKit.Import;
 /// a catalogue field's name (<c>title</c>, <c>birthday</c>, <c>custom.Budget</c>), a part of the name
 /// (<c>first</c>, <c>last</c>…), or a part of a repeated entry (<c>email:business.displayName</c>,
 /// <c>phone:mobile.extension</c>, <c>address:home.city</c>); every value is parsed by its field's text
-/// form (<see cref="RecordField.ParseValue"/>, display names for users through <see cref="FieldEdit.Parse"/>).
+/// form (<see cref="RecordField.ParseValue"/>, display names for users through <see cref="FieldEdit.Parse"/>)
+/// — e-mail and phone entries are built from their parts when that gives what their text form would
+/// (<see cref="EntryEdit"/>).
 /// A value that is not valid for its field rejects the row, naming the column; a value no field holds
 /// is reported, never dropped silently. See docs/import-export.md for the key list.
 /// </summary>
