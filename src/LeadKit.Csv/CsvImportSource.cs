@@ -171,6 +171,9 @@ public sealed class CsvImportSource : IImportSource, IAsyncDisposable
             await ReadColumnsAsync(cancellationToken).ConfigureAwait(false);
             var reader = _reader!;
             var layout = Layout!;
+
+            // Each row is made into an import row before the next is read, so its cell array is reused.
+            reader.ReuseCells = true;
             await foreach (var row in reader.ReadRowsAsync(cancellationToken).ConfigureAwait(false))
             {
                 var import = ToImportRow(row, layout);

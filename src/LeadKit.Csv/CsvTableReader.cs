@@ -32,6 +32,7 @@ public sealed class CsvTableReader : IAsyncDisposable, IDisposable
     private CsvHeader? _header;
     private IReadOnlyList<CsvProblem> _headerProblems = [];
     private bool _reading;
+    private string[] _cells = [];
 
     private CsvTableReader(CsvReader reader, List<CsvMalformedRecord> malformed, CsvReadOptions options, Encoding encoding, bool encodingDetected, char delimiter, bool checkRowEncoding)
     {
@@ -303,10 +304,22 @@ public sealed class CsvTableReader : IAsyncDisposable, IDisposable
         return true;
     }
 
+    /// <summary>
+    /// Gets or sets a value indicating whether a row's cell array is reused for the next row of the
+    /// same length: set by a caller that is done with each <see cref="CsvRow"/> before it asks for the
+    /// next (<see cref="CsvImportSource"/>), so a file's rows do not allocate an array each.
+    /// </summary>
+    internal bool ReuseCells { get; set; }
+
     private string[] Cells(long rowNumber)
     {
         var count = _reader.FieldCount;
-        var cells = new string[count];
+        var cells = ReuseCells && _cells.Length == count ? _cells : new string[count];
+        if (ReuseCells)
+        {
+            _cells = cells;
+        }
+
         for (var i = 0; i < count; i++)
         {
             var cell = _reader.GetString(i);

@@ -18,7 +18,9 @@ namespace LeadKit.Import;
 /// a catalogue field's name (<c>title</c>, <c>birthday</c>, <c>custom.Budget</c>), a part of the name
 /// (<c>first</c>, <c>last</c>…), or a part of a repeated entry (<c>email:business.displayName</c>,
 /// <c>phone:mobile.extension</c>, <c>address:home.city</c>); every value is parsed by its field's text
-/// form (<see cref="RecordField.ParseValue"/>, display names for users through <see cref="FieldEdit.Parse"/>).
+/// form (<see cref="RecordField.ParseValue"/>, display names for users through <see cref="FieldEdit.Parse"/>)
+/// — e-mail and phone entries are built from their parts when that gives what their text form would
+/// (<see cref="EntryEdit"/>).
 /// A value that is not valid for its field rejects the row, naming the column; a value no field holds
 /// is reported, never dropped silently. See docs/import-export.md for the key list.
 /// </summary>
@@ -387,7 +389,7 @@ internal sealed class RowBinder
         }
     }
 
-    private void BindEntry(BoundRow bound, Entry entry)
+    private static void BindEntry(BoundRow bound, Entry entry)
     {
         var main = entry.Parts.GetValueOrDefault(string.Empty);
         switch (entry.Stem)
@@ -408,10 +410,7 @@ internal sealed class RowBinder
                 }
 
                 var display = entry.Parts.TryGetValue("displayName", out var d) && !string.Equals(d.Value, main.Value, StringComparison.OrdinalIgnoreCase) ? d.Value : null;
-                var text = display is null
-                    ? entry.Key.EmailPrefix.Length == 0 ? main.Value : entry.Key.EmailPrefix + main.Value
-                    : $"{entry.Key.EmailPrefix}\"{display.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\" <{main.Value}>";
-                AddEdit(bound, RecordField.Email, EditOperation.Add, text, main.Column);
+                AddEntry(bound, entry.Key.EmailPrefix, main.Value, display, RecordField.Email, main.Column);
                 return;
             case "phone":
                 foreach (var (part, (value, column)) in entry.Parts)
@@ -429,12 +428,76 @@ internal sealed class RowBinder
                 }
 
                 var number = entry.Parts.TryGetValue("extension", out var ext) ? $"{main.Value} x{ext.Value}" : main.Value;
-                AddEdit(bound, RecordField.Phone, EditOperation.Add, entry.Key.PhonePrefix.Length == 0 ? number : entry.Key.PhonePrefix + number, main.Column);
+                AddEntry(bound, entry.Key.PhonePrefix, number, null, RecordField.Phone, main.Column);
                 return;
             default:
                 BindAddress(bound, entry);
                 return;
         }
+    }
+
+    private static void AddEntry(BoundRow bound, string prefix, string value, string? display, RecordField field, string column)
+    {
+        try
+        {
+            bound.Edits.Add((EntryEdit(field, prefix, value, display), column, null));
+        }
+        catch (LeadKitValidationException e)
+        {
+            bound.Problems.Add(new ImportProblem(column, e.Message));
+        }
+    }
+
+    /// <summary>
+    /// The edit adding an e-mail address or a phone number (<paramref name="field"/>) given by its
+    /// parts: the kind prefix of its text form (<c>mobile:</c>, or none), the address or number, and
+    /// an e-mail display name. It is the edit <see cref="FieldEdit.Parse"/> makes of the entry's text
+    /// form (<see cref="EntryText"/>): when that text would read the parts back unchanged — no prefix
+    /// or one naming a kind of the field, a value without <c>:</c>, <c>&lt;</c> or <c>&gt;</c> (what
+    /// the layouts give) — the entry is built from the parts without the text; otherwise the text is parsed.
+    /// </summary>
+    internal static FieldEdit EntryEdit(RecordField field, string prefix, string value, string? display)
+    {
+        if (value.AsSpan().IndexOfAny(":<>") < 0)
+        {
+            if (field == RecordField.Email && TryKind(prefix, EmailKind.Business, out var emailKind))
+            {
+                return FieldEdit.Add(field, new EmailEntry(emailKind, EmailAddress.Parse(value.Trim()), display));
+            }
+
+            if (field == RecordField.Phone && TryKind(prefix, PhoneKind.Business, out var phoneKind))
+            {
+                return FieldEdit.Add(field, new PhoneNumber(phoneKind, value.Trim()));
+            }
+        }
+
+        return FieldEdit.Parse(field, EditOperation.Add, EntryText(prefix, value, display), CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>An entry's text form: <c>prefix</c> + the value, with a display name <c>prefix"display" &lt;value&gt;</c> (quotes and backslashes escaped).</summary>
+    internal static string EntryText(string prefix, string value, string? display) =>
+        display is null
+            ? prefix.Length == 0 ? value : prefix + value
+            : $"{prefix}\"{display.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\" <{value}>";
+
+    /// <summary>The kind a text form's prefix names by the text form's rule (<c>mobile:</c>, not starting with a digit), or the field's default kind for no prefix; false when the text form would not read the prefix as a kind.</summary>
+    private static bool TryKind<TKind>(string prefix, TKind fallback, out TKind kind)
+        where TKind : struct, Enum
+    {
+        kind = fallback;
+        if (prefix.Length == 0)
+        {
+            return true;
+        }
+
+        var name = prefix.AsSpan().Trim();
+        if (name.Length < 2 || name[^1] != ':')
+        {
+            return false;
+        }
+
+        name = name[..^1].Trim();
+        return name.Length > 0 && !char.IsAsciiDigit(name[0]) && Enum.TryParse(name, true, out kind) && Enum.IsDefined(kind);
     }
 
     /// <summary>The kind prefix of an entry's text form (<c>mobile:</c>); none for a kind the lead does not know, which imports the value under the field's default kind.</summary>

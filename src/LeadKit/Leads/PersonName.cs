@@ -70,8 +70,18 @@ public sealed record PersonName
     /// <exception cref="Validation.LeadKitValidationException">Every part is empty, or a part is too long.</exception>
     public static PersonName FromParts(string? prefix, string? first, string? middle, string? last, string? suffix)
     {
-        var full = string.Join(' ', new[] { prefix, first, middle, last, suffix }.Select(Preconditions.NullIfBlank).Where(p => p is not null));
-        return new PersonName(full, prefix, first, middle, last, suffix);
+        // The parts that are not blank, trimmed, joined by single spaces (on the stack: a file import names every row so).
+        Span<string?> parts = [prefix, first, middle, last, suffix];
+        var count = 0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (Preconditions.NullIfBlank(parts[i]) is { } text)
+            {
+                parts[count++] = text;
+            }
+        }
+
+        return new PersonName(string.Join(' ', (ReadOnlySpan<string?>)parts[..count]), prefix, first, middle, last, suffix);
     }
 
     /// <summary>
