@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using LeadKit.EntityFrameworkCore.Rows;
 using LeadKit.EntityFrameworkCore.Sql;
 using LeadKit.EntityFrameworkCore.Storage;
+using LeadKit.Import.Duplicates;
 using LeadKit.Leads;
 using LeadKit.Storage;
 using Microsoft.Data.Sqlite;
@@ -43,6 +44,7 @@ public sealed class EfLeadKitStore : ILeadKitStore, IAsyncDisposable, IDisposabl
     private EfLeadKitStore(LeadKitStoreOptions options)
     {
         Options = options;
+        MatchKeys = new MatchKeys(options.DuplicateMatching);
         var builder = new DbContextOptionsBuilder<LeadKitDbContext>();
         if (options.Provider == LeadKitDatabaseProvider.Sqlite)
         {
@@ -83,6 +85,9 @@ public sealed class EfLeadKitStore : ILeadKitStore, IAsyncDisposable, IDisposabl
     internal string ConnectionString { get; }
 
     internal SqlDialect Dialect { get; }
+
+    /// <summary>Gets the duplicate match keys kept for every record (<see cref="LeadKitStoreOptions.DuplicateMatching"/>).</summary>
+    internal MatchKeys MatchKeys { get; }
 
     internal NpgsqlDataSource? DataSource => _dataSource;
 

@@ -1,4 +1,5 @@
 using System;
+using LeadKit.Import.Duplicates;
 using NodaTime;
 
 namespace LeadKit.EntityFrameworkCore;
@@ -46,6 +47,17 @@ public sealed record LeadKitStoreOptions
 
     /// <summary>Gets how many rows one bulk statement or batch carries at most. Default 1 000.</summary>
     public int BatchSize { get; init; } = 1_000;
+
+    /// <summary>
+    /// Gets the duplicate rules and phone region of the match keys the store keeps for every record
+    /// (normalised e-mail, E.164 phone, name + company; see <see cref="MatchKeys"/>), which let
+    /// <c>LeadDuplicates</c> find the duplicates of a workspace with one <c>GROUP BY</c>. Default:
+    /// <see cref="DuplicateMatchOptions.Default"/> (every rule, region <c>US</c>). The keys belong to
+    /// the database: when a store is created with other options than those the keys were made
+    /// with, it rebuilds every record's keys as it opens (a pass over every record), and a search
+    /// with options the keys were not made with reads the records instead.
+    /// </summary>
+    public DuplicateMatchOptions DuplicateMatching { get; init; } = DuplicateMatchOptions.Default;
 
     /// <summary>
     /// Options for SQLite. <paramref name="pathOrConnectionString"/> is a file path (created when

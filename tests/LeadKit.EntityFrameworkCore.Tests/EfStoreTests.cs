@@ -2,7 +2,9 @@ using System.Data.Common;
 using LeadKit.EntityFrameworkCore.Sql;
 using LeadKit.EntityFrameworkCore.Storage;
 using LeadKit.History;
+using LeadKit.Import.Duplicates;
 using LeadKit.Leads;
+using LeadKit.Operations;
 using LeadKit.Querying;
 using LeadKit.Storage;
 using LeadKit.Tests.Storage.Contract;
@@ -39,7 +41,7 @@ public abstract class EfStoreTests : IAsyncLifetime
 
         await using var context = stores[0].CreateDbContext();
         var versions = await context.Database.SqlQueryRaw<int>("SELECT version AS \"Value\" FROM leadkit_schema").ToListAsync();
-        Assert.Equal([1, 2, 3, 4, 5, 6], versions.Order());
+        Assert.Equal([1, 2, 3, 4, 5, 6, 9], versions.Order());
     }
 
     [StoreFact]
@@ -51,6 +53,7 @@ public abstract class EfStoreTests : IAsyncLifetime
         await ApplyScriptsUpToAsync(store, 5);
         var workspace = (await store.CreateWorkspaceAsync("Before 6")).Id;
         var kept = Lead.Create(PersonName.Parse("Ada Lovelace"), Clock);
+        kept.AddEmail(EmailEntry.Business("ada@example.com"));
         var deleted = Lead.Create(PersonName.Parse("Grace Hopper"), Clock);
         await using (var unit = await store.BeginAsync(workspace))
         {
@@ -75,12 +78,17 @@ public abstract class EfStoreTests : IAsyncLifetime
             await unit.CommitAsync();
         }
 
+        await DropMatchKeyTablesAsync(store);
         await store.InitializeAsync();
 
         await using (var context = store.CreateDbContext())
         {
             var versions = await context.Database.SqlQueryRaw<int>("SELECT version AS \"Value\" FROM leadkit_schema").ToListAsync();
-            Assert.Equal([1, 2, 3, 4, 5, 6], versions.Order());
+            Assert.Equal([1, 2, 3, 4, 5, 6, 9], versions.Order());
+
+            // The migration keyed the lead that was there: its e-mail address.
+            var keys = await context.Database.SqlQueryRaw<string>("SELECT key_value AS \"Value\" FROM record_match_keys").ToListAsync();
+            Assert.Equal(["ada@example.com"], keys);
         }
 
         List<string> Expected(RecordReference record) =>
@@ -271,8 +279,23 @@ public abstract class EfStoreTests : IAsyncLifetime
                 await ExecuteAsync(connection, transaction, $"INSERT INTO leadkit_schema (version, name, applied_at) VALUES ({number}, '{name}', '2026-11-01T00:00:00Z')");
             }
 
+            // Today's code writes the records' match keys (schema 9) with every record: give it their
+            // tables for the set-up, unrecorded; DropMatchKeyTablesAsync takes them away again.
+            foreach (var (_, _, sql) in SchemaMigrator.Scripts(store.Provider).Where(s => s.Version == 9 && version < 9))
+            {
+                await ExecuteAsync(connection, transaction, sql);
+            }
+
             await transaction.CommitAsync();
         }
+    }
+
+    /// <summary>Leaves a database set up by <see cref="ApplyScriptsUpToAsync"/> as its version had it: without the match keys of schema 9.</summary>
+    private static async Task DropMatchKeyTablesAsync(EfLeadKitStore store)
+    {
+        await using var context = store.CreateDbContext();
+        await context.Database.OpenConnectionAsync();
+        await ExecuteAsync(context.Database.GetDbConnection(), null, "DROP TABLE record_match_keys; DROP TABLE leadkit_match_key_options");
     }
 
     /// <summary>Inserts history items as version 5 stored them: every GUID in the dialect's plain GUID form (text on SQLite).</summary>
@@ -296,6 +319,50 @@ public abstract class EfStoreTests : IAsyncLifetime
         command.Transaction = transaction;
         command.CommandText = sql;
         await command.ExecuteNonQueryAsync();
+    }
+
+    [StoreFact]
+    public async Task InitializeAsync_OtherDuplicateMatching_RebuildsTheMatchKeys_AndDuplicatesAreFoundInTheDatabase()
+    {
+        var store = Open();
+        await store.InitializeAsync();
+        var workspace = (await store.CreateWorkspaceAsync("Keys")).Id;
+        var national = Lead.Create(PersonName.Parse("Ada Lovelace"), Clock);
+        national.AddPhone(new PhoneNumber(PhoneKind.Business, "020 7946 0958"));     // too long for the US: no key there
+        var international = Lead.Create(PersonName.Parse("Ada King"), Clock);
+        international.AddPhone(new PhoneNumber(PhoneKind.Business, "+44 20 7946 0958"));
+        await using (var unit = await store.BeginAsync(workspace))
+        {
+            await unit.Leads.AddAsync([national, international]);
+            await unit.CommitAsync();
+        }
+
+        Assert.Equal(["+442079460958"], await KeysAsync(store));
+
+        var british = new DuplicateMatchOptions { DefaultRegion = "GB" };
+        var reopened = EfLeadKitStore.Create(store.Options with { DuplicateMatching = british });
+        _stores.Add(reopened);
+        await reopened.InitializeAsync();
+        Assert.Equal(["+442079460958", "+442079460958"], await KeysAsync(reopened));
+
+        await using (var unit = await reopened.BeginAsync(workspace))
+        {
+            var search = Assert.IsAssignableFrom<IDuplicateKeySearch<LeadId>>(unit.Leads);
+            var shared = await search.FindSharedKeysAsync(Filter.All, british);
+            Assert.Equal(new[] { national.Id, international.Id }.Order(), shared!.Select(p => p.Record).Order());
+            Assert.Null(await search.FindSharedKeysAsync(Filter.All, DuplicateMatchOptions.Default));   // the US keys are gone: the caller keys the records
+            Assert.Empty((await search.FindSharedKeysAsync(Filter.All, new DuplicateMatchOptions { DefaultRegion = "GB", Rules = [DuplicateRule.Email] }))!);   // a subset of the kept rules
+        }
+
+        var groups = await new LeadDuplicates(new OperationContext(reopened, workspace, Clock), british).FindAsync();
+        Assert.Equal("same phone number +442079460958", Assert.Single(groups).Explanation);
+        Assert.Empty(await new LeadDuplicates(new OperationContext(reopened, workspace, Clock)).FindAsync());   // in the US, only one of them has a possible number
+    }
+
+    private static async Task<List<string>> KeysAsync(EfLeadKitStore store)
+    {
+        await using var context = store.CreateDbContext();
+        return await context.Database.SqlQueryRaw<string>("SELECT key_value AS \"Value\" FROM record_match_keys ORDER BY key_value").ToListAsync();
     }
 
     private EfLeadKitStore Open(TimeSpan? busyTimeout = null)

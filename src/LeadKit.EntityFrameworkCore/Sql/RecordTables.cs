@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using LeadKit.Contacts;
+using LeadKit.Import.Duplicates;
 using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
@@ -26,7 +27,10 @@ internal static class RecordTables
 
     public static readonly TableSpec CustomValues = new("record_custom_values", [new("record_kind", T.Int32), new("record_id", T.Guid), new("name_key", T.Text), new("type_rank", T.Int32), new("number_value", T.Number), new("date_value", T.Date), new("text_key", T.Text)]);
 
-    public static readonly IReadOnlyList<TableSpec> Children = [Emails, Phones, Addresses, Criteria, CustomValues];
+    /// <summary>A record's duplicate match keys (<see cref="MatchKeys.For"/>): <c>rule</c> is the <see cref="DuplicateRule"/>, <c>key_value</c> the normalised key.</summary>
+    public static readonly TableSpec Keys = new("record_match_keys", [new("record_kind", T.Int32), new("record_id", T.Guid), new("position", T.Int32), new("rule", T.Int32), new("key_value", T.Text)]);
+
+    public static readonly IReadOnlyList<TableSpec> Children = [Emails, Phones, Addresses, Criteria, CustomValues, Keys];
 
     /// <summary>The scalar columns shared by both record tables, in value order (the link column and the document follow).</summary>
     private static readonly Column[] Shared =
@@ -198,7 +202,9 @@ internal static class RecordTables
     private static object Box(bool value) => value ? True : False;
 
     /// <summary>The child rows of a record, per child table.</summary>
-    public static IEnumerable<(TableSpec Table, object?[] Values)> ChildRows(ContactRecord record)
+    /// <param name="record">The record.</param>
+    /// <param name="keys">The store's duplicate match keys, for <see cref="Keys"/>.</param>
+    public static IEnumerable<(TableSpec Table, object?[] Values)> ChildRows(ContactRecord record, MatchKeys keys)
     {
         var kind = (int)record.Kind;
         var id = record.Reference.Id;
@@ -240,6 +246,12 @@ internal static class RecordTables
             var (rank, number, date, text) = CustomValue(typed);
             yield return (CustomValues, [kind, id, TextKey.Fold(name.Trim()), rank, number, date, text]);
         }
+
+        position = 0;
+        foreach (var key in keys.For(record))
+        {
+            yield return (Keys, [kind, id, position++, (int)key.Rule, key.Value]);
+        }
     }
 
     /// <summary>Splits a custom-field value (as <see cref="RecordField.GetValue"/> returns it) into the typed columns.</summary>
@@ -255,12 +267,12 @@ internal static class RecordTables
     private static string? Key(RecordField field, ContactRecord record) => TextKey.Fold((string?)field.GetValue(record));
 
     /// <summary>The child tables' rows of many records, grouped per table.</summary>
-    public static Dictionary<TableSpec, List<object?[]>> ChildRowsByTable(IEnumerable<ContactRecord> records)
+    public static Dictionary<TableSpec, List<object?[]>> ChildRowsByTable(IEnumerable<ContactRecord> records, MatchKeys keys)
     {
         var byTable = Children.ToDictionary(t => t, _ => new List<object?[]>());
         foreach (var record in records)
         {
-            foreach (var (table, values) in ChildRows(record))
+            foreach (var (table, values) in ChildRows(record, keys))
             {
                 byTable[table].Add(values);
             }

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.EntityFrameworkCore.Rows;
 using LeadKit.EntityFrameworkCore.Sql;
+using LeadKit.Import.Duplicates;
 using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
@@ -34,8 +35,8 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     /// <summary>The stored-score columns: written with every whole document, and with the document's <c>score</c> member when it is patched (<see cref="UpdateChangedAsync"/>).</summary>
     private static readonly string[] ScoreColumnNames = ["stars", "score_points", "score_profile_version", "scored_at", "scored_version", "score_expires_at"];
 
-    /// <summary>The document members the child rows are made from (<see cref="RecordTables.ChildRows"/>).</summary>
-    private static readonly string[] ChildMembers = ["emails", "phones", "addresses", "criterionChecks", "customFields"];
+    /// <summary>The document members the child rows are made from (<see cref="RecordTables.ChildRows"/>; the name and the company give the name-and-company match key).</summary>
+    private static readonly string[] ChildMembers = ["emails", "phones", "addresses", "criterionChecks", "customFields", "name", "companyName"];
 
     /// <summary>The document members every save sets (<see cref="ContactRecord.MarkSaved"/>).</summary>
     private static readonly string[] AuditMemberNames = ["version", "modifiedAt", "modifiedBy"];
@@ -301,7 +302,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 values[^1] = changed.Version;
                 group.Rows.Add(values);
                 group.Indexes.Add(r);
-                if (childrenMayDiffer && !RecordTables.ChildRows(original).Select(c => c.Values).SequenceEqual(RecordTables.ChildRows(changed).Select(c => c.Values), ChildRowComparer.Instance))
+                if (childrenMayDiffer && !RecordTables.ChildRows(original, Unit.MatchKeys).Select(c => c.Values).SequenceEqual(RecordTables.ChildRows(changed, Unit.MatchKeys).Select(c => c.Values), ChildRowComparer.Instance))
                 {
                     withChildren.Add(changed);
                 }
@@ -710,6 +711,50 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
     private static string IdText(ContactRecord record) => record.Reference.Id.ToString("D");
 
+    /// <summary>
+    /// The (record, key) pairs of the records a filter selects whose duplicate match key another
+    /// selected record shares (<see cref="IDuplicateKeySearch{TId}"/>): one query over
+    /// <c>record_match_keys</c> joined to the record table for the workspace and the filter, keys
+    /// grouped with <c>HAVING COUNT(*) &gt; 1</c>. <see langword="null"/> when the store's keys were
+    /// made with other options than <paramref name="options"/>.
+    /// </summary>
+    protected async Task<List<(Guid Record, MatchKey Key)>?> FindSharedKeyRowsAsync(Filter filter, DuplicateMatchOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentNullException.ThrowIfNull(options);
+        var kept = Unit.MatchKeys.Options;
+        if (options.DefaultRegion != kept.DefaultRegion || !options.Rules.All(kept.Uses))
+        {
+            return null;
+        }
+
+        var result = new List<(Guid, MatchKey)>();
+        if (options.Rules.Count == 0)
+        {
+            return result;
+        }
+
+        var bound = await BindUsersAsync(filter, cancellationToken).ConfigureAwait(false);
+        var sql = new SqlText(Unit.Dialect);
+        sql.Append("WITH keyed AS (SELECT k.record_id, k.rule, k.key_value FROM ").Append(RecordTables.Keys.Name).Append(" k JOIN ").Append(Table.Name)
+            .Append(" r ON r.id = k.record_id WHERE k.record_kind = ").Append(sql.Parameter((int)Kind, ColumnType.Int32))
+            .Append(" AND r.workspace_id = ").Append(sql.Parameter(Unit.Workspace.Value, ColumnType.Guid))
+            .Append(" AND k.rule IN (").Append(string.Join(", ", options.Rules.Select(r => ((int)r).ToString(System.Globalization.CultureInfo.InvariantCulture)))).Append(")");
+        if (!ReferenceEquals(bound, Filter.All))
+        {
+            sql.Append(" AND ").Append(new FilterTranslator(sql, Kind).Translate(bound));
+        }
+
+        sql.Append(") SELECT keyed.record_id, keyed.rule, keyed.key_value FROM keyed JOIN (SELECT rule, key_value FROM keyed GROUP BY rule, key_value HAVING COUNT(*) > 1) shared")
+            .Append(" ON shared.rule = keyed.rule AND shared.key_value = keyed.key_value");
+        foreach (var row in await Unit.QueryAsync(sql, [ColumnType.Guid, ColumnType.Int32, ColumnType.Text], cancellationToken).ConfigureAwait(false))
+        {
+            result.Add(((Guid)row[0]!, new MatchKey((DuplicateRule)(int)row[1]!, (string)row[2]!)));
+        }
+
+        return result;
+    }
+
     /// <summary>Replaces user names in <c>assignedTo</c> conditions by ids (<see cref="Filter.BindUsers"/>): SQL compares ids only.</summary>
     private async Task<Filter> BindUsersAsync(Filter filter, CancellationToken cancellationToken)
     {
@@ -751,7 +796,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
     private async Task InsertChildrenAsync(IEnumerable<ContactRecord> records, CancellationToken cancellationToken)
     {
-        foreach (var (table, rows) in RecordTables.ChildRowsByTable(records))
+        foreach (var (table, rows) in RecordTables.ChildRowsByTable(records, Unit.MatchKeys))
         {
             await Unit.Dialect.InsertAsync(Unit.Connection, Unit.Transaction!, table, rows, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
         }
@@ -774,7 +819,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
         var kind = (int)Kind;
         var ids = records.Select(r => r.Reference.Id).ToList();
-        foreach (var (table, wanted) in RecordTables.ChildRowsByTable(records))
+        foreach (var (table, wanted) in RecordTables.ChildRowsByTable(records, Unit.MatchKeys))
         {
             // Every child table's primary key is its first three columns: record_kind, record_id
             // and position (or name_key for custom values).

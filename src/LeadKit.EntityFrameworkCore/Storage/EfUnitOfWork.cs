@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.EntityFrameworkCore.Sql;
+using LeadKit.Import.Duplicates;
 using LeadKit.Leads;
 using LeadKit.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -94,6 +95,9 @@ internal sealed class EfUnitOfWork : IUnitOfWork
     internal Instant Now => Store.Clock.GetCurrentInstant();
 
     internal int BatchSize => Store.Options.BatchSize;
+
+    /// <summary>Gets the duplicate match keys the store keeps for every record (<see cref="LeadKitStoreOptions.DuplicateMatching"/>).</summary>
+    internal MatchKeys MatchKeys => Store.MatchKeys;
 
     internal DbConnection Connection => Context.Database.GetDbConnection();
 

@@ -119,6 +119,8 @@ internal static class SchemaMigrator
             record.ApplyTo(command);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        await MatchKeyRebuild.EnsureAsync(store, connection, transaction, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Creates the PostgreSQL database when the server reports it missing (SQLSTATE 3D000).</summary>
