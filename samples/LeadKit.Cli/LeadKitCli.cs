@@ -165,6 +165,10 @@ internal static class LeadKitCli
             .WithExample("report", "by-assigned-rating")
             .WithExample("report", "by-score", "--filter", "\"source = 'Web'\"", "--save-as", "\"Web leads by score\"")
             .WithExample("report", "saved", "\"Web leads by score\"", "--format", "csv");
+        config.AddCommand<DuplicatesCommand>("duplicates")
+            .WithDescription("Find likely duplicate leads: groups of leads sharing an e-mail address, a phone number (E.164) or a name and company, each with the rule that matched.")
+            .WithExample("duplicates")
+            .WithExample("duplicates", "--filter", "\"converted = false\"", "--json");
         config.AddCommand<FunnelCommand>("funnel")
             .WithDescription("The sales funnel of the leads created in a period: created, qualified, converted, with opportunities, won, with rates; for the team and per assignee.")
             .WithExample("funnel", "--from", "2026-01-01", "--to", "2026-12-31", "--by-assigned");
