@@ -89,13 +89,17 @@ public sealed partial class NamespaceLayerTests
             var code = string.Join('\n', File.ReadLines(file).Select(StripComment));
             var ns = NamespaceLine().Match(code) is { Success: true } m ? m.Groups[1].Value : "LeadKit";
             var uses = new HashSet<string>(UsingLine().Matches(code).Select(u => u.Groups[1].Value));
-            var body = NamespaceLine().Replace(code, string.Empty); // a nested namespace's own name is not a use of its parent
-            foreach (var name in names)
+            // A nested namespace's own name is not a use of its parent, nor is a using directive of a
+            // nested namespace (LeadKit.Import.Duplicates is not LeadKit.Import): the using lines are
+            // read above, and qualified names are matched longest namespace first, each match removed.
+            var body = UsingLine().Replace(NamespaceLine().Replace(code, string.Empty), string.Empty);
+            foreach (var name in names.OrderByDescending(n => n.Length))
             {
-                var shortName = name["LeadKit.".Length..];
-                if (Regex.IsMatch(body, $@"(?<![\w.]){Regex.Escape(shortName)}\.[A-Z]") || body.Contains(name + ".", StringComparison.Ordinal))
+                var qualified = new Regex($@"(?<![\w.])(?:LeadKit\.)?{Regex.Escape(name["LeadKit.".Length..])}\.(?=[A-Z])");
+                if (qualified.IsMatch(body))
                 {
                     uses.Add(name);
+                    body = qualified.Replace(body, string.Empty);
                 }
             }
 
