@@ -26,10 +26,9 @@ namespace LeadKit.Benchmarks;
 public class DuplicateSearchBenchmarks
 {
     private const string HandQuery =
-        "SELECT k.rule, k.key_value, k.record_id FROM record_match_keys k JOIN leads l ON l.id = k.record_id " +
-        "JOIN (SELECT k2.rule, k2.key_value FROM record_match_keys k2 JOIN leads l2 ON l2.id = k2.record_id " +
-        "WHERE k2.record_kind = 0 AND l2.workspace_id = @ws GROUP BY k2.rule, k2.key_value HAVING COUNT(*) > 1) d " +
-        "ON d.rule = k.rule AND d.key_value = k.key_value WHERE k.record_kind = 0 AND l.workspace_id = @ws";
+        "SELECT k.rule, k.key_value, k.record_id FROM record_match_keys k " +
+        "JOIN (SELECT rule, key_value FROM record_match_keys WHERE workspace_id = @ws AND record_kind = 0 GROUP BY rule, key_value HAVING COUNT(*) > 1) d " +
+        "ON d.rule = k.rule AND d.key_value = k.key_value WHERE k.workspace_id = @ws AND k.record_kind = 0";
 
     private EfLeadKitStore? _store;
     private LeadDuplicates _duplicates = null!;
@@ -158,7 +157,7 @@ public class DuplicateSearchBenchmarks
     private static async Task<string> SqliteAsync(int count)
     {
         var folder = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "leadkit-bench")).FullName;
-        var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"duplicates-{count}-v1.db"));
+        var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"duplicates-{count}-v2.db"));
         var marker = path + ".done";
         if (!File.Exists(marker))
         {
@@ -189,7 +188,7 @@ public class DuplicateSearchBenchmarks
     private static async Task<string> PostgresAsync(int count)
     {
         var server = BulkEditPostgresBenchmarks.Server ?? throw new InvalidOperationException("Set LEADKIT_BENCH_POSTGRES to a PostgreSQL connection string.");
-        var database = string.Create(CultureInfo.InvariantCulture, $"leadkit_bench_duplicates_{count}_v1");
+        var database = string.Create(CultureInfo.InvariantCulture, $"leadkit_bench_duplicates_{count}_v2");
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = database, CommandTimeout = 0 }.ToString();
         await using (var admin = new NpgsqlConnection(server))
         {

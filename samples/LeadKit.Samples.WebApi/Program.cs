@@ -40,6 +40,7 @@ api.MapScoring();
 api.MapOperations();
 api.MapFiles();
 api.MapReports();
+api.MapDuplicates();
 
 app.Run();
 

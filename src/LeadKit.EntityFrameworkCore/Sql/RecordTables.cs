@@ -27,8 +27,12 @@ internal static class RecordTables
 
     public static readonly TableSpec CustomValues = new("record_custom_values", [new("record_kind", T.Int32), new("record_id", T.Guid), new("name_key", T.Text), new("type_rank", T.Int32), new("number_value", T.Number), new("date_value", T.Date), new("text_key", T.Text)]);
 
-    /// <summary>A record's duplicate match keys (<see cref="MatchKeys.For"/>): <c>rule</c> is the <see cref="DuplicateRule"/>, <c>key_value</c> the normalised key.</summary>
-    public static readonly TableSpec Keys = new("record_match_keys", [new("record_kind", T.Int32), new("record_id", T.Guid), new("position", T.Int32), new("rule", T.Int32), new("key_value", T.Text)]);
+    /// <summary>
+    /// A record's duplicate match keys (<see cref="MatchKeys.For"/>): <c>rule</c> is the <see cref="DuplicateRule"/>,
+    /// <c>key_value</c> the normalised key; the workspace is repeated here so that a workspace's keys
+    /// are grouped from their index alone.
+    /// </summary>
+    public static readonly TableSpec Keys = new("record_match_keys", [new("record_kind", T.Int32), new("record_id", T.Guid), new("position", T.Int32), new("workspace_id", T.Guid), new("rule", T.Int32), new("key_value", T.Text)]);
 
     public static readonly IReadOnlyList<TableSpec> Children = [Emails, Phones, Addresses, Criteria, CustomValues, Keys];
 
@@ -204,7 +208,8 @@ internal static class RecordTables
     /// <summary>The child rows of a record, per child table.</summary>
     /// <param name="record">The record.</param>
     /// <param name="keys">The store's duplicate match keys, for <see cref="Keys"/>.</param>
-    public static IEnumerable<(TableSpec Table, object?[] Values)> ChildRows(ContactRecord record, MatchKeys keys)
+    /// <param name="workspace">The record's workspace, for <see cref="Keys"/>.</param>
+    public static IEnumerable<(TableSpec Table, object?[] Values)> ChildRows(ContactRecord record, MatchKeys keys, Guid workspace)
     {
         var kind = (int)record.Kind;
         var id = record.Reference.Id;
@@ -250,7 +255,7 @@ internal static class RecordTables
         position = 0;
         foreach (var key in keys.For(record))
         {
-            yield return (Keys, [kind, id, position++, (int)key.Rule, key.Value]);
+            yield return (Keys, [kind, id, position++, workspace, (int)key.Rule, key.Value]);
         }
     }
 
@@ -267,12 +272,12 @@ internal static class RecordTables
     private static string? Key(RecordField field, ContactRecord record) => TextKey.Fold((string?)field.GetValue(record));
 
     /// <summary>The child tables' rows of many records, grouped per table.</summary>
-    public static Dictionary<TableSpec, List<object?[]>> ChildRowsByTable(IEnumerable<ContactRecord> records, MatchKeys keys)
+    public static Dictionary<TableSpec, List<object?[]>> ChildRowsByTable(IEnumerable<ContactRecord> records, MatchKeys keys, Guid workspace)
     {
         var byTable = Children.ToDictionary(t => t, _ => new List<object?[]>());
         foreach (var record in records)
         {
-            foreach (var (table, values) in ChildRows(record, keys))
+            foreach (var (table, values) in ChildRows(record, keys, workspace))
             {
                 byTable[table].Add(values);
             }

@@ -302,7 +302,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 values[^1] = changed.Version;
                 group.Rows.Add(values);
                 group.Indexes.Add(r);
-                if (childrenMayDiffer && !RecordTables.ChildRows(original, Unit.MatchKeys).Select(c => c.Values).SequenceEqual(RecordTables.ChildRows(changed, Unit.MatchKeys).Select(c => c.Values), ChildRowComparer.Instance))
+                if (childrenMayDiffer && !RecordTables.ChildRows(original, Unit.MatchKeys, Unit.Workspace.Value).Select(c => c.Values).SequenceEqual(RecordTables.ChildRows(changed, Unit.MatchKeys, Unit.Workspace.Value).Select(c => c.Values), ChildRowComparer.Instance))
                 {
                     withChildren.Add(changed);
                 }
@@ -714,8 +714,8 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     /// <summary>
     /// The (record, key) pairs of the records a filter selects whose duplicate match key another
     /// selected record shares (<see cref="IDuplicateKeySearch{TId}"/>): one query over
-    /// <c>record_match_keys</c> joined to the record table for the workspace and the filter, keys
-    /// grouped with <c>HAVING COUNT(*) &gt; 1</c>. <see langword="null"/> when the store's keys were
+    /// <c>record_match_keys</c> (the record table only for a filter), the workspace's keys grouped
+    /// from their index with <c>HAVING COUNT(*) &gt; 1</c> and joined back to the records holding them. <see langword="null"/> when the store's keys were
     /// made with other options than <paramref name="options"/>.
     /// </summary>
     protected async Task<List<(Guid Record, MatchKey Key)>?> FindSharedKeyRowsAsync(Filter filter, DuplicateMatchOptions options, CancellationToken cancellationToken)
@@ -736,17 +736,29 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
         var bound = await BindUsersAsync(filter, cancellationToken).ConfigureAwait(false);
         var sql = new SqlText(Unit.Dialect);
-        sql.Append("WITH keyed AS (SELECT k.record_id, k.rule, k.key_value FROM ").Append(RecordTables.Keys.Name).Append(" k JOIN ").Append(Table.Name)
-            .Append(" r ON r.id = k.record_id WHERE k.record_kind = ").Append(sql.Parameter((int)Kind, ColumnType.Int32))
-            .Append(" AND r.workspace_id = ").Append(sql.Parameter(Unit.Workspace.Value, ColumnType.Guid))
-            .Append(" AND k.rule IN (").Append(string.Join(", ", options.Rules.Select(r => ((int)r).ToString(System.Globalization.CultureInfo.InvariantCulture)))).Append(")");
-        if (!ReferenceEquals(bound, Filter.All))
+        var rules = options.Rules.Count == kept.Rules.Count ? null : string.Join(", ", options.Rules.Select(r => ((int)r).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        // The keys of the workspace's records of this kind (that the filter selects), in the key index's order.
+        void Keyed(string alias)
         {
-            sql.Append(" AND ").Append(new FilterTranslator(sql, Kind).Translate(bound));
+            sql.Append($"{alias}.workspace_id = ").Append(sql.Parameter(Unit.Workspace.Value, ColumnType.Guid))
+                .Append($" AND {alias}.record_kind = ").Append(sql.Parameter((int)Kind, ColumnType.Int32));
+            if (rules is not null)
+            {
+                sql.Append($" AND {alias}.rule IN ({rules})");
+            }
+
+            if (!ReferenceEquals(bound, Filter.All))
+            {
+                sql.Append($" AND {alias}.record_id IN (SELECT r.id FROM {Table.Name} r WHERE r.workspace_id = ").Append(sql.Parameter(Unit.Workspace.Value, ColumnType.Guid))
+                    .Append(" AND ").Append(new FilterTranslator(sql, Kind).Translate(bound)).Append(")");
+            }
         }
 
-        sql.Append(") SELECT keyed.record_id, keyed.rule, keyed.key_value FROM keyed JOIN (SELECT rule, key_value FROM keyed GROUP BY rule, key_value HAVING COUNT(*) > 1) shared")
-            .Append(" ON shared.rule = keyed.rule AND shared.key_value = keyed.key_value");
+        sql.Append($"SELECT k.record_id, k.rule, k.key_value FROM {RecordTables.Keys.Name} k JOIN (SELECT s.rule, s.key_value FROM {RecordTables.Keys.Name} s WHERE ");
+        Keyed("s");
+        sql.Append(" GROUP BY s.rule, s.key_value HAVING COUNT(*) > 1) shared ON k.rule = shared.rule AND k.key_value = shared.key_value WHERE ");
+        Keyed("k");
         foreach (var row in await Unit.QueryAsync(sql, [ColumnType.Guid, ColumnType.Int32, ColumnType.Text], cancellationToken).ConfigureAwait(false))
         {
             result.Add(((Guid)row[0]!, new MatchKey((DuplicateRule)(int)row[1]!, (string)row[2]!)));
@@ -796,7 +808,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
     private async Task InsertChildrenAsync(IEnumerable<ContactRecord> records, CancellationToken cancellationToken)
     {
-        foreach (var (table, rows) in RecordTables.ChildRowsByTable(records, Unit.MatchKeys))
+        foreach (var (table, rows) in RecordTables.ChildRowsByTable(records, Unit.MatchKeys, Unit.Workspace.Value))
         {
             await Unit.Dialect.InsertAsync(Unit.Connection, Unit.Transaction!, table, rows, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
         }
@@ -819,7 +831,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
         var kind = (int)Kind;
         var ids = records.Select(r => r.Reference.Id).ToList();
-        foreach (var (table, wanted) in RecordTables.ChildRowsByTable(records, Unit.MatchKeys))
+        foreach (var (table, wanted) in RecordTables.ChildRowsByTable(records, Unit.MatchKeys, Unit.Workspace.Value))
         {
             // Every child table's primary key is its first three columns: record_kind, record_id
             // and position (or name_key for custom values).

@@ -47,14 +47,14 @@ internal static class MatchKeyRebuild
         while (true)
         {
             var sql = new SqlText(store.Dialect);
-            sql.Append($"SELECT id, document FROM {table}");
+            sql.Append($"SELECT id, workspace_id, document FROM {table}");
             if (last is { } after)
             {
                 sql.Append(" WHERE id > ").Append(sql.Parameter(after, ColumnType.Guid));
             }
 
             sql.Append($" ORDER BY id LIMIT {Chunk}");
-            var rows = await QueryAsync(store, connection, transaction, sql, [ColumnType.Guid, ColumnType.Document], cancellationToken).ConfigureAwait(false);
+            var rows = await QueryAsync(store, connection, transaction, sql, [ColumnType.Guid, ColumnType.Guid, ColumnType.Document], cancellationToken).ConfigureAwait(false);
             if (rows.Count == 0)
             {
                 return;
@@ -64,9 +64,9 @@ internal static class MatchKeyRebuild
             foreach (var row in rows)
             {
                 var position = 0;
-                foreach (var key in store.MatchKeys.For(Documents.Read<TRecord>(row[1]!)))
+                foreach (var key in store.MatchKeys.For(Documents.Read<TRecord>(row[2]!)))
                 {
-                    keys.Add([(int)kind, (Guid)row[0]!, position++, (int)key.Rule, key.Value]);
+                    keys.Add([(int)kind, (Guid)row[0]!, position++, (Guid)row[1]!, (int)key.Rule, key.Value]);
                 }
             }
 
