@@ -39,7 +39,7 @@ public abstract class EfStoreTests : IAsyncLifetime
 
         await using var context = stores[0].CreateDbContext();
         var versions = await context.Database.SqlQueryRaw<int>("SELECT version AS \"Value\" FROM leadkit_schema").ToListAsync();
-        Assert.Equal([1, 2, 3, 4, 5, 6], versions.Order());
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], versions.Order());
     }
 
     [StoreFact]
@@ -80,7 +80,7 @@ public abstract class EfStoreTests : IAsyncLifetime
         await using (var context = store.CreateDbContext())
         {
             var versions = await context.Database.SqlQueryRaw<int>("SELECT version AS \"Value\" FROM leadkit_schema").ToListAsync();
-            Assert.Equal([1, 2, 3, 4, 5, 6], versions.Order());
+            Assert.Equal([1, 2, 3, 4, 5, 6, 7], versions.Order());
         }
 
         List<string> Expected(RecordReference record) =>
