@@ -590,7 +590,9 @@ public sealed class LeadImport
                 return;
             }
 
-            // The assignment rules decide in memory, on the whole batch: no query per lead.
+            // The assignment rules decide in memory, on the whole batch: no query per lead. The
+            // import's own entries are made first, so that a lead's history reads created, then assigned.
+            List<HistoryItem> history = _options.RecordHistory ? [.. leads.Select(l => (HistoryItem)Activities.Create(_context, l.Reference, ActivityKind.Imported, "Created by import"))] : [];
             List<HistoryItem> assigned = [];
             if (_rules is { IsEmpty: false } rules)
             {
@@ -612,7 +614,7 @@ public sealed class LeadImport
             _undoCount += leads.Count;
             if (_options.RecordHistory)
             {
-                await _unit.History.AddAsync([.. leads.Select(l => (HistoryItem)Activities.Create(_context, l.Reference, ActivityKind.Imported, "Created by import")), .. assigned], cancellationToken).ConfigureAwait(false);
+                await _unit.History.AddAsync([.. history, .. assigned], cancellationToken).ConfigureAwait(false);
             }
 
             if (assigned.Count > 0)
