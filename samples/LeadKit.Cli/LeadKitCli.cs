@@ -185,6 +185,22 @@ internal static class LeadKitCli
                 .WithDescription("Remove a choice: leads that hold it keep it; no other lead can take it.")
                 .WithExample("picklist", "remove", "sources", "Trade show");
         });
+        config.AddBranch<GlobalSettings>("rules", rules =>
+        {
+            rules.SetDescription("Assignment rules: the first enabled rule a new, imported or unassigned lead matches assigns it, to one user, in turn, or by load.");
+            rules.AddCommand<RulesCommands.List>("list")
+                .WithDescription("List the rules in order.")
+                .WithExample("rules", "list", "--json");
+            rules.AddCommand<RulesCommands.Add>("add")
+                .WithDescription("Add a rule: the leads a filter selects go to one user (--assign) or are shared (--round-robin, --by-load).")
+                .WithExample("rules", "add", "--filter", "'source = \"Web\"'", "--round-robin", "\"Ann Lee,Bob Roe\"");
+            rules.AddCommand<RulesCommands.Remove>("remove")
+                .WithDescription("Remove a rule (the leads it assigned stay assigned).")
+                .WithExample("rules", "remove", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
+            rules.AddCommand<RulesCommands.Apply>("apply")
+                .WithDescription("Assign every unassigned lead by the rules now, all or none; undo with 'bulk-edit undo OPERATION'.")
+                .WithExample("rules", "apply", "--json");
+        });
         config.AddCommand<ImportCommand>("import")
             .WithDescription("Import leads from a file: every row accounted for (imported, merged, skipped, rejected with row and column); duplicates found; written whole or not at all; undo with 'bulk-edit undo OPERATION'.")
             .WithExample("import", "contacts.csv", "--duplicates", "update", "--save-map", "outlook")
