@@ -90,13 +90,17 @@ public sealed partial class NamespaceLayerTests
             var ns = NamespaceLine().Match(code) is { Success: true } m ? m.Groups[1].Value : "LeadKit";
             var uses = new HashSet<string>(UsingLine().Matches(code).Select(u => u.Groups[1].Value));
             var body = NamespaceLine().Replace(code, string.Empty); // a nested namespace's own name is not a use of its parent
-            foreach (var name in names)
+
+            // Longest names first, each blanked once seen, so that LeadKit.Import.Duplicates is not also a use of LeadKit.Import.
+            foreach (var name in names.OrderByDescending(n => n.Length))
             {
                 var shortName = name["LeadKit.".Length..];
                 if (Regex.IsMatch(body, $@"(?<![\w.]){Regex.Escape(shortName)}\.[A-Z]") || body.Contains(name + ".", StringComparison.Ordinal))
                 {
                     uses.Add(name);
                 }
+
+                body = Regex.Replace(body, Regex.Escape(name) + @"(?!\w)", "_");
             }
 
             uses.Remove(ns);
