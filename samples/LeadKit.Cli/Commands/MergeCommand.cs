@@ -113,7 +113,8 @@ internal sealed class MergeCommand(CliHost host) : OperationCommand<MergeCommand
         if (result.NotTaken.Count > 0)
         {
             var notTaken = new Table().Border(TableBorder.Rounded).Title("Values not taken (kept in the master's history)");
-            notTaken.AddColumns("Field", "Value", "From lead");
+            notTaken.AddColumns("Field", "Value");
+            notTaken.AddColumn(new TableColumn("From lead").NoWrap());
             foreach (var value in result.NotTaken)
             {
                 notTaken.AddRow(Markup.Escape(value.Field), Markup.Escape(value.Value), value.From.ToString());
