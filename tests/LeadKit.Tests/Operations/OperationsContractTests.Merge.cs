@@ -302,6 +302,28 @@ public abstract partial class OperationsContractTests
     }
 
     [StoreFact]
+    public async Task Undo_AfterTheMasterWasDeletedOrADeletionEntryRemoved_IsRefused()
+    {
+        var ws = await NewWorkspaceAsync();
+        var stored = await ws.AddLeadsAsync(NewLead("Ann Lee"), NewLead("Ann Lee"), NewLead("Bob Roe"), NewLead("Bob Roe"));
+        var merger = new LeadMerger(ws.Context);
+        var first = await merger.MergeAsync(new MergeRequest(stored[0].Id, [stored[1].Id]));
+        var second = await merger.MergeAsync(new MergeRequest(stored[2].Id, [stored[3].Id]));
+        await new LeadDeletion(ws.Context).DeleteAsync(LeadSelection.Of(stored[0].Id));
+        var deletion = Assert.Single(await ws.ActivitiesAsync(stored[3].Reference));
+        await ws.WriteAsync(u => u.History.DeleteAsync(deletion.Id));
+
+        var masterGone = await merger.UndoAsync(first.Operation);
+        var entryGone = await merger.UndoAsync(second.Operation);
+
+        Assert.Equal(OutcomeStatus.Failed, masterGone.Outcomes[0].Status);
+        Assert.Contains("was deleted after the merge", masterGone.Outcomes[0].Reason, StringComparison.Ordinal);
+        Assert.Equal([OutcomeStatus.Skipped, OutcomeStatus.Failed], entryGone.Outcomes.Select(o => o.Status));
+        Assert.Contains("is gone", entryGone.Outcomes[1].Reason, StringComparison.Ordinal);
+        Assert.False(masterGone.IsCommitted || entryGone.IsCommitted);
+    }
+
+    [StoreFact]
     public async Task Undo_Twice_OrTheUndoOfTheUndo_IsRefusedWithACode()
     {
         var ws = await NewWorkspaceAsync();
