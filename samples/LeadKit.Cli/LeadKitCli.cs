@@ -156,6 +156,9 @@ internal static class LeadKitCli
         config.AddCommand<ConvertCommand>("convert")
             .WithDescription("Convert leads into business contacts: all of them, or none. Custom fields with no place on a contact are reported.")
             .WithExample("convert", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
+        config.AddCommand<MergeCommand>("merge")
+            .WithDescription("Merge duplicate leads into a master: its empty fields filled in order, entries united, history carried over, the others deleted (restorable); all or nothing; undo with 'bulk-edit undo OPERATION'.")
+            .WithExample("merge", "0193f1c2-7a4b-7cde-8f01-23456789abcd", "0193f1c2-9e00-7aaa-8bbb-0123456789ab", "--prefer", "title=0193f1c2-9e00-7aaa-8bbb-0123456789ab");
         config.AddCommand<FromEmailCommand>("from-email")
             .WithDescription("Capture a lead draft from an e-mail's sender (a .eml file or a From: value); --save stores it.")
             .WithExample("from-email", "message.eml", "--json")

@@ -35,6 +35,7 @@ public sealed class HelpTests : IDisposable
     [InlineData("bulk-edit undo")]
     [InlineData("operations list")]
     [InlineData("convert")]
+    [InlineData("merge")]
     [InlineData("from-email")]
     [InlineData("import")]
     [InlineData("export")]

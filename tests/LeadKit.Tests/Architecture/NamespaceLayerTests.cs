@@ -22,7 +22,7 @@ public sealed partial class NamespaceLayerTests
         ["LeadKit.Storage", "LeadKit.Storage.InMemory"],
         ["LeadKit.Reporting"],
         ["LeadKit.Operations"],
-        ["LeadKit.Assignment", "LeadKit.BulkEdit", "LeadKit.Conversion"],
+        ["LeadKit.Assignment", "LeadKit.BulkEdit", "LeadKit.Conversion", "LeadKit.Merging"],
         ["LeadKit.Import"],
         ["LeadKit.Export"],
     ];
