@@ -42,6 +42,7 @@ api.MapMerge();
 api.MapFiles();
 api.MapReports();
 api.MapDuplicates();
+api.MapRules();
 
 app.Run();
 
