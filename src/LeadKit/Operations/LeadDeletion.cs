@@ -66,7 +66,7 @@ public sealed class LeadDeletion
                         continue;
                     }
 
-                    var snapshot = JsonSerializer.Serialize(lead, LeadKitJsonOptions.Default);
+                    var snapshot = JsonSerializer.Serialize(lead, LeadKitJsonTypes.Of<Lead>());
                     var subject = $"Deleted lead {lead.Name.FullName}" + (reason is null ? string.Empty : $": {reason}");
                     var entry = Activities.Create(_context, lead.Reference, ActivityKind.Deleted, subject, body: reason, snapshot: snapshot);
                     await run.ChangeAsync(RecordOutcome.Deleted(lead.Reference), (lead, entry), ct).ConfigureAwait(false);
@@ -131,7 +131,7 @@ public sealed class LeadDeletion
                     Lead lead;
                     try
                     {
-                        lead = JsonSerializer.Deserialize<Lead>(deletion.Snapshot!, LeadKitJsonOptions.Default) ?? throw new JsonException("The snapshot is null.");
+                        lead = JsonSerializer.Deserialize(deletion.Snapshot!, LeadKitJsonTypes.Of<Lead>()) ?? throw new JsonException("The snapshot is null.");
                     }
                     catch (JsonException e)
                     {
