@@ -19,7 +19,7 @@ shift
 args=()
 while [ "$#" -gt 0 ]; do
   case "$1" in
-    --version) [ "$#" -ge 2 ] || { echo "--version needs a value" >&2; exit 2; }; args+=("-p:PackageVersion=$2"); shift 2 ;;
+    --version) [ "$#" -ge 2 ] || { echo "--version needs a value" >&2; exit 2; }; args+=("-p:MinVerVersionOverride=$2"); shift 2 ;;
     --no-build) args+=(--no-build); shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac

@@ -5,7 +5,8 @@
 #   consumer   restores LeadKit.Consumer from that feed (package references, a fresh NuGet packages
 #              folder), builds it and runs it: scoring, a SQLite store, a CSV import, a report;
 #   aot        publishes LeadKit.AotSmoke with Native AOT for linux-x64 (any trimming or AOT warning
-#              fails it) and runs the native program: scoring, a JSON import, JSON serialization.
+#              fails it) and runs the native program: scoring, a CSV file read into leads, the
+#              in-memory store and a filter.
 #
 # Usage: tests/packaging/run.sh [--no-build] [--keep] [STEP ...]
 #
