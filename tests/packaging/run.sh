@@ -51,9 +51,11 @@ mkdir -p "$machine_packages"
 
 # A version no earlier run used, so that no cache anywhere can hold these packages.
 version="0.0.0-packagetest.$(date -u +%Y%m%d%H%M%S).$$"
+# Packing builds (or reads) the repository's projects with the machine's packages folder; only the
+# consumer and aot programs restore into this run's own folder (packages=..., set for them alone).
 export LEADKIT_FEED=$work/feed
 export LEADKIT_PACKAGES=$machine_packages
-export NUGET_PACKAGES=$work/packages
+packages=$work/packages
 artifacts=$work/artifacts
 props=(-p:LeadKitVersion="$version" --artifacts-path "$artifacts")
 
@@ -94,11 +96,11 @@ if has_step consumer && [ "${#failed[@]}" -eq 0 ]; then
   set +e
   (
     set -e
-    dotnet build "$here/LeadKit.Consumer/LeadKit.Consumer.csproj" -c Release "${props[@]}" -nologo -clp:NoSummary >"$work/consumer-build.log" 2>&1 ||
+    NUGET_PACKAGES=$packages dotnet build "$here/LeadKit.Consumer/LeadKit.Consumer.csproj" -c Release "${props[@]}" -nologo -clp:NoSummary >"$work/consumer-build.log" 2>&1 ||
       { tail -n 40 "$work/consumer-build.log"; exit 1; }
     # The packages came from this run's feed, into this run's packages folder.
     for id in leadkit leadkit.entityframeworkcore leadkit.csv; do
-      [ -f "$NUGET_PACKAGES/$id/$version/$id.$version.nupkg" ] || { echo "packages: $id $version was not restored from the feed" >&2; exit 1; }
+      [ -f "$packages/$id/$version/$id.$version.nupkg" ] || { echo "packages: $id $version was not restored from the feed" >&2; exit 1; }
     done
     dotnet "$artifacts/bin/LeadKit.Consumer/release/LeadKit.Consumer.dll"
   )
@@ -112,7 +114,7 @@ if has_step aot && [ "${#failed[@]}" -eq 0 ]; then
   set +e
   (
     set -e
-    dotnet publish "$here/LeadKit.AotSmoke/LeadKit.AotSmoke.csproj" -c Release -r linux-x64 "${props[@]}" -nologo -clp:NoSummary >"$work/aot-publish.log" 2>&1 ||
+    NUGET_PACKAGES=$packages dotnet publish "$here/LeadKit.AotSmoke/LeadKit.AotSmoke.csproj" -c Release -r linux-x64 "${props[@]}" -nologo -clp:NoSummary >"$work/aot-publish.log" 2>&1 ||
       { grep -E 'warning|error' "$work/aot-publish.log" | sort -u | head -n 40; tail -n 20 "$work/aot-publish.log"; exit 1; }
     # Warnings are errors in the project; this catches any that a tool reports without failing.
     if grep -E ': warning [A-Z]+[0-9]+' "$work/aot-publish.log"; then
