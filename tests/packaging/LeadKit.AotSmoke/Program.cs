@@ -1,16 +1,19 @@
-// Native AOT smoke test of LeadKit's core and LeadKit.Csv packages: scores a lead with a profile,
-// reads a CSV file (layout detection, format-neutral keys) into leads, stores them in the in-memory
-// store and finds one with the filter language. Prints what it did and exits 1 when any expectation
+// Native AOT smoke test of the packages marked IsAotCompatible (LeadKit, LeadKit.Csv, LeadKit.VCard,
+// LeadKit.Email): scores a lead with a profile, reads a CSV file (layout detection, format-neutral
+// keys) into leads, stores them in the in-memory store and finds one with the filter language, writes
+// and reads back a vCard, and drafts a lead from an e-mail message. Prints what it did and exits 1 when any expectation
 // fails. LeadKit's JSON is left out: through NodaTime.Serialization.SystemTextJson it raises trim and
 // AOT warnings (docs/packages.md says which), and this program is published with none allowed.
 using System.Text;
 using LeadKit.Csv;
+using LeadKit.Email;
 using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Querying;
 using LeadKit.Scoring;
 using LeadKit.Storage;
 using LeadKit.Storage.InMemory;
+using LeadKit.VCard;
 using NodaTime;
 
 var failures = new List<string>();
@@ -97,6 +100,19 @@ try
         }
 
         Expect(found.Count == 1 && found[0] == other.FileAs, $"a filter finds the imported lead ({string.Join(", ", found)})");
+    }
+
+    // A vCard written and read back, and a lead drafted from an e-mail message (MimeKit).
+    var card = VCardWriter.Write(VCardLeadMapping.ToVCard(lead), VCardVersion.Version40);
+    var cards = VCardReader.Parse(card);
+    Expect(cards.Count == 1 && card.Contains("Contoso", StringComparison.Ordinal), $"a lead written as a vCard reads back ({cards.Count} card)");
+    var eml = "From: \"Lee, Ann\" <ann.lee@contoso.example>\r\nTo: sales@example.com\r\nSubject: Demo\r\n"
+        + "Date: Fri, 4 Dec 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlease call me.\r\n";
+    using (var message = new MemoryStream(Encoding.UTF8.GetBytes(eml)))
+    {
+        var draft = await EmailLeadCapture.FromStreamAsync(message, clock);
+        Console.WriteLine($"     {draft}");
+        Expect(draft.ToString().Contains("ann.lee@contoso.example", StringComparison.Ordinal), "a lead is drafted from an e-mail message");
     }
 }
 catch (Exception e)
