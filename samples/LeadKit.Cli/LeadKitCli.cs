@@ -156,6 +156,9 @@ internal static class LeadKitCli
         config.AddCommand<ConvertCommand>("convert")
             .WithDescription("Convert leads into business contacts: all of them, or none. Custom fields with no place on a contact are reported.")
             .WithExample("convert", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
+        config.AddCommand<MergeCommand>("merge")
+            .WithDescription("Merge duplicate leads into a master: its empty fields filled in order, entries united, history carried over, the others deleted (restorable); all or nothing; undo with 'bulk-edit undo OPERATION'.")
+            .WithExample("merge", "0193f1c2-7a4b-7cde-8f01-23456789abcd", "0193f1c2-9e00-7aaa-8bbb-0123456789ab", "--prefer", "title=0193f1c2-9e00-7aaa-8bbb-0123456789ab");
         config.AddCommand<FromEmailCommand>("from-email")
             .WithDescription("Capture a lead draft from an e-mail's sender (a .eml file or a From: value); --save stores it.")
             .WithExample("from-email", "message.eml", "--json")
@@ -184,6 +187,22 @@ internal static class LeadKitCli
             picklist.AddCommand<PicklistCommands.Remove>("remove")
                 .WithDescription("Remove a choice: leads that hold it keep it; no other lead can take it.")
                 .WithExample("picklist", "remove", "sources", "Trade show");
+        });
+        config.AddBranch<GlobalSettings>("rules", rules =>
+        {
+            rules.SetDescription("Assignment rules: the first enabled rule a new, imported or unassigned lead matches assigns it, to one user, in turn, or by load.");
+            rules.AddCommand<RulesCommands.List>("list")
+                .WithDescription("List the rules in order.")
+                .WithExample("rules", "list", "--json");
+            rules.AddCommand<RulesCommands.Add>("add")
+                .WithDescription("Add a rule: the leads a filter selects go to one user (--assign) or are shared (--round-robin, --by-load).")
+                .WithExample("rules", "add", "--filter", "'source = \"Web\"'", "--round-robin", "\"Ann Lee,Bob Roe\"");
+            rules.AddCommand<RulesCommands.Remove>("remove")
+                .WithDescription("Remove a rule (the leads it assigned stay assigned).")
+                .WithExample("rules", "remove", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
+            rules.AddCommand<RulesCommands.Apply>("apply")
+                .WithDescription("Assign every unassigned lead by the rules now, all or none; undo with 'bulk-edit undo OPERATION'.")
+                .WithExample("rules", "apply", "--json");
         });
         config.AddCommand<ImportCommand>("import")
             .WithDescription("Import leads from a file: every row accounted for (imported, merged, skipped, rejected with row and column); duplicates found; written whole or not at all; undo with 'bulk-edit undo OPERATION'.")

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using LeadKit.Merging;
 using LeadKit.Querying;
 using LeadKit.Reports;
 using LeadKit.Scoring;
@@ -43,6 +44,7 @@ internal sealed class LeadKitProblems(IProblemDetailsService problems) : IExcept
             ReportException { Code: "LeadKit.Report.NotFound" } => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "No such report." },
             ReportException { Code: "LeadKit.Report.NameTaken" } => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "A report has that name already." },
             ReportException report => new ProblemDetails { Status = StatusCodes.Status400BadRequest, Title = "The report is not valid.", Extensions = { ["code"] = report.Code, ["field"] = report.Field } },
+            MergeRefusedException refused => new ProblemDetails { Status = StatusCodes.Status422UnprocessableEntity, Title = "The merge was refused.", Extensions = { ["reason"] = refused.Reason.ToString(), ["field"] = refused.Field, ["lead"] = refused.Lead?.ToString() } },
             RecordNotFoundException => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found." },
             ConcurrencyConflictException => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Someone else saved it first: read it again." },
             NotEnoughEvidenceException or ScoringException or LeadKitException => new ProblemDetails { Status = StatusCodes.Status422UnprocessableEntity, Title = "LeadKit refused the request." },

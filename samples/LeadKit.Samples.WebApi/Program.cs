@@ -38,6 +38,7 @@ var api = app.MapGroup("/api");
 api.MapLeads();
 api.MapScoring();
 api.MapOperations();
+api.MapMerge();
 api.MapFiles();
 api.MapReports();
 api.MapDuplicates();

@@ -12,7 +12,7 @@ using Spectre.Console.Cli;
 namespace LeadKit.Cli.Commands;
 
 /// <summary>
-/// <c>leadkit bulk-edit undo OPERATION</c>: reverts a recorded bulk edit, assignment or import through
+/// <c>leadkit bulk-edit undo OPERATION</c>: reverts a recorded bulk edit, assignment, import or merge through
 /// <see cref="BulkEditor.UndoOperationAsync"/>, rebuilt from what the database stored, so it works
 /// in another process than the edit. All or nothing: one lead changed since refuses the undo.
 /// </summary>
@@ -43,7 +43,7 @@ internal sealed class BulkEditUndoCommand(CliHost host) : OperationCommand<BulkE
                         writer.WriteString("undo", undo.ToString());
                     }
 
-                    writer.WriteNumber("restored", report.IsCommitted ? report.Changed : 0);
+                    writer.WriteNumber("restored", report.IsCommitted ? report.Changed + report.Created : 0);
                     writer.WriteNumber("deleted", report.IsCommitted ? report.Deleted : 0);
                     writer.WriteNumber("unchanged", report.Unchanged);
                     writer.WriteStartArray("conflicts");
@@ -66,7 +66,7 @@ internal sealed class BulkEditUndoCommand(CliHost host) : OperationCommand<BulkE
         if (!settings.Json)
         {
             var deleted = report.Deleted > 0 ? $", deleted the {OutcomeView.Leads(report.Deleted)} it created" : string.Empty;
-            Host.Console.WriteLine($"Undid operation {operation}: restored {OutcomeView.Leads(report.Changed)}{deleted}{(report.Operation is { } id ? $" (undo recorded as {id})" : string.Empty)}.");
+            Host.Console.WriteLine($"Undid operation {operation}: restored {OutcomeView.Leads(report.Changed + report.Created)}{deleted}{(report.Operation is { } id ? $" (undo recorded as {id})" : string.Empty)}.");
         }
 
         return ExitCodes.Success;

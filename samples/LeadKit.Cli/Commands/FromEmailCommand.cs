@@ -46,9 +46,12 @@ internal sealed class FromEmailCommand(CliHost host) : LeadKitCommand<FromEmailC
             lead = CreatedBy(draft.Lead, session.ActingUser.Id);
             await using var work = await session.BeginAsync(cancellationToken);
 
-            // Saved with its score, as `lead add` does, so that score filters and sorts see it at once.
-            await new PicklistRules(new ProfileRescorer(Host.Clock)).RescoreAsync(work, [lead], cancellationToken);
-            await work.Leads.AddAsync([lead], cancellationToken);
+            // Saved with its score and assigned by the workspace's rules, as `lead add` does.
+            var context = new OperationContext(session.Store, session.Workspace.Id, Host.Clock, session.ActingUser.Id)
+            {
+                Rescorer = new PicklistRules(new ProfileRescorer(Host.Clock)),
+            };
+            await new LeadKit.Assignment.RuleAssignment(context).StageLeadsAsync(work, [lead], cancellationToken);
             await work.CommitAsync(cancellationToken);
         }
 

@@ -88,18 +88,22 @@ internal sealed class LeadAddCommand(CliHost host) : LeadKitCommand<LeadAddComma
             Apply("--source", settings.Source, text => lead.SetSource(new LeadSource(sources.Find(text) ?? text)));
             Apply("--rating", settings.Rating, text => lead.SetRating(new Rating(ratings.Find(text) ?? text)));
 
-            // A new source joins the workspace's list and a rating must be on it (PicklistRules);
-            // then the new lead gets its stored score, so `stars` filters and sorts see it at once.
+            // Without --assign the workspace's assignment rules assign it (RuleAssignment). A new
+            // source joins the workspace's list and a rating must be on it (PicklistRules); then the
+            // new lead gets its stored score, so `stars` filters and sorts see it at once.
+            var context = new LeadKit.Operations.OperationContext(session.Store, session.Workspace.Id, Host.Clock, session.ActingUser.Id)
+            {
+                Rescorer = new LeadKit.Operations.PicklistRules(new LeadKit.Operations.ProfileRescorer(Host.Clock)),
+            };
             try
             {
-                await new LeadKit.Operations.PicklistRules(new LeadKit.Operations.ProfileRescorer(Host.Clock)).RescoreAsync(work, [lead], cancellationToken);
+                await new LeadKit.Assignment.RuleAssignment(context).StageLeadsAsync(work, [lead], cancellationToken);
             }
             catch (LeadKitValidationException ex) when (ex.Errors.Any(e => e.ErrorCode == "LeadKit.Rating.NotInPicklist"))
             {
                 throw new CliException($"--rating '{settings.Rating}': {ex.Errors[0].Message}", ExitCodes.DomainError, ex);
             }
 
-            await work.Leads.AddAsync([lead], cancellationToken);
             await work.CommitAsync(cancellationToken);
         }
 

@@ -88,6 +88,7 @@ internal sealed class OperationsListCommand(CliHost host) : LeadKitCommand<Opera
         OperationKind.Assignment => "assign",
         OperationKind.Undo => "undo",
         OperationKind.Import => "import",
+        OperationKind.Merge => "merge",
         _ => kind.ToString(),
     };
 

@@ -211,6 +211,32 @@ internal abstract class EfLinkedItemRepository<TItem, TId, TRow> : ILinkedItemRe
                 .ConfigureAwait(false);
         }, cancellationToken);
 
+    public Task<int> RelinkItemsAsync(IReadOnlyCollection<TId> items, RecordReference target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return _unit.WriteAsync(async () =>
+        {
+            if (!await _unit.RecordExistsAsync(target, cancellationToken).ConfigureAwait(false))
+            {
+                throw new WorkspaceViolationException(LinkField, $"{CollectionNoun} cannot move to {target}: no such record in this workspace.");
+            }
+
+            var workspace = _unit.Workspace.Value;
+            var (toKind, toId) = ((int)target.Kind, target.Id);
+            var moved = 0;
+            foreach (var chunk in items.Select(Key).Distinct().Chunk(ManyChunkSize))
+            {
+                // One set-based UPDATE per chunk of items (a merge's items are usually one chunk).
+                moved += await Rows
+                    .Where(r => r.WorkspaceId == workspace && chunk.Contains(r.Id) && !(r.RecordKind == toKind && r.RecordId == toId))
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.RecordKind, toKind).SetProperty(r => r.RecordId, toId), cancellationToken)
+                    .ConfigureAwait(false);
+            }
+
+            return moved;
+        }, cancellationToken);
+    }
+
     /// <summary>Gets the key of an identifier.</summary>
     /// <param name="id">The identifier.</param>
     /// <returns>The key.</returns>

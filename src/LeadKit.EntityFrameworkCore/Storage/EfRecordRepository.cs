@@ -755,10 +755,24 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             }
         }
 
-        sql.Append($"SELECT k.record_id, k.rule, k.key_value FROM {RecordTables.Keys.Name} k JOIN (SELECT s.rule, s.key_value FROM {RecordTables.Keys.Name} s WHERE ");
-        Keyed("s");
-        sql.Append(" GROUP BY s.rule, s.key_value HAVING COUNT(*) > 1) shared ON k.rule = shared.rule AND k.key_value = shared.key_value WHERE ");
-        Keyed("k");
+        if (Unit.Dialect.Provider == LeadKitDatabaseProvider.Postgres)
+        {
+            // One pass over the key index: the count per key as a window over the index's order.
+            // PostgreSQL runs the GROUP BY form below as a parallel hash join whose every worker
+            // groups all the keys again (three times the work with two workers).
+            sql.Append($"SELECT record_id, rule, key_value FROM (SELECT k.record_id, k.rule, k.key_value, COUNT(*) OVER (PARTITION BY k.rule, k.key_value) AS n FROM {RecordTables.Keys.Name} k WHERE ");
+            Keyed("k");
+            sql.Append(") keyed WHERE n > 1");
+        }
+        else
+        {
+            // SQLite groups from the covering index, then looks each shared key up in it again (a
+            // window over the same index measured 2.4 times slower).
+            sql.Append($"SELECT k.record_id, k.rule, k.key_value FROM {RecordTables.Keys.Name} k JOIN (SELECT s.rule, s.key_value FROM {RecordTables.Keys.Name} s WHERE ");
+            Keyed("s");
+            sql.Append(" GROUP BY s.rule, s.key_value HAVING COUNT(*) > 1) shared ON k.rule = shared.rule AND k.key_value = shared.key_value WHERE ");
+            Keyed("k");
+        }
         foreach (var row in await Unit.QueryAsync(sql, [ColumnType.Guid, ColumnType.Int32, ColumnType.Text], cancellationToken).ConfigureAwait(false))
         {
             result.Add(((Guid)row[0]!, new MatchKey((DuplicateRule)(int)row[1]!, (string)row[2]!)));

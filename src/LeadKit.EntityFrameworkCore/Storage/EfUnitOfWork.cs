@@ -35,6 +35,7 @@ internal sealed class EfUnitOfWork : IUnitOfWork
     private readonly EfSavedReportRepository _savedReports;
     private readonly EfPicklistRepository _picklists;
     private readonly EfOperationRepository _operations;
+    private readonly EfAssignmentRuleRepository _assignmentRules;
     /// <summary>The records this unit of work's last record update wrote in its workspace (see <see cref="IsKnownRecord"/>).</summary>
     private readonly HashSet<RecordReference> _knownRecords = [];
     private int _savepoints;
@@ -57,6 +58,7 @@ internal sealed class EfUnitOfWork : IUnitOfWork
         _savedReports = new EfSavedReportRepository(this);
         _picklists = new EfPicklistRepository(this);
         _operations = new EfOperationRepository(this);
+        _assignmentRules = new EfAssignmentRuleRepository(this);
     }
 
     public WorkspaceId Workspace { get; }
@@ -80,6 +82,8 @@ internal sealed class EfUnitOfWork : IUnitOfWork
     public IPicklistRepository Picklists => _picklists;
 
     public IOperationRepository Operations => _operations;
+
+    public IAssignmentRuleRepository AssignmentRules => _assignmentRules;
 
     internal EfLeadKitStore Store { get; }
 

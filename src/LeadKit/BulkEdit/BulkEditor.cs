@@ -122,16 +122,26 @@ public sealed class BulkEditor
     /// fails its lead. A lead changed since the operation (another version) or deleted is refused with a
     /// conflict (<c>LeadKit.BulkEdit.UndoConflict</c>) and never overwritten; by default one conflict means
     /// nothing is reverted. A committed undo marks the operation undone (<see cref="OperationSummary.UndoneBy"/>).
+    /// A merge (<see cref="OperationKind.Merge"/>) is undone as <c>LeadKit.Merging.LeadMerger.UndoAsync</c>
+    /// undoes it, always all or nothing; its result has no in-memory undo.
     /// </summary>
     /// <param name="operation">The recorded operation (<see cref="OperationReport.Operation"/>, <c>leadkit operations list</c>).</param>
     /// <param name="policy">What to do when some leads conflict: by default nothing is reverted.</param>
     /// <param name="cancellationToken">Cancels the work; nothing is written.</param>
     /// <returns>The report (its <see cref="OperationReport.Operation"/> is the undo's own recorded operation) and an in-memory undo of the undo.</returns>
     /// <exception cref="RecordNotFoundException">The workspace recorded no such operation (<c>Operation</c>).</exception>
-    /// <exception cref="LeadKitValidationException">The operation was undone already (<c>LeadKit.BulkEdit.AlreadyUndone</c>), or one of its fields is no longer defined (<c>LeadKit.BulkEdit.FieldNotDefined</c>).</exception>
+    /// <exception cref="LeadKitValidationException">The operation was undone already (<c>LeadKit.BulkEdit.AlreadyUndone</c>, <c>LeadKit.Merge.AlreadyUndone</c>), one of its fields is no longer defined (<c>LeadKit.BulkEdit.FieldNotDefined</c>), or it is the undo of a merge (<c>LeadKit.Merge.UndoOfUndo</c>: merge again).</exception>
     /// <exception cref="ConcurrencyConflictException">A lead was changed by someone else while the undo was saved; nothing was written.</exception>
-    public Task<BulkEditResult> UndoOperationAsync(OperationId operation, FailurePolicy policy = FailurePolicy.AllOrNothing, CancellationToken cancellationToken = default) =>
-        UndoCoreAsync(operation, policy, (unit, ct) => LoadAsync(unit, operation, ct), cancellationToken);
+    public async Task<BulkEditResult> UndoOperationAsync(OperationId operation, FailurePolicy policy = FailurePolicy.AllOrNothing, CancellationToken cancellationToken = default)
+    {
+        // A merge is undone whole (master, merged leads and their items): its own undo, all or nothing.
+        if (await MergeUndo.IsMergeAsync(_context, operation, cancellationToken).ConfigureAwait(false))
+        {
+            return new BulkEditResult(await MergeUndo.UndoAsync(_context, operation, cancellationToken).ConfigureAwait(false), null);
+        }
+
+        return await UndoCoreAsync(operation, policy, (unit, ct) => LoadAsync(unit, operation, ct), cancellationToken).ConfigureAwait(false);
+    }
 
     private async Task<BulkEditResult> UndoCoreAsync(
         OperationId? undoes,

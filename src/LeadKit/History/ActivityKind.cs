@@ -23,4 +23,10 @@ public enum ActivityKind
 
     /// <summary>The record was created or updated by an import (<c>LeadKit.Import.LeadImport</c>); an update lists its changes.</summary>
     Imported = 6,
+
+    /// <summary>Other leads were merged into this one (<c>LeadKit.Merging.LeadMerger</c>): the entry lists them and every value of theirs the lead did not take.</summary>
+    Merged = 7,
+
+    /// <summary>A merge into this lead was undone: the lead is back as it was, and the merged leads are restored.</summary>
+    MergeUndone = 8,
 }

@@ -51,6 +51,15 @@ public sealed record ImportOptions
     /// <summary>Gets a value indicating whether every lead the import creates or updates gets a history entry (true by default).</summary>
     public bool RecordHistory { get; init; } = true;
 
+    /// <summary>
+    /// Gets a value indicating whether the workspace's assignment rules assign the unassigned leads
+    /// the import creates (true by default; nothing happens in a workspace without enabled rules). The
+    /// rules run on each batch in memory, in the import's unit of work: the lead is created assigned,
+    /// with an <c>Assigned</c> history entry naming its rule (when <see cref="RecordHistory"/>), and
+    /// with <see cref="ReportImportedRows"/> its outcome names the rule. A dry run applies no rules.
+    /// </summary>
+    public bool AssignByRules { get; init; } = true;
+
     /// <summary>Gets a value indicating whether the result keeps an outcome for every imported row too; by default it keeps the rejected, skipped and merged rows only, so memory stays flat on large files.</summary>
     public bool ReportImportedRows { get; init; }
 

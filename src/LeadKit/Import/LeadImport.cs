@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using LeadKit.Assignment;
 using LeadKit.BulkEdit;
 using LeadKit.History;
 using LeadKit.Import.Duplicates;
@@ -125,7 +126,9 @@ public sealed class LeadImport
         private readonly Dictionary<string, RecordField> _changedFields = new(StringComparer.Ordinal);
         private readonly OperationId _operation = OperationId.New();
         private readonly Lead _blank;
+        private readonly Dictionary<RecordReference, int> _createdOutcomes = [];
         private Picklist? _ratings;
+        private RuleBook? _rules;
         private Dictionary<UserId, WorkspaceUser>? _users;
         private long _rows;
         private long _imported;
@@ -184,6 +187,11 @@ public sealed class LeadImport
             if (_context.Rescorer is PicklistRules)
             {
                 _ratings = await _unit.Picklists.GetAsync(PicklistKind.Ratings, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (_options.AssignByRules && !_options.DryRun)
+            {
+                _rules = await RuleBook.LoadAsync(_unit, cancellationToken).ConfigureAwait(false);
             }
 
             if (_options.Duplicates == DuplicatePolicy.Import)
@@ -318,6 +326,7 @@ public sealed class LeadImport
             _imported++;
             if (_options.ReportImportedRows)
             {
+                _createdOutcomes[lead.Reference] = _outcomes.Count;
                 _outcomes.Add(RecordOutcome.Created(lead.Reference).AtRow(row.Row));
             }
 
@@ -567,9 +576,11 @@ public sealed class LeadImport
             // Every created lead not staged yet is in _created; once staged, a later row of the file
             // that duplicates it only needs its reference, so the lead itself is let go (memory stays flat).
             var leads = new List<Lead>(_created.Count);
+            var rows = new Dictionary<RecordReference, long>(_created.Count);
             foreach (var created in _created)
             {
                 leads.Add(created.Lead);
+                rows[created.Reference] = created.Row;
             }
 
             _created.Clear();
@@ -579,6 +590,20 @@ public sealed class LeadImport
                 return;
             }
 
+            // The assignment rules decide in memory, on the whole batch: no query per lead. The
+            // import's own entries are made first, so that a lead's history reads created, then assigned.
+            List<HistoryItem> history = _options.RecordHistory ? [.. leads.Select(l => (HistoryItem)Activities.Create(_context, l.Reference, ActivityKind.Imported, "Created by import"))] : [];
+            List<HistoryItem> assigned = [];
+            if (_rules is { IsEmpty: false } rules)
+            {
+                (var outcomes, assigned) = RuleAssignment.Assign(_context, rules, leads);
+                foreach (var outcome in outcomes.Where(o => o.Rule is not null && _createdOutcomes.ContainsKey(o.Record!.Value)))
+                {
+                    _outcomes[_createdOutcomes[outcome.Record!.Value]] = outcome.AtRow(rows[outcome.Record!.Value]);
+                }
+            }
+
+            _createdOutcomes.Clear();
             if (_context.Rescorer is { } rescorer)
             {
                 await rescorer.RescoreAsync(_unit, leads, cancellationToken).ConfigureAwait(false);
@@ -589,7 +614,12 @@ public sealed class LeadImport
             _undoCount += leads.Count;
             if (_options.RecordHistory)
             {
-                await _unit.History.AddAsync([.. leads.Select(l => (HistoryItem)Activities.Create(_context, l.Reference, ActivityKind.Imported, "Created by import"))], cancellationToken).ConfigureAwait(false);
+                await _unit.History.AddAsync([.. history, .. assigned], cancellationToken).ConfigureAwait(false);
+            }
+
+            if (assigned.Count > 0)
+            {
+                await _rules!.SaveTurnsAsync(_unit, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -66,28 +66,13 @@ public sealed class LeadDeletion
                         continue;
                     }
 
-                    var snapshot = JsonSerializer.Serialize(lead, LeadKitJsonTypes.Of<Lead>());
                     var subject = $"Deleted lead {lead.Name.FullName}" + (reason is null ? string.Empty : $": {reason}");
-                    var entry = Activities.Create(_context, lead.Reference, ActivityKind.Deleted, subject, body: reason, snapshot: snapshot);
+                    var entry = DeletionEntry(_context, lead, subject, reason);
                     await run.ChangeAsync(RecordOutcome.Deleted(lead.Reference), (lead, entry), ct).ConfigureAwait(false);
                 }
             },
-            async (unit, batch, ct) =>
-            {
-                // One lead at a time (batch size 1): the entry must be added while the lead exists,
-                // and is taken back when the deletion conflicts, so a failure leaves nothing staged.
-                var (lead, entry) = batch[0];
-                await unit.History.AddAsync([entry], ct).ConfigureAwait(false);
-                try
-                {
-                    await unit.Leads.DeleteAsync(lead.Id, lead.Version, ct).ConfigureAwait(false);
-                }
-                catch (LeadKitException)
-                {
-                    await unit.History.DeleteAsync(entry.Id, ct).ConfigureAwait(false);
-                    throw;
-                }
-            },
+            // One lead at a time (batch size 1): see StageDeletionAsync.
+            (unit, batch, ct) => StageDeletionAsync(unit, batch[0].Lead, batch[0].Entry, ct),
             cancellationToken,
             batchSize: 1);
     }
@@ -128,25 +113,13 @@ public sealed class LeadDeletion
                         continue;
                     }
 
-                    Lead lead;
-                    try
+                    var (lead, problem) = await RebuildAsync(unit, id, deletion, ct).ConfigureAwait(false);
+                    if (lead is null)
                     {
-                        lead = JsonSerializer.Deserialize(deletion.Snapshot!, LeadKitJsonTypes.Of<Lead>()) ?? throw new JsonException("The snapshot is null.");
-                    }
-                    catch (JsonException e)
-                    {
-                        run.Report(RecordOutcome.Failed(reference, $"The deletion entry of lead {id} holds no readable lead: {e.Message}"));
+                        run.Report(RecordOutcome.Failed(reference, problem!));
                         continue;
                     }
 
-                    if (await MissingReferenceAsync(unit, lead, ct).ConfigureAwait(false) is { } missing)
-                    {
-                        run.Report(RecordOutcome.Failed(reference, missing));
-                        continue;
-                    }
-
-                    // A new record for the store (version 0), with its creation stamp kept.
-                    lead.RestoreAudit(lead.CreatedAt, lead.CreatedBy, lead.ModifiedAt, lead.ModifiedBy, 0);
                     var entry = Activities.Create(_context, reference, ActivityKind.Restored, $"Restored lead {lead.Name.FullName}", related: null);
                     await run.ChangeAsync(RecordOutcome.Created(reference), (lead, entry), ct).ConfigureAwait(false);
                 }
@@ -176,6 +149,54 @@ public sealed class LeadDeletion
         {
             return await FindDeletionAsync(unit, RecordReference.To(lead), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>Creates the <see cref="ActivityKind.Deleted"/> entry of a lead about to be deleted: the lead as it is now, in LeadKit's JSON format.</summary>
+    internal static ActivityEntry DeletionEntry(OperationContext context, Lead lead, string subject, string? body, RecordReference? related = null) =>
+        Activities.Create(context, lead.Reference, ActivityKind.Deleted, subject, body: body, related: related, snapshot: JsonSerializer.Serialize(lead, LeadKitJsonTypes.Of<Lead>()));
+
+    /// <summary>
+    /// Stages one lead's deletion: its entry is added while the lead exists, then the lead is deleted at
+    /// the version it was read at; the entry is taken back when the deletion conflicts, so a failure
+    /// leaves nothing staged.
+    /// </summary>
+    internal static async Task StageDeletionAsync(IUnitOfWork unit, Lead lead, ActivityEntry entry, CancellationToken cancellationToken)
+    {
+        await unit.History.AddAsync([entry], cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await unit.Leads.DeleteAsync(lead.Id, lead.Version, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LeadKitException)
+        {
+            await unit.History.DeleteAsync(entry.Id, cancellationToken).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Rebuilds a deleted lead from its deletion entry, as a new record for the store (version 0) with
+    /// its creation stamp kept; or says why it cannot be restored as it was.
+    /// </summary>
+    internal static async Task<(Lead? Lead, string? Problem)> RebuildAsync(IUnitOfWork unit, LeadId id, ActivityEntry deletion, CancellationToken cancellationToken)
+    {
+        Lead lead;
+        try
+        {
+            lead = JsonSerializer.Deserialize(deletion.Snapshot ?? "null", LeadKitJsonTypes.Of<Lead>()) ?? throw new JsonException("The snapshot is null.");
+        }
+        catch (JsonException e)
+        {
+            return (null, $"The deletion entry of lead {id} holds no readable lead: {e.Message}");
+        }
+
+        if (await MissingReferenceAsync(unit, lead, cancellationToken).ConfigureAwait(false) is { } missing)
+        {
+            return (null, missing);
+        }
+
+        lead.RestoreAudit(lead.CreatedAt, lead.CreatedBy, lead.ModifiedAt, lead.ModifiedBy, 0);
+        return (lead, null);
     }
 
     private static async Task<ActivityEntry?> FindDeletionAsync(IUnitOfWork unit, RecordReference lead, CancellationToken cancellationToken)

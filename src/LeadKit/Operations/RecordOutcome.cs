@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using LeadKit.AssignmentRules;
 using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Validation;
@@ -44,7 +45,7 @@ public sealed class RecordOutcome
     /// <summary>Gets what happened.</summary>
     public OutcomeStatus Status { get; }
 
-    /// <summary>Gets why the record failed, was skipped or is unchanged, in English; <see langword="null"/> when there is nothing to say.</summary>
+    /// <summary>Gets why the record failed, was skipped or is unchanged (or which <see cref="Rule"/> assigned it), in English; <see langword="null"/> when there is nothing to say.</summary>
     public string? Reason { get; }
 
     /// <summary>Gets the fields that changed (or, in a dry run or a skipped record, would change), old → new.</summary>
@@ -55,6 +56,9 @@ public sealed class RecordOutcome
 
     /// <summary>Gets the record the operation produced from this one: the business contact a lead was converted into.</summary>
     public RecordReference? Target { get; }
+
+    /// <summary>Gets the assignment rule that assigned the record (a rule-based assignment, on demand, on create or on import); otherwise <see langword="null"/>.</summary>
+    public AssignmentRuleId? Rule { get; private init; }
 
     /// <summary>Gets, for an import, the source row (numbered from 1); otherwise <see langword="null"/>.</summary>
     public long? Row { get; }
@@ -123,13 +127,19 @@ public sealed class RecordOutcome
     /// <param name="row">The row, numbered from 1.</param>
     /// <param name="column">The column at fault, if any.</param>
     /// <returns>The copy.</returns>
-    public RecordOutcome AtRow(long row, string? column = null) => new(Record, Status, Reason, Changes, Errors, Target, row, column);
+    public RecordOutcome AtRow(long row, string? column = null) => new(Record, Status, Reason, Changes, Errors, Target, row, column) { Rule = Rule };
+
+    /// <summary>Returns a copy that names the assignment rule that assigned the record, and says so in <see cref="Reason"/>.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <param name="reason">Which rule, in English, e.g. <c>assigned by rule 2 (web leads)</c>.</param>
+    /// <returns>The copy.</returns>
+    public RecordOutcome ByRule(AssignmentRuleId rule, string reason) => new(Record, Status, reason, Changes, Errors, Target, Row, Column) { Rule = rule };
 
     /// <summary>Returns a copy with another status and reason, keeping the changes (used when a batch is not written).</summary>
     /// <param name="status">The new status.</param>
     /// <param name="reason">The new reason.</param>
     /// <returns>The copy.</returns>
-    public RecordOutcome With(OutcomeStatus status, string? reason) => new(Record, status, reason, Changes, Errors, Target, Row, Column);
+    public RecordOutcome With(OutcomeStatus status, string? reason) => new(Record, status, reason, Changes, Errors, Target, Row, Column) { Rule = Rule };
 
     /// <inheritdoc />
     public override string ToString()

@@ -21,6 +21,8 @@ internal sealed class CheckedFieldEditor : FieldEditor
     /// <summary>The checked criteria's ids (the check instants are written by the import keys <c>checked:{id}</c>).</summary>
     internal override void TextValues(ContactRecord record, List<object> values) => values.AddRange(record.CriterionChecks.Keys.Order().Cast<object>());
 
+    internal override bool IsEmpty(object? state) => state is not KeyValuePair<CriterionId, Instant>[] { Length: > 0 };
+
     internal override void Restore(ContactRecord record, object? state)
     {
         foreach (var id in record.CriterionChecks.Keys.ToList())

@@ -98,6 +98,18 @@ public sealed class FieldCatalog : IReadOnlyList<RecordField>
     public RecordField Get(string name) =>
         Find(name) ?? throw Preconditions.Invalid(nameof(RecordField), name, "LeadKit.Field.Unknown", $"'{name}' is not a field. The fields are: {string.Join(", ", _fields.Select(f => f.Name))}.", name);
 
+    /// <summary>Describes how two states of a record differ in the catalogue's editable fields (old → new), each shared state once.</summary>
+    internal IEnumerable<History.FieldChange> Differences(ContactRecord before, ContactRecord after)
+    {
+        foreach (var editor in _fields.Select(f => f.Editor).OfType<FieldEditor>().DistinctBy(e => e.StateKey))
+        {
+            foreach (var change in editor.Describe(editor.Capture(before), editor.Capture(after)))
+            {
+                yield return change;
+            }
+        }
+    }
+
     /// <inheritdoc />
     public IEnumerator<RecordField> GetEnumerator() => ((IEnumerable<RecordField>)_fields).GetEnumerator();
 

@@ -28,6 +28,9 @@ internal abstract class FieldEditor : FieldText
     /// <summary>Reads the field's state from a record: what undo restores and what changes compare.</summary>
     internal abstract object? Capture(ContactRecord record);
 
+    /// <summary>Tells whether a state read by <see cref="Capture"/> holds no value (what a merge fills from the merged records): by default a missing one.</summary>
+    internal virtual bool IsEmpty(object? state) => state is null;
+
     /// <summary>Puts a state read by <see cref="Capture"/> back, exactly.</summary>
     internal abstract void Restore(ContactRecord record, object? state);
 

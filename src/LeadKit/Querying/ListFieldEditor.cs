@@ -42,6 +42,8 @@ internal sealed class ListFieldEditor<T> : FieldEditor
 
     internal override object? Capture(ContactRecord record) => _get(record).ToArray();
 
+    internal override bool IsEmpty(object? state) => state is not T[] { Length: > 0 };
+
     internal override void Restore(ContactRecord record, object? state)
     {
         _clear(record);

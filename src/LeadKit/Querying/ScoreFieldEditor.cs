@@ -61,6 +61,9 @@ internal sealed class ScoreFieldEditor : FieldEditor
         }
     }
 
+    /// <summary>A score state is empty without a manual star count: an automatic score is computed, not entered.</summary>
+    internal override bool IsEmpty(object? state) => state is not ScoreState { Stars: not null };
+
     internal override void Restore(ContactRecord record, object? state)
     {
         var score = (ScoreState)state!;

@@ -66,4 +66,16 @@ public interface ILinkedItemRepository<TItem, TId>
     /// <returns>How many items moved.</returns>
     /// <exception cref="WorkspaceViolationException"><paramref name="target"/> is not a record of the workspace.</exception>
     Task<int> RelinkAsync(RecordReference source, RecordReference target, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Moves named items to another record in one set-based step (a merge carries the merged leads'
+    /// items to the master, and its undo moves them back). Items the workspace does not hold (deleted
+    /// since) are left out; an item already linked to <paramref name="target"/> stays as it is.
+    /// </summary>
+    /// <param name="items">The items' identifiers (duplicates are moved once).</param>
+    /// <param name="target">The record they move to.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>How many items moved.</returns>
+    /// <exception cref="WorkspaceViolationException"><paramref name="target"/> is not a record of the workspace.</exception>
+    Task<int> RelinkItemsAsync(IReadOnlyCollection<TId> items, RecordReference target, CancellationToken cancellationToken = default);
 }

@@ -52,6 +52,9 @@ public interface IUnitOfWork : IAsyncDisposable
     /// <summary>Gets the workspace's recorded operations and their undo entries.</summary>
     IOperationRepository Operations { get; }
 
+    /// <summary>Gets the workspace's assignment rules and their round-robin turns.</summary>
+    IAssignmentRuleRepository AssignmentRules { get; }
+
     /// <summary>
     /// Writes every staged change atomically, then marks the caller's saved record objects (new
     /// version and modified stamps). On any failure (for example a

@@ -14,4 +14,7 @@ public enum OperationKind
 
     /// <summary>An import (<c>LeadKit.Import.LeadImport</c>): undoing it deletes the leads it created and restores the leads it updated.</summary>
     Import = 3,
+
+    /// <summary>A merge of duplicate leads (<c>LeadKit.Merging.LeadMerger</c>): undoing it restores the master as it was, restores the merged leads and moves their history and opportunities back.</summary>
+    Merge = 4,
 }

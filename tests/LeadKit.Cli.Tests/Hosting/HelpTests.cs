@@ -35,6 +35,7 @@ public sealed class HelpTests : IDisposable
     [InlineData("bulk-edit undo")]
     [InlineData("operations list")]
     [InlineData("convert")]
+    [InlineData("merge")]
     [InlineData("from-email")]
     [InlineData("import")]
     [InlineData("export")]
@@ -43,6 +44,10 @@ public sealed class HelpTests : IDisposable
     [InlineData("picklist list")]
     [InlineData("picklist add")]
     [InlineData("picklist remove")]
+    [InlineData("rules list")]
+    [InlineData("rules add")]
+    [InlineData("rules remove")]
+    [InlineData("rules apply")]
     public async Task Help_EveryCommand_HasADescriptionExamplesAndDescribedOptions(string command)
     {
         var result = await _cli.RunAsync([.. command.Split(' '), "--help"]);

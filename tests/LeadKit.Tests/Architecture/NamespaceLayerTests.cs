@@ -18,11 +18,11 @@ public sealed partial class NamespaceLayerTests
         ["LeadKit", "LeadKit.Utility", "LeadKit.Validation"],
         ["LeadKit.Leads", "LeadKit.Contacts", "LeadKit.CustomFields", "LeadKit.History"],
         ["LeadKit.Querying", "LeadKit.Scoring", "LeadKit.Import.Duplicates"],
-        ["LeadKit.Serialization", "LeadKit.Reports"],
+        ["LeadKit.Serialization", "LeadKit.Reports", "LeadKit.AssignmentRules"],
         ["LeadKit.Storage", "LeadKit.Storage.InMemory"],
         ["LeadKit.Reporting"],
         ["LeadKit.Operations"],
-        ["LeadKit.Assignment", "LeadKit.BulkEdit", "LeadKit.Conversion"],
+        ["LeadKit.Assignment", "LeadKit.BulkEdit", "LeadKit.Conversion", "LeadKit.Merging"],
         ["LeadKit.Import"],
         ["LeadKit.Export"],
     ];

@@ -131,6 +131,29 @@ internal abstract class InMemoryLinkedItemRepository<TItem, TId> : ILinkedItemRe
         return Task.FromResult(moved.Count);
     }
 
+    public Task<int> RelinkItemsAsync(IReadOnlyCollection<TId> items, RecordReference target, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        cancellationToken.ThrowIfCancellationRequested();
+        _unitOfWork.EnsureOpen();
+        if (!_unitOfWork.RecordExists(target))
+        {
+            throw new WorkspaceViolationException(LinkField, $"{CollectionNoun} cannot move to {target}: no such record in this workspace.");
+        }
+
+        var moved = 0;
+        foreach (var key in items.Select(Key).Distinct())
+        {
+            if (Current(key) is { } item && RecordOf(item) != target)
+            {
+                _changes.StageReplace(key, RelinkTo(item, target));
+                moved++;
+            }
+        }
+
+        return Task.FromResult(moved);
+    }
+
     void IStagedChanges.Verify(InMemoryWorkspaceState state, IReadOnlyList<InMemoryWorkspaceState> otherWorkspaces) =>
         _changes.Verify(state, k => k.ToString("D"));
 

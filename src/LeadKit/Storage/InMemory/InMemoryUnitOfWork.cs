@@ -20,6 +20,7 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
     private readonly InMemorySavedReportRepository _savedReports;
     private readonly InMemoryPicklistRepository _picklists;
     private readonly InMemoryOperationRepository _operations;
+    private readonly InMemoryAssignmentRuleRepository _assignmentRules;
     private bool _done;
 
     public InMemoryUnitOfWork(InMemoryLeadKitStore store, WorkspaceId workspace, UserId? actingUser)
@@ -37,6 +38,7 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
         _savedReports = new InMemorySavedReportRepository(this);
         _picklists = new InMemoryPicklistRepository(this);
         _operations = new InMemoryOperationRepository(this);
+        _assignmentRules = new InMemoryAssignmentRuleRepository(this);
     }
 
     public WorkspaceId Workspace { get; }
@@ -64,6 +66,8 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
 
     public IOperationRepository Operations => _operations;
 
+    public IAssignmentRuleRepository AssignmentRules => _assignmentRules;
+
     internal InMemoryLeadKitStore Store { get; }
 
     internal UserId? ActingUser { get; }
@@ -77,7 +81,7 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
     {
         cancellationToken.ThrowIfCancellationRequested();
         EnsureOpen();
-        Store.Commit(Workspace, [_users, _customFields, _scoringProfiles, _savedReports, _picklists, _leads, _contacts, _history, _opportunities, _operations]);
+        Store.Commit(Workspace, [_users, _customFields, _scoringProfiles, _savedReports, _picklists, _leads, _contacts, _history, _opportunities, _operations, _assignmentRules]);
         _done = true;
         Saves.Apply();
         return Task.CompletedTask;

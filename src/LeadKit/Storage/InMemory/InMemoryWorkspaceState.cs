@@ -32,6 +32,10 @@ internal sealed class InMemoryWorkspaceState
 
     public Dictionary<OperationId, List<OperationUndoEntry>> OperationEntries { get; } = [];
 
+    public List<AssignmentRules.AssignmentRule> AssignmentRules { get; } = [];
+
+    public Dictionary<AssignmentRules.AssignmentRuleId, UserId> AssignmentRuleTurns { get; } = [];
+
     public bool Contains(RecordReference record) => record.Kind switch
     {
         RecordKind.Lead => Leads.ContainsKey(record.Id),
