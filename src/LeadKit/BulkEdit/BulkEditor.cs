@@ -184,7 +184,7 @@ public sealed class BulkEditor
 
                         if (entry.Delete)
                         {
-                            var snapshot = JsonSerializer.Serialize(lead, LeadKitJsonOptions.Default);
+                            var snapshot = JsonSerializer.Serialize(lead!, LeadKitJsonTypes.Of<Lead>());
                             var deletion = Activities.Create(_context, lead!.Reference, ActivityKind.Deleted, Activities.Shorten($"Deleted lead {lead.Name.FullName}: its import was undone"), snapshot: snapshot);
                             deleted++;
                             await run.ChangeAsync(RecordOutcome.Deleted(lead.Reference), new Change(lead, lead, [], deletion, Delete: true), ct).ConfigureAwait(false);

@@ -49,7 +49,7 @@ public sealed class JsonLeadTarget : IExportTarget, IAsyncDisposable
     public async ValueTask WriteAsync(ExportRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
-        JsonSerializer.Serialize(_writer, record.Record, record.Record.GetType(), LeadKitJsonOptions.Default);
+        JsonSerializer.Serialize(_writer, record.Record, LeadKitJsonOptions.Default.GetTypeInfo(record.Record.GetType()));
         if (_writer.BytesPending > 64 * 1024)
         {
             await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);

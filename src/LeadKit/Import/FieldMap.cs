@@ -129,7 +129,7 @@ public sealed class FieldMap
 
     /// <summary>Writes the map as JSON: <c>{"name": "…", "columns": {"Column": "key", "Ignored": null}}</c>.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson() => JsonSerializer.Serialize(new MapDocument { Name = Name, Columns = new Dictionary<string, string?>(_columns) }, MapJson.Options);
+    public string ToJson() => JsonSerializer.Serialize(new MapDocument { Name = Name, Columns = new Dictionary<string, string?>(_columns) }, ImportJsonContext.Default.MapDocument);
 
     /// <summary>Reads a map written by <see cref="ToJson"/>.</summary>
     /// <param name="json">The JSON text.</param>
@@ -141,7 +141,7 @@ public sealed class FieldMap
         MapDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<MapDocument>(json, MapJson.Options);
+            document = JsonSerializer.Deserialize(json, ImportJsonContext.Default.MapDocument);
         }
         catch (JsonException e)
         {
@@ -235,17 +235,13 @@ public sealed class FieldMap
         return map;
     }
 
-    private sealed class MapDocument
+    /// <summary>The JSON form of a map (<see cref="ImportJsonContext"/>).</summary>
+    internal sealed class MapDocument
     {
         [JsonPropertyName("name")]
         public string? Name { get; set; }
 
         [JsonPropertyName("columns")]
         public Dictionary<string, string?>? Columns { get; set; }
-    }
-
-    private static class MapJson
-    {
-        public static readonly JsonSerializerOptions Options = new() { WriteIndented = true };
     }
 }

@@ -55,7 +55,7 @@ public sealed class JsonLeadSource : IImportSource
 
         _read = true;
         long row = 0;
-        var elements = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(_stream, LeadKitJsonOptions.Default, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        var elements = JsonSerializer.DeserializeAsyncEnumerable(_stream, ImportJsonContext.Default.JsonElement, cancellationToken).GetAsyncEnumerator(cancellationToken);
         try
         {
             while (true)
@@ -91,7 +91,7 @@ public sealed class JsonLeadSource : IImportSource
         Lead? lead;
         try
         {
-            lead = element.ValueKind == JsonValueKind.Object ? element.Deserialize<Lead>(LeadKitJsonOptions.Default) : null;
+            lead = element.ValueKind == JsonValueKind.Object ? element.Deserialize(LeadKitJsonTypes.Of<Lead>()) : null;
         }
         catch (Exception e) when (e is JsonException or LeadKitException or FormatException or ArgumentException)
         {

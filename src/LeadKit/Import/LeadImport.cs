@@ -561,7 +561,7 @@ public sealed class LeadImport
             }
 
             await _unit.Leads.UpdateChangedAsync([.. leads.Select(l => new RecordUpdate<Lead>(originals[l.Id], l))], cancellationToken).ConfigureAwait(false);
-            var entries = leads.Select(l => new OperationUndoEntry(l.Reference, l.Version + 1, JsonSerializer.Serialize(originals[l.Id], LeadKitJsonOptions.Default))).ToList();
+            var entries = leads.Select(l => new OperationUndoEntry(l.Reference, l.Version + 1, JsonSerializer.Serialize(originals[l.Id], LeadKitJsonTypes.Of<Lead>()))).ToList();
             await _unit.Operations.AddEntriesAsync(_operation, entries, cancellationToken).ConfigureAwait(false);
             _undoCount += entries.Count;
             if (_options.RecordHistory)

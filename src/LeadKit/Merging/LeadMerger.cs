@@ -108,7 +108,7 @@ public sealed class LeadMerger
             var operation = OperationId.New();
             var undo = new List<OperationUndoEntry>(others.Count + 1)
             {
-                new(master.Reference, original.Version + 1, JsonSerializer.Serialize(original, LeadKitJsonOptions.Default)),
+                new(master.Reference, original.Version + 1, JsonSerializer.Serialize(original, LeadKitJsonTypes.Of<Lead>())),
             };
             foreach (var other in others)
             {

@@ -153,7 +153,7 @@ public sealed class LeadDeletion
 
     /// <summary>Creates the <see cref="ActivityKind.Deleted"/> entry of a lead about to be deleted: the lead as it is now, in LeadKit's JSON format.</summary>
     internal static ActivityEntry DeletionEntry(OperationContext context, Lead lead, string subject, string? body, RecordReference? related = null) =>
-        Activities.Create(context, lead.Reference, ActivityKind.Deleted, subject, body: body, related: related, snapshot: JsonSerializer.Serialize(lead, LeadKitJsonOptions.Default));
+        Activities.Create(context, lead.Reference, ActivityKind.Deleted, subject, body: body, related: related, snapshot: JsonSerializer.Serialize(lead, LeadKitJsonTypes.Of<Lead>()));
 
     /// <summary>
     /// Stages one lead's deletion: its entry is added while the lead exists, then the lead is deleted at
@@ -183,7 +183,7 @@ public sealed class LeadDeletion
         Lead lead;
         try
         {
-            lead = JsonSerializer.Deserialize<Lead>(deletion.Snapshot ?? "null", LeadKitJsonOptions.Default) ?? throw new JsonException("The snapshot is null.");
+            lead = JsonSerializer.Deserialize(deletion.Snapshot ?? "null", LeadKitJsonTypes.Of<Lead>()) ?? throw new JsonException("The snapshot is null.");
         }
         catch (JsonException e)
         {

@@ -103,7 +103,7 @@ internal static class MergeUndo
             var masterEntry = entries[0];
             var masterId = new LeadId(masterEntry.Record.Id);
             var current = await unit.Leads.FindAsync(masterId, cancellationToken).ConfigureAwait(false);
-            var previous = JsonSerializer.Deserialize<Lead>(masterEntry.Before!, LeadKitJsonOptions.Default) ?? throw new JsonException("A merge's master document is null.");
+            var previous = JsonSerializer.Deserialize(masterEntry.Before!, LeadKitJsonTypes.Of<Lead>()) ?? throw new JsonException("A merge's master document is null.");
             var masterConflict = current is null
                 ? $"Lead {masterId}, the master of merge {operation}, was deleted after the merge: the merge is not undone."
                 : current.Version != masterEntry.Version

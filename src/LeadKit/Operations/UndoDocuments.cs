@@ -29,7 +29,7 @@ namespace LeadKit.Operations;
 internal static class UndoDocuments
 {
     /// <summary>The document of a holder with nothing restored onto it.</summary>
-    private static readonly byte[] Blank = JsonSerializer.SerializeToUtf8Bytes(NewHolder(), LeadKitJsonOptions.Default);
+    private static readonly byte[] Blank = JsonSerializer.SerializeToUtf8Bytes(NewHolder(), LeadKitJsonTypes.Of<Lead>());
 
     /// <summary>The top-level members of <see cref="Blank"/>.</summary>
     private static readonly List<Member> BlankMembers = Members(Blank) ?? throw new InvalidOperationException("A lead document has escaped member names.");
@@ -42,7 +42,7 @@ internal static class UndoDocuments
     {
         var holder = NewHolder();
         restore(holder);
-        var full = JsonSerializer.SerializeToUtf8Bytes(holder, LeadKitJsonOptions.Default);
+        var full = JsonSerializer.SerializeToUtf8Bytes(holder, LeadKitJsonTypes.Of<Lead>());
         return Compact(full) ?? Encoding.UTF8.GetString(full);
     }
 
@@ -91,7 +91,7 @@ internal static class UndoDocuments
         var utf8 = Encoding.UTF8.GetBytes(json);
         var members = Members(utf8);
         var whole = members is null || members.Exists(m => Name(utf8, m).SequenceEqual(SchemaVersionBytes)) ? utf8 : Expand(utf8, members);
-        return JsonSerializer.Deserialize<Lead>(whole, LeadKitJsonOptions.Default) ?? throw new JsonException("An undo document is null.");
+        return JsonSerializer.Deserialize(whole, LeadKitJsonTypes.Of<Lead>()) ?? throw new JsonException("An undo document is null.");
     }
 
     /// <summary>The member every whole LeadKit record document has and a compact undo document never has.</summary>

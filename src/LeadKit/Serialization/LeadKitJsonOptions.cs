@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -81,13 +82,23 @@ public static class LeadKitJsonOptions
             options.Converters.Add(converter);
         }
 
-        var existing = options.TypeInfoResolver
-            ?? (JsonSerializer.IsReflectionEnabledByDefault ? new DefaultJsonTypeInfoResolver() : null);
+        var existing = options.TypeInfoResolver ?? ReflectionResolverWhenEnabled();
         options.TypeInfoResolver = existing is null
             ? LeadKitTypeInfoResolver.Instance
             : JsonTypeInfoResolver.Combine(existing, LeadKitTypeInfoResolver.Instance);
         return options;
     }
+
+    /// <summary>
+    /// Gets reflection-based metadata for the caller's own types when the application allows
+    /// reflection-based serialization, else null. <see cref="JsonSerializer.IsReflectionEnabledByDefault"/>
+    /// is a feature switch that trimmed and Native AOT applications turn off by default; the trimmer
+    /// and the AOT compiler then remove the reflection branch. LeadKit's own types never use it.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026:RequiresUnreferencedCode", Justification = "Only when the application enables reflection-based serialization (JsonSerializer.IsReflectionEnabledByDefault), and only for the caller's own types; LeadKit's metadata is LeadKitTypeInfoResolver's.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050:RequiresDynamicCode", Justification = "Only when the application enables reflection-based serialization (JsonSerializer.IsReflectionEnabledByDefault), and only for the caller's own types; LeadKit's metadata is LeadKitTypeInfoResolver's.")]
+    private static DefaultJsonTypeInfoResolver? ReflectionResolverWhenEnabled() =>
+        JsonSerializer.IsReflectionEnabledByDefault ? new DefaultJsonTypeInfoResolver() : null;
 
     private static JsonSerializerOptions CreateDefault()
     {
