@@ -166,7 +166,7 @@ internal static class LeadKitCli
         config.AddCommand<ReportCommand>("report")
             .WithDescription("Run a lead report: by-assigned, by-assigned-rating, by-score, or a saved one; --filter, --sort and --save-as make it yours; table (with a bar chart), csv or json.")
             .WithExample("report", "by-assigned-rating")
-            .WithExample("report", "by-score", "--filter", "\"source = 'Web'\"", "--save-as", "\"Web leads by score\"")
+            .WithExample("report", "by-score", "--filter", "'source = \"Web\"'", "--save-as", "\"Web leads by score\"")
             .WithExample("report", "saved", "\"Web leads by score\"", "--format", "csv");
         config.AddCommand<DuplicatesCommand>("duplicates")
             .WithDescription("Find likely duplicate leads: groups of leads sharing an e-mail address, a phone number (E.164) or a name and company, each with the rule that matched.")
