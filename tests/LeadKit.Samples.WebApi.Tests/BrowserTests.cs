@@ -98,7 +98,8 @@ public sealed class BrowserTests : IAsyncLifetime
         await _page.ClickAsync("#import-form button[type=submit]");
         await Assertions.Expect(_page.Locator("#import-result")).ToContainTextAsync("imported");
         Assert.DoesNotContain("failed", await _page.TextContentAsync("#import-result") ?? string.Empty, StringComparison.OrdinalIgnoreCase);
-        Assert.True(await _page.Locator("#leads tbody tr").CountAsync() > 1);
+        // The list reloads after the result is shown: wait for a second row rather than count at once.
+        await Assertions.Expect(_page.Locator("#leads tbody tr").Nth(1)).ToBeVisibleAsync();
         await Screenshot("3-imported");
 
         // A report as a chart.
