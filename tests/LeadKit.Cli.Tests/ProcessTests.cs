@@ -59,4 +59,21 @@ public sealed class ProcessTests : IDisposable
         Assert.Equal(20, second.Json().GetProperty("leads").GetProperty("total").GetInt64());
         Assert.Equal(20 + second.Json().GetProperty("tour").GetProperty("import").GetProperty("imported").GetInt64(), list.Json().GetProperty("total").GetInt64());
     }
+
+    [Fact]
+    public async Task Process_RedirectedOutput_ImportAndExport_ShowTheirSummaryWithoutAProgressDisplay()
+    {
+        var dir = _cli.Directory;
+        var sample = Commands.FileFormatCommandTests.Sample("csv", "salesforce_demo_leads.csv");
+
+        Assert.Equal(ExitCodes.Success, (await CliProcess.RunAsync(dir, "--db", "x.db", "init")).ExitCode);
+        var import = await CliProcess.RunAsync(dir, "--db", "x.db", "import", sample);
+        var export = await CliProcess.RunAsync(dir, "--db", "x.db", "export", "all.csv");
+
+        Assert.Equal(ExitCodes.Success, import.ExitCode);
+        Assert.Contains("imported", import.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Importing", import.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, export.ExitCode);
+        Assert.DoesNotContain("Exporting", export.Output, StringComparison.Ordinal);
+    }
 }

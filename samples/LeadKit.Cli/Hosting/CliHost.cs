@@ -47,7 +47,8 @@ internal sealed class CliHost
     /// <summary>
     /// The process's console. When the output is not a terminal (redirected to a file or a pipe) there is
     /// no width to fit: tables are laid out 200 columns wide instead of Spectre's fallback of 80, so cells
-    /// are not broken mid-word (<c>COLUMNS</c> still wins when set).
+    /// are not broken mid-word (<c>COLUMNS</c> still wins when set), and the console is marked
+    /// non-interactive, so no progress display is written into the file.
     /// </summary>
     private static IAnsiConsole CreateConsole()
     {
@@ -55,6 +56,12 @@ internal sealed class CliHost
         if (System.Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("COLUMNS")))
         {
             console.Profile.Width = RedirectedWidth;
+        }
+
+        if (System.Console.IsOutputRedirected)
+        {
+            // Progress displays are for a person watching a terminal, not for a file or a pipe.
+            console.Profile.Capabilities.Interactive = false;
         }
 
         return console;

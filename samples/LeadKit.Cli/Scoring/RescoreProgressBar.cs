@@ -20,8 +20,9 @@ internal static class RescoreProgressBar
     {
         ArgumentNullException.ThrowIfNull(host);
         ArgumentNullException.ThrowIfNull(work);
-        if (json)
+        if (json || !host.Console.Profile.Capabilities.Interactive)
         {
+            // No display in JSON, nor in a file or a pipe, where a progress display is only noise.
             return await work(null);
         }
 

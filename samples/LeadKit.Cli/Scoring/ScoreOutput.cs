@@ -71,7 +71,10 @@ internal static class ScoreOutput
             host.Console.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"Manual score; the criteria would give {score.AutomaticStars} stars ('leadkit score auto' switches back).")));
         }
 
-        var table = new Table().Border(TableBorder.Rounded).AddColumns("Criterion", "Description", "Weight", "Met", "Contribution", "Why");
+        // Ids are typed back into commands (score check ID): they are never broken, the prose columns wrap instead.
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn(new TableColumn("Criterion").NoWrap())
+            .AddColumns("Description", "Weight", "Met", "Contribution", "Why");
         foreach (var line in explanation.Criteria)
         {
             table.AddRow(

@@ -236,7 +236,7 @@ public sealed class FileFormatCommandTests : IDisposable
     }
 
     /// <summary>A shared sample file: shared/data/samples beside the folder holding LeadKit.sln, or beside one of its parents.</summary>
-    private static string Sample(string folder, string name)
+    internal static string Sample(string folder, string name)
     {
         var root = new DirectoryInfo(AppContext.BaseDirectory);
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "LeadKit.sln")))
