@@ -24,7 +24,7 @@ namespace LeadKit.Assignment;
 public sealed class LeadAssignment
 {
     /// <summary>The name of the field an assignment changes, as the field catalogue and history spell it.</summary>
-    private const string AssignedToField = "assignedTo";
+    private const string AssignedToField = AssignmentBatch.Field;
 
     private readonly OperationContext _context;
 
@@ -103,32 +103,11 @@ public sealed class LeadAssignment
             },
             async (unit, batch, ct) =>
             {
-                var records = batch.Select(b => b.Lead).ToList();
-                if (_context.Rescorer is { } rescorer)
-                {
-                    await rescorer.RescoreAsync(unit, records, ct).ConfigureAwait(false);
-                }
-
-                await unit.Leads.UpdateChangedAsync([.. batch.Select(b => new RecordUpdate<Lead>(b.Original, b.Lead))], ct).ConfigureAwait(false);
-
-                // The undo entry: the previous assignee, in the same form a bulk edit of assignedTo persists.
-                var undo = batch.Select(b => new OperationUndoEntry(b.Lead.Reference, b.Lead.Version + 1, UndoDocuments.Write(holder => holder.SetAssignedTo(b.Original.AssignedTo)))).ToList();
-                await OperationRun<(Lead, Lead, ActivityEntry)>.ThenAsync(async () =>
-                {
-                    await unit.Operations.AddEntriesAsync(id, undo, ct).ConfigureAwait(false);
-                    await unit.History.AddAsync([.. batch.Select(b => (HistoryItem)b.Entry)], ct).ConfigureAwait(false);
-                }).ConfigureAwait(false);
+                await AssignmentBatch.WriteAsync(_context, unit, id, batch, ct).ConfigureAwait(false);
                 count += batch.Count;
             },
             cancellationToken,
-            beforeCommit: async (unit, ct) =>
-            {
-                if (count > 0)
-                {
-                    var summary = new OperationSummary(id, OperationKind.Assignment, _context.Clock.GetCurrentInstant(), _context.ActingUser, count, [AssignedToField], RecordHistory: true);
-                    await unit.Operations.AddAsync(summary, ct).ConfigureAwait(false);
-                }
-            }).ConfigureAwait(false);
+            beforeCommit: (unit, ct) => AssignmentBatch.RecordAsync(_context, unit, id, count, ct)).ConfigureAwait(false);
         return report.IsCommitted && count > 0 ? report.WithOperation(id) : report;
     }
 

@@ -201,19 +201,7 @@ public sealed class RuleAssignment
             },
             async (unit, batch, ct) =>
             {
-                var records = batch.Select(b => b.Lead).ToList();
-                if (_context.Rescorer is { } rescorer)
-                {
-                    await rescorer.RescoreAsync(unit, records, ct).ConfigureAwait(false);
-                }
-
-                await unit.Leads.UpdateChangedAsync([.. batch.Select(b => new RecordUpdate<Lead>(b.Original, b.Lead))], ct).ConfigureAwait(false);
-                var undo = batch.Select(b => new OperationUndoEntry(b.Lead.Reference, b.Lead.Version + 1, UndoDocuments.Write(holder => holder.SetAssignedTo(b.Original.AssignedTo)))).ToList();
-                await OperationRun<(Lead, Lead, ActivityEntry)>.ThenAsync(async () =>
-                {
-                    await unit.Operations.AddEntriesAsync(id, undo, ct).ConfigureAwait(false);
-                    await unit.History.AddAsync([.. batch.Select(b => (HistoryItem)b.Entry)], ct).ConfigureAwait(false);
-                }).ConfigureAwait(false);
+                await AssignmentBatch.WriteAsync(_context, unit, id, batch, ct).ConfigureAwait(false);
                 count += batch.Count;
             },
             cancellationToken,
@@ -222,9 +210,9 @@ public sealed class RuleAssignment
                 if (count > 0)
                 {
                     await book!.SaveTurnsAsync(unit, ct).ConfigureAwait(false);
-                    var summary = new OperationSummary(id, OperationKind.Assignment, _context.Clock.GetCurrentInstant(), _context.ActingUser, count, ["assignedTo"], RecordHistory: true);
-                    await unit.Operations.AddAsync(summary, ct).ConfigureAwait(false);
                 }
+
+                await AssignmentBatch.RecordAsync(_context, unit, id, count, ct).ConfigureAwait(false);
             }).ConfigureAwait(false);
         return report.IsCommitted && count > 0 ? report.WithOperation(id) : report;
     }

@@ -21,7 +21,7 @@ namespace LeadKit.Assignment;
 /// </summary>
 internal sealed class RuleBook
 {
-    private const string AssignedToField = "assignedTo";
+    private const string AssignedToField = AssignmentBatch.Field;
 
     private readonly List<Entry> _entries;
     private readonly Dictionary<UserId, WorkspaceUser> _users;
