@@ -7,7 +7,7 @@ using LeadKit.Benchmarks;
 // The PostgreSQL classes need a server: it is left out when none is configured (CI's smoke run).
 var types = typeof(SampleLeads).Assembly.GetTypes()
     .Where(t => t.IsPublic && !t.IsAbstract && t.GetMethods().Any(m => m.IsDefined(typeof(BenchmarkDotNet.Attributes.BenchmarkAttribute), false)))
-    .Where(t => (t != typeof(BulkEditPostgresBenchmarks) && t != typeof(ReportPostgresBenchmarks)) || BulkEditPostgresBenchmarks.Server is not null)
+    .Where(t => (t != typeof(BulkEditPostgresBenchmarks) && t != typeof(ReportPostgresBenchmarks) && t != typeof(ConcurrentWriterBenchmarks)) || BulkEditPostgresBenchmarks.Server is not null)
     .ToArray();
 
 // BenchmarkDotNet rebuilds the whole project graph per job; on a busy 2-core machine that can take

@@ -139,6 +139,26 @@ internal sealed class PostgresDialect : SqlDialect
         return affected;
     }
 
+    public override async Task LockRowsAsync(DbConnection connection, DbTransaction transaction, string table, Guid workspace, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        // One row needs no order; a lock of one row cannot close a cycle on its own.
+        if (ids.Count < 2)
+        {
+            return;
+        }
+
+        // FOR NO KEY UPDATE: the lock an UPDATE that leaves the key alone takes; ORDER BY id makes the
+        // rows locked one after another in that order. Rows another writer changed meanwhile are
+        // locked at their new version, which the version-checked UPDATE that follows then refuses.
+        await using var command = new NpgsqlCommand($"SELECT id FROM {table} WHERE workspace_id = $1 AND id = ANY($2) ORDER BY id FOR NO KEY UPDATE", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = workspace });
+        command.Parameters.Add(new NpgsqlParameter<Guid[]> { TypedValue = [.. ids] });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+        }
+    }
+
     public override async Task<bool[]> UpdateScoresAsync(DbConnection connection, DbTransaction transaction, string table, Guid workspace, IReadOnlyList<ScoreRow> rows, CancellationToken cancellationToken)
     {
         var written = new bool[rows.Count];

@@ -55,6 +55,22 @@ internal abstract class SqlDialect
     public abstract Task<int[]> ExecuteEachAsync(DbConnection connection, DbTransaction transaction, string sql, IReadOnlyList<ColumnType> types, IReadOnlyList<object?[]> rows, int batchSize, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Locks the rows of a record table that a multi-row write is about to change, in identifier
+    /// order, inside the unit of work's transaction. Every multi-row write takes its rows in the same
+    /// order, so two of them never wait on each other in a cycle (a deadlock) however their batches
+    /// overlap. A dialect whose database locks whole files (SQLite) does nothing.
+    /// </summary>
+    /// <param name="connection">The connection.</param>
+    /// <param name="transaction">The unit of work's transaction.</param>
+    /// <param name="table">The record table.</param>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="ids">The rows' identifiers.</param>
+    /// <param name="cancellationToken">Cancels the wait.</param>
+    /// <returns>A task that completes when the rows are locked.</returns>
+    public virtual Task LockRowsAsync(DbConnection connection, DbTransaction transaction, string table, Guid workspace, IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>
     /// Writes only the stored score of many rows of a record table, inside the unit of work's
     /// transaction: <c>stars</c>, <c>score_points</c> and the document's <c>score</c> member (removed
     /// when <see cref="ScoreRow.Score"/> is null); the version and every other column stay. A row is

@@ -175,6 +175,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             }
 
             await Unit.CheckReferencesAsync(list, cancellationToken).ConfigureAwait(false);
+            await Unit.Dialect.LockRowsAsync(Unit.Connection, Unit.Transaction!, Table.Name, Unit.Workspace.Value, keys, cancellationToken).ConfigureAwait(false);
             var now = Unit.Now;
             var copies = list.Select((r, i) =>
             {
@@ -271,6 +272,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
             // Only references that changed need checking: the others were stored, so checked, already.
             await Unit.CheckReferencesAsync(list.Where(u => u.Original.AssignedTo != u.Changed.AssignedTo || u.Original.InitiatedBy != u.Changed.InitiatedBy).Select(u => u.Changed), cancellationToken).ConfigureAwait(false);
+            await Unit.Dialect.LockRowsAsync(Unit.Connection, Unit.Transaction!, Table.Name, Unit.Workspace.Value, keys, cancellationToken).ConfigureAwait(false);
             var now = Unit.Now;
             var columns = Table.Columns;
             var documentIndex = columns.Count - 1;
@@ -493,6 +495,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 c.Score is { } score ? Documents.Write(score) : null)).ToList();
             // The documents change at the same version: what was read of them is out of date.
             Forget(keys);
+            await Unit.Dialect.LockRowsAsync(Unit.Connection, Unit.Transaction!, Table.Name, Unit.Workspace.Value, keys, cancellationToken).ConfigureAwait(false);
             var written = await Unit.Dialect.UpdateScoresAsync(Unit.Connection, Unit.Transaction!, Table.Name, Unit.Workspace.Value, rows, cancellationToken).ConfigureAwait(false);
             return list.Where((_, i) => !written[i]).ToList();
         }, cancellationToken);
