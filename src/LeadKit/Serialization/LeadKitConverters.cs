@@ -26,6 +26,17 @@ internal interface ITypeInfoSource
 /// <summary>The converters <see cref="LeadKitJsonOptions.ConfigureForLeadKit"/> adds to a caller's options: the one list of them.</summary>
 internal static class LeadKitConverters
 {
+    /// <summary>
+    /// Gets the converters of the NodaTime values LeadKit's types hold, and only those (see
+    /// <see cref="NodaTimeJson"/>): <c>ConfigureForNodaTime</c> would add the interval converters too.
+    /// </summary>
+    public static IReadOnlyList<JsonConverter> NodaTimeValues { get; } =
+    [
+        NodaTimeJson.Instant,
+        NodaTimeJson.LocalDate,
+        NodaTimeJson.Duration,
+    ];
+
     /// <summary>Gets the converter of every LeadKit domain type.</summary>
     public static IReadOnlyList<JsonConverter> DomainTypes { get; } =
     [

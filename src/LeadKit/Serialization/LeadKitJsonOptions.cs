@@ -4,8 +4,6 @@ using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using NodaTime;
-using NodaTime.Serialization.SystemTextJson;
 
 namespace LeadKit.Serialization;
 
@@ -57,8 +55,10 @@ public static class LeadKitJsonOptions
     public static JsonSerializerOptions StoredDocuments { get; } = CreateDefault();
 
     /// <summary>
-    /// Configures options for LeadKit: configures NodaTime (<c>ConfigureForNodaTime(DateTimeZoneProviders.Tzdb)</c>),
-    /// adds the converters of every LeadKit type (enums by camelCase name), and adds LeadKit's metadata
+    /// Configures options for LeadKit: adds NodaTime.Serialization.SystemTextJson's converters of the
+    /// NodaTime values LeadKit's types hold (<see cref="NodaTime.Instant"/>, <see cref="NodaTime.LocalDate"/>,
+    /// <see cref="NodaTime.Duration"/>; call <c>ConfigureForNodaTime</c> as well for the others), adds the
+    /// converters of every LeadKit type (enums by camelCase name), and adds LeadKit's metadata
     /// to <see cref="JsonSerializerOptions.TypeInfoResolver"/>, after any resolver already set; with no
     /// resolver set, reflection-based metadata stays available for the caller's own types when the
     /// application allows reflection. LeadKit's metadata needs no reflection. Calling this again on the
@@ -76,8 +76,7 @@ public static class LeadKitJsonOptions
             return options;
         }
 
-        options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
-        foreach (var converter in LeadKitConverters.Enums.Concat(LeadKitConverters.DomainTypes))
+        foreach (var converter in LeadKitConverters.NodaTimeValues.Concat(LeadKitConverters.Enums).Concat(LeadKitConverters.DomainTypes))
         {
             options.Converters.Add(converter);
         }

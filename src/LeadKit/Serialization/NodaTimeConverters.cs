@@ -1,19 +1,48 @@
+using System;
+using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using NodaTime.Text;
 
 namespace LeadKit.Serialization;
 
-// The NodaTime values of the format go through NodaTime.Serialization.SystemTextJson's own
-// converters (the ones ConfigureForNodaTime installs). These delegating types exist because the
-// source generator names converters by type: listing them on LeadKitJsonContext keeps the generator
-// from walking NodaTime's structs as if they were plain objects.
+// The NodaTime values of the format go through NodaTime.Serialization.SystemTextJson's pattern
+// converter, with the patterns its ConfigureForNodaTime uses. The delegating types below exist because
+// the source generator names converters by type: listing them on LeadKitJsonContext keeps the
+// generator from walking NodaTime's structs as if they were plain objects.
+
+/// <summary>
+/// The converters of the NodaTime values LeadKit's types hold, made here rather than taken from
+/// <c>NodaConverters</c>: that class creates every NodaTime converter at once, the interval ones
+/// among them, which look other converters up at run time and so make trimmed and Native AOT
+/// programs warn.
+/// </summary>
+internal static class NodaTimeJson
+{
+    /// <summary>Gets the converter of instants: ISO-8601 in UTC, fractions as needed.</summary>
+    public static JsonConverter<Instant> Instant { get; } = new NodaPatternConverter<Instant>(InstantPattern.ExtendedIso);
+
+    /// <summary>Gets the converter of dates: ISO-8601, in the ISO calendar only.</summary>
+    public static JsonConverter<LocalDate> LocalDate { get; } = new NodaPatternConverter<LocalDate>(
+        LocalDatePattern.Iso,
+        date =>
+        {
+            if (date.Calendar != CalendarSystem.Iso)
+            {
+                throw new ArgumentException($"A date is written in the ISO calendar only, not {date.Calendar.Id}.", nameof(date));
+            }
+        });
+
+    /// <summary>Gets the converter of durations: NodaTime's JSON round-trip pattern (hours:minutes:seconds).</summary>
+    public static JsonConverter<Duration> Duration { get; } = new NodaPatternConverter<Duration>(DurationPattern.JsonRoundtrip);
+}
 
 /// <summary>An <see cref="Instant"/> as ISO-8601 UTC text, e.g. <c>2026-11-27T08:30:00Z</c> (fractions kept to the nanosecond).</summary>
 internal sealed class InstantJsonConverter : DelegatingConverterBase<Instant>
 {
     /// <summary>Creates the converter.</summary>
     public InstantJsonConverter()
-        : base(NodaConverters.InstantConverter)
+        : base(NodaTimeJson.Instant)
     {
     }
 }
@@ -23,7 +52,7 @@ internal sealed class LocalDateJsonConverter : DelegatingConverterBase<LocalDate
 {
     /// <summary>Creates the converter.</summary>
     public LocalDateJsonConverter()
-        : base(NodaConverters.LocalDateConverter)
+        : base(NodaTimeJson.LocalDate)
     {
     }
 }
@@ -33,7 +62,7 @@ internal sealed class DurationJsonConverter : DelegatingConverterBase<Duration>
 {
     /// <summary>Creates the converter.</summary>
     public DurationJsonConverter()
-        : base((System.Text.Json.Serialization.JsonConverter<Duration>)NodaConverters.DurationConverter)
+        : base(NodaTimeJson.Duration)
     {
     }
 }

@@ -38,6 +38,26 @@ public sealed partial class LeadKitJsonOptionsTests
     }
 
     [Fact]
+    public void ConfigureForLeadKit_NodaTimeValues_TheOnesLeadKitHoldsAndNotTheIntervals()
+    {
+        var options = new JsonSerializerOptions().ConfigureForLeadKit();
+        var instant = Instant.FromUtc(2026, 11, 27, 8, 30, 15) + Duration.FromNanoseconds(1);
+
+        Assert.Equal("\"2026-11-27T08:30:15.000000001Z\"", JsonSerializer.Serialize(instant, options));
+        Assert.Equal(instant, JsonSerializer.Deserialize<Instant>("\"2026-11-27T08:30:15.000000001Z\"", options));
+        Assert.Equal(new LocalDate(1815, 12, 10), JsonSerializer.Deserialize<LocalDate>("\"1815-12-10\"", options));
+        Assert.Equal(Duration.FromMinutes(90), JsonSerializer.Deserialize<Duration>(JsonSerializer.Serialize(Duration.FromMinutes(90), options), options));
+
+        // The interval converters (ConfigureForNodaTime's) are the caller's to add: they need run-time lookups.
+        Assert.DoesNotContain(options.Converters, c => c.CanConvert(typeof(Interval)) || c.CanConvert(typeof(DateInterval)));
+        var both = new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }.ConfigureForLeadKit();
+        NodaTime.Serialization.SystemTextJson.Extensions.ConfigureForNodaTime(both, DateTimeZoneProviders.Tzdb);
+        var interval = new Interval(instant, instant + Duration.FromHours(1));
+        Assert.Equal(interval, JsonSerializer.Deserialize<Interval>(JsonSerializer.Serialize(interval, both), both));
+        Assert.Equal(Serialize(FullLead()), JsonSerializer.Serialize(FullLead(), both));
+    }
+
+    [Fact]
     public void ConfigureForLeadKit_Null_Throws() =>
         Assert.Throws<ArgumentNullException>(() => LeadKitJsonOptions.ConfigureForLeadKit(null!));
 

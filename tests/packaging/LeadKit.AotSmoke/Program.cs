@@ -1,16 +1,21 @@
 // Native AOT smoke test of the packages marked IsAotCompatible (LeadKit, LeadKit.Csv, LeadKit.VCard,
 // LeadKit.Email): scores a lead with a profile, reads a CSV file (layout detection, format-neutral
 // keys) into leads, stores them in the in-memory store and finds one with the filter language, writes
-// and reads back a vCard, and drafts a lead from an e-mail message. Prints what it did and exits 1 when any expectation
-// fails. LeadKit's JSON is left out: through NodaTime.Serialization.SystemTextJson it raises trim and
-// AOT warnings (docs/packages.md says which), and this program is published with none allowed.
+// and reads back a vCard, drafts a lead from an e-mail message, and serializes: a lead through its JSON
+// metadata, and the stored leads exported as a JSON file and imported into another workspace. Prints
+// what it did and exits 1 when any expectation fails. It is published with no warning allowed.
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using LeadKit.Csv;
 using LeadKit.Email;
+using LeadKit.Export;
+using LeadKit.Import;
 using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Querying;
 using LeadKit.Scoring;
+using LeadKit.Serialization;
 using LeadKit.Storage;
 using LeadKit.Storage.InMemory;
 using LeadKit.VCard;
@@ -114,6 +119,24 @@ try
         Console.WriteLine($"     {draft}");
         Expect(draft.ToString().Contains("ann.lee@contoso.example", StringComparison.Ordinal), "a lead is drafted from an e-mail message");
     }
+
+    // JSON: a lead through LeadKit's metadata (no reflection), then the imported leads exported as a
+    // JSON file and that file imported into a third workspace.
+    var leadInfo = (JsonTypeInfo<Lead>)LeadKitJsonOptions.Default.GetTypeInfo(typeof(Lead));
+    var json = JsonSerializer.Serialize(lead, leadInfo);
+    var back = JsonSerializer.Deserialize(json, leadInfo)!;
+    Expect(back.Id == lead.Id && back.FileAs == lead.FileAs && back.CreatedAt == lead.CreatedAt, "a lead round-trips through JSON");
+    using var file = new MemoryStream();
+    await using (var writer = new JsonLeadTarget(file, leaveOpen: true))
+    {
+        var exported = await new LeadExport(new OperationContext(store, target, clock)).ExportAsync(writer);
+        Expect(exported.Rows == 2, $"2 leads exported as JSON ({exported.Rows})");
+    }
+
+    file.Position = 0;
+    var copies = (await store.CreateWorkspaceAsync("Copies")).Id;
+    var result = await new LeadImport(new OperationContext(store, copies, clock)).ImportAsync(new JsonLeadSource(file, leaveOpen: true));
+    Expect(result.Imported == 2 && result.Rejected == 0, $"the JSON file imports into another workspace ({result.Imported} imported, {result.Rejected} rejected)");
 }
 catch (Exception e)
 {
