@@ -1,69 +1,7 @@
-using System;
-using System.Diagnostics.CodeAnalysis;
 using LeadKit.Utility;
 
 namespace LeadKit.Leads;
 
 /// <summary>Identifies a user who shares the database (a workspace member): the people leads are assigned to.</summary>
-public readonly record struct UserId : IComparable<UserId>
-{
-    /// <summary>Wraps an existing, non-empty GUID.</summary>
-    /// <param name="value">The GUID; <see cref="Guid.Empty"/> is refused.</param>
-    /// <exception cref="Validation.LeadKitValidationException"><paramref name="value"/> is empty.</exception>
-    public UserId(Guid value) => Value = Identifier.NotEmpty(value, nameof(UserId));
-
-    /// <summary>Gets the underlying GUID.</summary>
-    public Guid Value { get; }
-
-    /// <summary>Creates a new, time-ordered identifier (a version 7 GUID, so new records sort last).</summary>
-    /// <returns>A fresh identifier.</returns>
-    public static UserId New() => new(Identifier.NewVersion7());
-
-    /// <summary>Parses the text form produced by <see cref="ToString"/>.</summary>
-    /// <param name="text">A GUID in any format <see cref="Guid.Parse(string)"/> accepts.</param>
-    /// <returns>The identifier.</returns>
-    /// <exception cref="Validation.LeadKitValidationException"><paramref name="text"/> is not a non-empty GUID.</exception>
-    public static UserId Parse(string text) => new(Identifier.Parse(text, nameof(UserId)));
-
-    /// <summary>Tries to parse the text form produced by <see cref="ToString"/>.</summary>
-    /// <param name="text">The text to parse.</param>
-    /// <param name="id">The identifier, when parsing succeeds.</param>
-    /// <returns><see langword="true"/> when <paramref name="text"/> is a non-empty GUID.</returns>
-    public static bool TryParse([NotNullWhen(true)] string? text, out UserId id)
-    {
-        var ok = Identifier.TryParse(text, out var value);
-        id = ok ? new UserId(value) : default;
-        return ok;
-    }
-
-    /// <summary>Compares two identifiers.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>Whether <paramref name="left"/> sorts before <paramref name="right"/>.</returns>
-    public static bool operator <(UserId left, UserId right) => left.CompareTo(right) < 0;
-
-    /// <summary>Compares two identifiers.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>Whether <paramref name="left"/> sorts before or with <paramref name="right"/>.</returns>
-    public static bool operator <=(UserId left, UserId right) => left.CompareTo(right) <= 0;
-
-    /// <summary>Compares two identifiers.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>Whether <paramref name="left"/> sorts after <paramref name="right"/>.</returns>
-    public static bool operator >(UserId left, UserId right) => left.CompareTo(right) > 0;
-
-    /// <summary>Compares two identifiers.</summary>
-    /// <param name="left">The first identifier.</param>
-    /// <param name="right">The second identifier.</param>
-    /// <returns>Whether <paramref name="left"/> sorts after or with <paramref name="right"/>.</returns>
-    public static bool operator >=(UserId left, UserId right) => left.CompareTo(right) >= 0;
-
-    /// <inheritdoc />
-    public int CompareTo(UserId other) => Value.CompareTo(other.Value);
-
-    /// <summary>Returns the GUID in its 36-character "D" form.</summary>
-    /// <returns>The text form.</returns>
-    public override string ToString() => Value.ToString("D");
-}
+[GuidIdentifier(Comparable = true)]
+public readonly partial record struct UserId;
