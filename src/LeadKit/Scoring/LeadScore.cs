@@ -15,7 +15,7 @@ namespace LeadKit.Scoring;
 public sealed record LeadScore
 {
     /// <summary>Creates a score.</summary>
-    /// <param name="automaticStars">The stars the criteria give.</param>
+    /// <param name="automaticStars">The stars the criteria give, 0 to <paramref name="maxStars"/>.</param>
     /// <param name="points">The signed points (the sum of the criteria's contributions).</param>
     /// <param name="met">M: the points of the met criteria, 0 to <paramref name="total"/>.</param>
     /// <param name="total">W: the points of all criteria, 0 or more.</param>
@@ -30,6 +30,8 @@ public sealed record LeadScore
         ArgumentOutOfRangeException.ThrowIfGreaterThan(met, total);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxStars, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxStars, ScoringProfile.MaxStarsLimit);
+        ArgumentOutOfRangeException.ThrowIfNegative(automaticStars);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(automaticStars, maxStars);
         if (!Enum.IsDefined(scoreType))
         {
             throw new ArgumentOutOfRangeException(nameof(scoreType), scoreType, "Unknown score type.");

@@ -20,6 +20,7 @@ public sealed class ScoreExplanation : IEquatable<ScoreExplanation>
     /// <param name="criteria">One line per criterion, in profile order.</param>
     /// <param name="profileVersion">The version of the profile used.</param>
     /// <param name="asOf">The instant the score was computed for.</param>
+    /// <exception cref="ArgumentException">A line is null, or the lines do not add up to the score: their contributions to <see cref="LeadScore.Points"/>, their met points to <see cref="LeadScore.Met"/>, their points to <see cref="LeadScore.Total"/>.</exception>
     public ScoreExplanation(LeadScore score, IEnumerable<CriterionExplanation> criteria, long profileVersion, Instant asOf)
     {
         Score = score ?? throw new ArgumentNullException(nameof(score));
@@ -28,6 +29,19 @@ public sealed class ScoreExplanation : IEquatable<ScoreExplanation>
         if (Criteria.Any(c => c is null))
         {
             throw new ArgumentException("A criterion line is null.", nameof(criteria));
+        }
+
+        var (contributions, met, total) = (0L, 0L, 0L);
+        foreach (var line in Criteria)
+        {
+            contributions += line.Contribution;
+            met += line.Met ? line.Points : 0;
+            total += line.Points;
+        }
+
+        if (contributions != score.Points || met != score.Met || total != score.Total)
+        {
+            throw new ArgumentException($"The criterion lines add up to {contributions} points, {met} met and {total} in all; the score has {score.Points}, {score.Met} and {score.Total}.", nameof(criteria));
         }
 
         ProfileVersion = profileVersion;
