@@ -120,11 +120,11 @@ public sealed class EfLeadKitStore : ILeadKitStore, IAsyncDisposable, IDisposabl
     }
 
     /// <summary>
-    /// Creates a <see cref="LeadKitDbContext"/> on the store's database, for hosts that read it with
-    /// their own LINQ queries (reports, exports). Writes should go through units of work.
+    /// Creates a <see cref="LeadKitDbContext"/> on the store's database: the context of a unit of
+    /// work, of a workspace's creation, and of the tests that look at the tables.
     /// </summary>
     /// <returns>A new context; dispose it.</returns>
-    public LeadKitDbContext CreateDbContext()
+    internal LeadKitDbContext CreateDbContext()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         return new LeadKitDbContext(_contextOptions);

@@ -15,7 +15,7 @@ namespace LeadKit.EntityFrameworkCore;
 /// of work; the schema itself is created and migrated by <see cref="EfLeadKitStore.InitializeAsync"/>
 /// from versioned SQL scripts, not by EF Core migrations.
 /// </summary>
-public sealed class LeadKitDbContext : DbContext
+internal sealed class LeadKitDbContext : DbContext
 {
     /// <summary>Creates a context.</summary>
     /// <param name="options">Options configured for SQLite or PostgreSQL (see <see cref="EfLeadKitStore"/>).</param>
