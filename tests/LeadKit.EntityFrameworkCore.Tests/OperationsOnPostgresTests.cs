@@ -25,6 +25,8 @@ public sealed class OperationsOnPostgresTests(PostgresDatabase database) : Opera
         }
     }
 
+    protected override async Task<string?> StoredTextAsync() => await StoredText.OfPostgresAsync(database.ConnectionString);
+
     protected override Task<ILeadKitStore> CreateStoreAsync(IClock clock)
     {
         var store = EfLeadKitStore.UsePostgres(database.ConnectionString, clock);

@@ -21,6 +21,8 @@ public sealed class OperationsOnSqliteTests(SqliteDatabase database) : Operation
         }
     }
 
+    protected override async Task<string?> StoredTextAsync() => await StoredText.OfSqliteAsync(database.Path);
+
     protected override Task<ILeadKitStore> CreateStoreAsync(IClock clock)
     {
         var store = EfLeadKitStore.UseSqlite(database.Path, clock);

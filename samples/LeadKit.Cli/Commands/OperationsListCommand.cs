@@ -89,6 +89,7 @@ internal sealed class OperationsListCommand(CliHost host) : LeadKitCommand<Opera
         OperationKind.Undo => "undo",
         OperationKind.Import => "import",
         OperationKind.Merge => "merge",
+        OperationKind.Erasure => "erase",
         _ => kind.ToString(),
     };
 

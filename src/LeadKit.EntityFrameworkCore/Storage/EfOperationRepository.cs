@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.EntityFrameworkCore.Sql;
 using LeadKit.Operations;
+using LeadKit.Leads;
 using LeadKit.Storage;
 
 namespace LeadKit.EntityFrameworkCore.Storage;
@@ -135,6 +136,45 @@ internal sealed class EfOperationRepository(EfUnitOfWork unit) : IOperationRepos
             },
             cancellationToken).ConfigureAwait(false);
     }
+
+    public Task<int> ForgetRecordAsync(RecordReference record, CancellationToken cancellationToken = default) =>
+        unit.WriteAsync(
+            async () =>
+            {
+                // The rows whose text names the record (its identifier as written), then each rewritten without its entries.
+                var find = new SqlText(unit.Dialect);
+                find.Append("SELECT operation_id, chunk, entries FROM operation_entries WHERE workspace_id = ").Append(find.Parameter(unit.Workspace.Value, ColumnType.Guid))
+                    .Append(" AND CAST(entries AS text) LIKE ").Append(find.Parameter("%\"" + record.Id.ToString("D") + "\"%", ColumnType.Text));
+                var rows = await unit.QueryAsync(find, [ColumnType.Guid, ColumnType.Int32, ColumnType.Json], cancellationToken).ConfigureAwait(false);
+                var removed = 0;
+                foreach (var row in rows)
+                {
+                    var entries = OperationDocuments.ReadEntries((string)row[2]!).ToList();
+                    var kept = entries.Where(e => e.Record != record).ToList();
+                    if (kept.Count == entries.Count)
+                    {
+                        continue;
+                    }
+
+                    removed += entries.Count - kept.Count;
+                    var write = new SqlText(unit.Dialect);
+                    if (kept.Count == 0)
+                    {
+                        write.Append("DELETE FROM operation_entries");
+                    }
+                    else
+                    {
+                        write.Append("UPDATE operation_entries SET entries = ").Append(write.Parameter(OperationDocuments.Write(kept), ColumnType.Json));
+                    }
+
+                    write.Append(" WHERE operation_id = ").Append(write.Parameter(row[0], ColumnType.Guid))
+                        .Append(" AND chunk = ").Append(write.Parameter(row[1], ColumnType.Int32));
+                    await ExecuteAsync(write, cancellationToken).ConfigureAwait(false);
+                }
+
+                return removed;
+            },
+            cancellationToken);
 
     private SqlText Select()
     {

@@ -130,7 +130,7 @@ public sealed class BulkEditor
     /// <param name="cancellationToken">Cancels the work; nothing is written.</param>
     /// <returns>The report (its <see cref="OperationReport.Operation"/> is the undo's own recorded operation) and an in-memory undo of the undo.</returns>
     /// <exception cref="RecordNotFoundException">The workspace recorded no such operation (<c>Operation</c>).</exception>
-    /// <exception cref="LeadKitValidationException">The operation was undone already (<c>LeadKit.BulkEdit.AlreadyUndone</c>, <c>LeadKit.Merge.AlreadyUndone</c>), one of its fields is no longer defined (<c>LeadKit.BulkEdit.FieldNotDefined</c>), or it is the undo of a merge (<c>LeadKit.Merge.UndoOfUndo</c>: merge again).</exception>
+    /// <exception cref="LeadKitValidationException">The operation is an erasure (<c>LeadKit.Erasure.NotUndoable</c>), was undone already (<c>LeadKit.BulkEdit.AlreadyUndone</c>, <c>LeadKit.Merge.AlreadyUndone</c>), one of its fields is no longer defined (<c>LeadKit.BulkEdit.FieldNotDefined</c>), or it is the undo of a merge (<c>LeadKit.Merge.UndoOfUndo</c>: merge again).</exception>
     /// <exception cref="ConcurrencyConflictException">A lead was changed by someone else while the undo was saved; nothing was written.</exception>
     public async Task<BulkEditResult> UndoOperationAsync(OperationId operation, FailurePolicy policy = FailurePolicy.AllOrNothing, CancellationToken cancellationToken = default)
     {
@@ -228,6 +228,12 @@ public sealed class BulkEditor
         {
             throw Preconditions.Invalid("Operation", operation.ToString(), "LeadKit.BulkEdit.AlreadyUndone",
                 $"Operation {operation} was already undone by operation {undoneBy}; undo that one to re-apply it.");
+        }
+
+        if (summary.Kind == OperationKind.Erasure)
+        {
+            throw Preconditions.Invalid("Operation", operation.ToString(), "LeadKit.Erasure.NotUndoable",
+                $"Operation {operation} erased a person: an erasure cannot be undone.");
         }
 
         var catalog = FieldCatalog.For(await unit.CustomFields.GetSchemaAsync(cancellationToken).ConfigureAwait(false));

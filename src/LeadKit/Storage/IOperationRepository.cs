@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
+using LeadKit.Leads;
+
 namespace LeadKit.Storage;
 
 /// <summary>
@@ -51,4 +53,13 @@ public interface IOperationRepository
     /// <returns>A task that completes when it is staged.</returns>
     /// <exception cref="RecordNotFoundException">No such operation.</exception>
     Task MarkUndoneAsync(OperationId id, OperationId undoneBy, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Removes every undo entry of one record from every operation of the workspace (what an
+    /// erasure needs: undo entries hold the record as it was). The operations' summaries stay.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>How many entries were removed.</returns>
+    Task<int> ForgetRecordAsync(RecordReference record, CancellationToken cancellationToken = default);
 }

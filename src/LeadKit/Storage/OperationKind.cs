@@ -17,4 +17,7 @@ public enum OperationKind
 
     /// <summary>A merge of duplicate leads (<c>LeadKit.Merging.LeadMerger</c>): undoing it restores the master as it was, restores the merged leads and moves their history and opportunities back.</summary>
     Merge = 4,
+
+    /// <summary>An erasure of a person (<c>LeadKit.Operations.RecordErasure</c>): the audit entry that a lead or business contact was erased (<see cref="OperationSummary.Fields"/> names its kind), holding nothing about it. It cannot be undone.</summary>
+    Erasure = 5,
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using LeadKit.Leads;
 
 namespace LeadKit.Storage.InMemory;
 
@@ -11,6 +12,7 @@ internal sealed class InMemoryOperationRepository(InMemoryUnitOfWork unitOfWork)
 {
     private readonly Dictionary<OperationId, OperationSummary> _summaries = [];
     private readonly Dictionary<OperationId, List<OperationUndoEntry>> _entries = [];
+    private readonly HashSet<RecordReference> _forgotten = [];
 
     public Task AddAsync(OperationSummary operation, CancellationToken cancellationToken = default)
     {
@@ -49,7 +51,7 @@ internal sealed class InMemoryOperationRepository(InMemoryUnitOfWork unitOfWork)
     public Task<IReadOnlyList<OperationUndoEntry>> ReadEntriesAsync(OperationId id, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var committed = unitOfWork.Store.Read(unitOfWork.Workspace, s => s.OperationEntries.TryGetValue(id, out var e) ? e.ToList() : []);
+        var committed = unitOfWork.Store.Read(unitOfWork.Workspace, s => s.OperationEntries.TryGetValue(id, out var e) ? e.Where(x => !_forgotten.Contains(x.Record)).ToList() : []);
         if (_entries.TryGetValue(id, out var staged))
         {
             committed.AddRange(staged);
@@ -74,12 +76,32 @@ internal sealed class InMemoryOperationRepository(InMemoryUnitOfWork unitOfWork)
         _summaries[id] = summary with { UndoneBy = undoneBy };
     }
 
+    public Task<int> ForgetRecordAsync(RecordReference record, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        unitOfWork.EnsureOpen();
+        var removed = 0;
+        foreach (var list in _entries.Values)
+        {
+            removed += list.RemoveAll(e => e.Record == record);
+        }
+
+        removed += unitOfWork.Store.Read(unitOfWork.Workspace, s => s.OperationEntries.Values.Sum(list => list.Count(e => e.Record == record)));
+        _forgotten.Add(record);
+        return Task.FromResult(removed);
+    }
+
     void IStagedChanges.Verify(InMemoryWorkspaceState state, IReadOnlyList<InMemoryWorkspaceState> otherWorkspaces)
     {
     }
 
     void IStagedChanges.Apply(InMemoryWorkspaceState state)
     {
+        foreach (var list in state.OperationEntries.Values)
+        {
+            list.RemoveAll(e => _forgotten.Contains(e.Record));
+        }
+
         foreach (var (id, summary) in _summaries)
         {
             state.Operations[id] = summary;
