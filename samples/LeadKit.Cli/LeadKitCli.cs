@@ -86,6 +86,9 @@ internal static class LeadKitCli
             lead.AddCommand<LeadRestoreCommand>("restore")
                 .WithDescription("Restore deleted leads with their ids, fields and history: all of them, or none when one is not a deleted lead.")
                 .WithExample("lead", "restore", "0193f1c2-7a4b-7cde-8f01-23456789abcd");
+            lead.AddCommand<LeadEraseCommand>("erase")
+                .WithDescription("Erase a person for good (right to erasure): the lead, present or deleted, with its history, opportunities and undo entries; one audit operation without personal data stays.")
+                .WithExample("lead", "erase", "0193f1c2-7a4b-7cde-8f01-23456789abcd", "--yes");
             lead.AddCommand<LeadCommentCommand>("comment")
                 .WithDescription("Append a paragraph to a lead's comments, optionally after the current date and time.")
                 .WithExample("lead", "comment", "0193f1c2-7a4b-7cde-8f01-23456789abcd", "\"Called back, wants a demo.\"", "--timestamp");
