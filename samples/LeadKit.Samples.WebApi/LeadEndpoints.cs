@@ -48,6 +48,12 @@ internal sealed record FieldEditInput(string Field, string Op, string? Value = n
 /// <param name="Stars">The displayed stars of each lead, by id (<see cref="ContactRecord.Stars"/>: the one place they are computed).</param>
 internal sealed record LeadPage(IReadOnlyList<Lead> Items, string? NextCursor, IReadOnlyDictionary<string, int> Stars);
 
+/// <summary>What an erasure did.</summary>
+/// <param name="Erased">The erased lead's id.</param>
+/// <param name="Operation">The audit operation (kind <c>Erasure</c>), which holds nothing about the person.</param>
+/// <param name="Removed">What was removed, counted.</param>
+internal sealed record ErasureOutput(string Erased, string Operation, string? Removed);
+
 /// <summary>Leads: list (filter, sort, keyset paging), read, create, edit and delete with ETag/If-Match, comment.</summary>
 internal static class LeadEndpoints
 {
@@ -61,6 +67,7 @@ internal static class LeadEndpoints
         leads.MapPatch("/{id:guid}", PatchAsync).WithSummary("Edits a lead through the field catalogue; needs If-Match.");
         leads.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Deletes a lead (restorable from its history); needs If-Match.");
         leads.MapPost("/{id:guid}/comments", CommentAsync).WithSummary("Appends a paragraph to the lead's comments.");
+        leads.MapPost("/{id:guid}/erase", EraseAsync).WithSummary("Erases a person for good (right to erasure): the lead, present or deleted, with its history, opportunities and undo entries; one audit operation stays.");
     }
 
     private static async Task<IResult> ListAsync(OperationContext context, string? filter, string? sort, int? pageSize, string? after, CancellationToken cancellationToken)
@@ -147,6 +154,12 @@ internal static class LeadEndpoints
         var selection = LeadSelection.Matching(RecordField.Id.EqualTo(id.ToString()) & RecordField.Version.EqualTo(version));
         var report = await deletion.DeleteAsync(selection, cancellationToken: cancellationToken);
         return report.Outcomes.Count == 0 ? await PreconditionFailedAsync(context, new LeadId(id), cancellationToken) : Results.NoContent();
+    }
+
+    private static async Task<IResult> EraseAsync(Guid id, OperationContext context, CancellationToken cancellationToken)
+    {
+        var report = await new RecordErasure(context).EraseAsync(RecordReference.To(new LeadId(id)), cancellationToken);
+        return Results.Ok(new ErasureOutput(id.ToString(), report.Operation!.Value.ToString(), report.Outcomes[0].Reason));
     }
 
     private static async Task<IResult> CommentAsync(Guid id, CommentInput input, LeadComments comments, OperationContext context, HttpContext http, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.IO;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace LeadKit.Samples.WebApi.Tests;
 
@@ -15,6 +16,9 @@ public sealed class WebApiFactory : WebApplicationFactory<Program>
     {
         (_store, _connectionString, _sqliteFile) = (store, connectionString, sqliteFile);
     }
+
+    /// <summary>Gets every message the sample logged (Debug and up), with its exception's messages.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Gets the workspace the sample serves (unique per factory).</summary>
     public string Workspace { get; } = $"Web {Guid.NewGuid():N}";
@@ -37,6 +41,7 @@ public sealed class WebApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("LeadKit:Store", _store);
         builder.UseSetting("LeadKit:ConnectionString", _connectionString);
         builder.UseSetting("Sample:Workspace", Workspace);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
     }
 
     /// <inheritdoc />
