@@ -37,9 +37,16 @@ public static partial class FilterParser
     /// <summary>Parses a lone literal (used by <see cref="FilterValue.Parse"/>).</summary>
     internal static FilterValue ParseLiteral(string text) => new Parser(text, "value").ParseLiteralOnly();
 
+    /// <summary>
+    /// How deep '(' and 'not' may nest in a filter or a scoring rule: far deeper than anyone writes,
+    /// shallow enough that parsing, translating and evaluating never run out of stack.
+    /// </summary>
+    internal const int MaxNesting = 100;
+
     private sealed partial class Parser(string text, string subject)
     {
         private readonly FilterLexer _lexer = new(text);
+        private int _depth;
         private readonly string _text = text;
         private readonly string _subject = subject;
 
@@ -100,8 +107,10 @@ public static partial class FilterParser
         {
             if (_lexer.Peek().IsWord("not"))
             {
-                _lexer.Next();
-                return new NotFilter(ParseNot("'not'"));
+                Nest(_lexer.Next());
+                var negated = new NotFilter(ParseNot("'not'"));
+                _depth--;
+                return negated;
             }
 
             return ParsePrimary(after);
@@ -112,7 +121,9 @@ public static partial class FilterParser
             var token = _lexer.Next();
             if (token.Kind == FilterTokenKind.LeftParen)
             {
+                Nest(token);
                 var inner = ParseOr("'('");
+                _depth--;
                 var close = _lexer.Next();
                 return close.Kind == FilterTokenKind.RightParen
                     ? inner
@@ -268,6 +279,15 @@ public static partial class FilterParser
 
         private FilterSyntaxException Expected(string reason, FilterToken found) =>
             new(reason, _text, found.Column, Describe(found));
+
+        /// <summary>Counts one more level of '(' or 'not', refusing more than <see cref="MaxNesting"/>.</summary>
+        private void Nest(FilterToken at)
+        {
+            if (++_depth > MaxNesting)
+            {
+                throw Error($"The {_subject} nests '(' and 'not' more than {MaxNesting} levels deep", at);
+            }
+        }
 
         private FilterSyntaxException Error(string reason, FilterToken at, RecordField? field = null) =>
             new(reason, _text, at.Column, field: field?.Name);

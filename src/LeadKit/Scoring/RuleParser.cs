@@ -24,6 +24,7 @@ internal sealed class RuleParser
 
     private readonly string _text;
     private readonly FilterLexer _lexer;
+    private int _depth;
 
     private RuleParser(string text)
     {
@@ -48,6 +49,15 @@ internal sealed class RuleParser
         }
 
         return next.Kind == FilterTokenKind.End ? rule : throw parser.Expected("Expected 'and', 'or' or the end of the rule", next);
+    }
+
+    /// <summary>Counts one more level of '(' or 'not', refusing more than the filter language allows.</summary>
+    private void Nest(FilterToken at)
+    {
+        if (++_depth > FilterParser.MaxNesting)
+        {
+            throw Error($"The rule nests '(' and 'not' more than {FilterParser.MaxNesting} levels deep", at);
+        }
     }
 
     private ScoringRule ParseOr(string? after)
@@ -78,8 +88,10 @@ internal sealed class RuleParser
     {
         if (_lexer.Peek().IsWord("not"))
         {
-            _lexer.Next();
-            return ScoringRule.Not(ParseNot("'not'"));
+            Nest(_lexer.Next());
+            var negated = ScoringRule.Not(ParseNot("'not'"));
+            _depth--;
+            return negated;
         }
 
         return ParsePrimary(after);
@@ -90,8 +102,9 @@ internal sealed class RuleParser
         var token = _lexer.Peek();
         if (token.Kind == FilterTokenKind.LeftParen)
         {
-            _lexer.Next();
+            Nest(_lexer.Next());
             var inner = ParseOr("'('");
+            _depth--;
             var close = _lexer.Next();
             return close.Kind == FilterTokenKind.RightParen
                 ? inner

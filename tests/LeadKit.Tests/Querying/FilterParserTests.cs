@@ -219,4 +219,40 @@ public sealed class FilterParserTests
         Assert.Equal(8, ex.Column);
         Assert.StartsWith("A custom field name has at most 64 characters", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_NestingAtTheLimit_Parses()
+    {
+        var depth = 100;
+        var ann = SampleRecords.Ann();
+        var plain = Filter.Parse($"name = \"{ann.Name.FullName}\"");
+        var nested = Filter.Parse(new string('(', depth / 2) + string.Concat(Enumerable.Repeat("not ", depth / 2)) + plain + new string(')', depth / 2));
+
+        // 50 'not's cancel out.
+        Assert.True(plain.Matches(ann));
+        Assert.True(nested.Matches(ann));
+    }
+
+    [Theory]
+    [InlineData("(", ")")]
+    [InlineData("not ", "")]
+    public void Parse_NestingPastTheLimit_SyntaxErrorAtTheLevelTooMany(string open, string close)
+    {
+        var text = string.Concat(Enumerable.Repeat(open, 101)) + "name = \"a\"" + string.Concat(Enumerable.Repeat(close, 101));
+
+        var ex = Assert.Throws<FilterSyntaxException>(() => Filter.Parse(text));
+
+        Assert.Equal((100 * open.Length) + 1, ex.Column);
+        Assert.Contains("more than 100 levels deep", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RuleParse_NestingPastTheLimit_SyntaxError()
+    {
+        var text = new string('(', 101) + "history.any within 7d" + new string(')', 101);
+
+        var ex = Assert.Throws<FilterSyntaxException>(() => LeadKit.Scoring.ScoringRule.Parse(text));
+
+        Assert.Contains("more than 100 levels deep", ex.Message, StringComparison.Ordinal);
+    }
 }
