@@ -179,7 +179,9 @@ internal sealed class OperationRun<T>
             // Skip-failed: the batch call staged nothing, so find the culprits one record at a time.
         }
 
-        foreach (var item in batch)
+        // In identifier order, the order every multi-record write locks its rows in: taking them one
+        // by one in another order could deadlock with such a write on a database with row locks.
+        foreach (var item in batch.OrderBy(b => _outcomes[b.Index].Record?.Id ?? Guid.Empty))
         {
             try
             {
