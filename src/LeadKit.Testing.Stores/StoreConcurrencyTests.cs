@@ -4,7 +4,7 @@ using LeadKit.Leads;
 using LeadKit.Storage;
 using NodaTime;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <summary>
 /// Many writers at once: each increments a counter on one of a few shared leads with

@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <summary>
 /// Put on a store test class to skip its <see cref="StoreFactAttribute"/> and

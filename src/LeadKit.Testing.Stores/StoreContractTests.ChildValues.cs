@@ -5,7 +5,7 @@ using LeadKit.Querying;
 using LeadKit.Scoring;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Updates of multi-valued fields (e-mails, phones, addresses, criteria, custom values): filters see exactly the new values.</content>
 public abstract partial class StoreContractTests

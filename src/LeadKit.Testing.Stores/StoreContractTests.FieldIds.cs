@@ -2,7 +2,7 @@ using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Conditions that compare ids: the record's own (<c>id</c>) and a referenced record's (<c>account</c>, <c>initiatedBy</c>).</content>
 public abstract partial class StoreContractTests

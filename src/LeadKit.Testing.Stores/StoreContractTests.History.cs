@@ -3,7 +3,7 @@ using LeadKit.Leads;
 using LeadKit.Storage;
 using NodaTime;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Communication history and opportunities.</content>
 public abstract partial class StoreContractTests

@@ -4,7 +4,7 @@ using LeadKit.Operations;
 using LeadKit.Scoring;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Weights learned from the workspace's closed leads (<see cref="ScoringProfiles.SuggestWeightsAsync"/>).</content>
 public abstract partial class StoreContractTests

@@ -4,7 +4,7 @@ using LeadKit.Operations;
 using LeadKit.Storage;
 using LeadKit.Validation;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>The workspace's picklists (lead sources and ratings), and <see cref="PicklistRules"/> on top of them.</content>
 public abstract partial class StoreContractTests

@@ -5,7 +5,7 @@ using LeadKit.Scoring;
 using LeadKit.Storage;
 using NodaTime;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Queries: the filter language, sorting, limits, keyset paging and counting. The in-memory meaning of a filter or sort (<see cref="Filter.Compile"/>, <see cref="SortSpec.ToComparer"/>) is the oracle.</content>
 public abstract partial class StoreContractTests

@@ -2,7 +2,7 @@ using LeadKit.Contacts;
 using LeadKit.Leads;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Adding, reading, updating and deleting leads and business contacts; versions.</content>
 public abstract partial class StoreContractTests

@@ -3,7 +3,7 @@ using LeadKit.Leads;
 using LeadKit.Storage;
 using NodaTime;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Moving named history items and opportunities to another record (the seam merges use).</content>
 public abstract partial class StoreContractTests

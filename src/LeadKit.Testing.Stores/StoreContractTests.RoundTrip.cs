@@ -11,7 +11,7 @@ using LeadKit.Storage;
 using LeadKit.Testing;
 using NodaTime;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Full-fidelity round trips: what is stored is read back exactly.</content>
 public abstract partial class StoreContractTests
@@ -74,7 +74,7 @@ public abstract partial class StoreContractTests
     {
         var (store, ws) = await NewWorkspaceAsync();
         var leads = Gen.Sample(LeadKitGenerators.LeadAtLimits(), 3, 25).Select(AsNew).ToList();
-        Assert.All(leads, l => Assert.Null(Properties.LimitCases.Missed(l)));
+        Assert.All(leads, l => Assert.Null(LeadKit.Tests.Properties.LimitCases.Missed(l)));
         var users = leads.SelectMany(r => new[] { r.AssignedTo, r.InitiatedBy?.User }).OfType<UserId>().Distinct()
             .Select(id => new WorkspaceUser(id, "User " + id)).ToList();
         var referrers = leads.Select(r => r.InitiatedBy?.Contact).OfType<ContactId>().Distinct()

@@ -4,7 +4,7 @@ using LeadKit.Querying;
 using LeadKit.Scoring;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>
 /// Scoring rules that name users by display name: bound to ids when <see cref="ScoringProfiles"/>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using LeadKit.Serialization;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>
 /// Nothing half-changed in memory: the caller's record objects get their new version and

@@ -5,7 +5,7 @@ using LeadKit.Reports;
 using LeadKit.Scoring;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>The scoring profile, saved reports, stored scores and the batch re-score.</content>
 public abstract partial class StoreContractTests

@@ -5,7 +5,7 @@ using LeadKit.Scoring;
 using LeadKit.Storage;
 using NodaTime;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>One stored score: displayed stars computed once, stale scores found by a query, and the stale re-score.</content>
 public abstract partial class StoreContractTests

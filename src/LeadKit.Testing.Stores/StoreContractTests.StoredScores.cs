@@ -7,7 +7,7 @@ using LeadKit.Scoring;
 using LeadKit.Serialization;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>The score-only write path, <see cref="IRecordRepository{TRecord, TId}.UpdateStoredScoresAsync"/>.</content>
 public abstract partial class StoreContractTests

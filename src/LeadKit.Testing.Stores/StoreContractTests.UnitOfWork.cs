@@ -3,7 +3,7 @@ using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Optimistic concurrency and the all-or-nothing unit of work.</content>
 public abstract partial class StoreContractTests

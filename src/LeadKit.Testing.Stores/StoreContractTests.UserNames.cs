@@ -2,7 +2,7 @@ using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content><c>assignedTo</c> conditions that name users by display name (<see cref="Filter.BindUsers"/>).</content>
 public abstract partial class StoreContractTests

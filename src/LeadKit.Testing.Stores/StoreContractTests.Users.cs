@@ -2,7 +2,7 @@ using LeadKit.CustomFields;
 using LeadKit.Leads;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Users who share a workspace, and custom-field definitions.</content>
 public abstract partial class StoreContractTests

@@ -3,7 +3,7 @@ using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Workspaces are isolated from each other.</content>
 public abstract partial class StoreContractTests

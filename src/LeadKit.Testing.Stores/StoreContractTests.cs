@@ -4,7 +4,7 @@ using LeadKit.Storage;
 using NodaTime;
 using NodaTime.Testing;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <summary>
 /// The behaviour every <see cref="ILeadKitStore"/> must show, written once and run against each

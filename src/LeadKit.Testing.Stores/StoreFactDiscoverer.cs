@@ -1,7 +1,7 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <summary>Discovers <see cref="StoreFactAttribute"/> tests, asking the concrete test class whether they must be skipped.</summary>
 public sealed class StoreFactDiscoverer : IXunitTestCaseDiscoverer

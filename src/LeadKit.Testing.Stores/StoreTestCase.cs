@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <summary>An xunit test case whose skip reason comes from the test class's <see cref="StoreConditionAttribute"/>.</summary>
 public sealed class StoreTestCase : XunitTestCase

@@ -1,7 +1,7 @@
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace LeadKit.Tests.Storage.Contract;
+namespace LeadKit.Testing.Stores;
 
 /// <summary>Discovers <see cref="StoreTheoryAttribute"/> tests: one skipped test when the test class says so, the theory's data rows otherwise.</summary>
 public sealed class StoreTheoryDiscoverer : TheoryDiscoverer

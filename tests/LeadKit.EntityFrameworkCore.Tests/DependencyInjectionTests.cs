@@ -1,7 +1,7 @@
 using LeadKit.Extensions.DependencyInjection;
 using LeadKit.Extensions.DependencyInjection.Tests;
 using LeadKit.Storage;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

@@ -1,7 +1,7 @@
 using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Storage;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using NodaTime;
 using NodaTime.Testing;
 

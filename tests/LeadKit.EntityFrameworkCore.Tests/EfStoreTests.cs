@@ -7,7 +7,7 @@ using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Querying;
 using LeadKit.Storage;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using NodaTime.Testing;

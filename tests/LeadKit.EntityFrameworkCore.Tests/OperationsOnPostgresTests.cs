@@ -1,3 +1,4 @@
+using LeadKit.Testing.Stores;
 using LeadKit.Storage;
 using LeadKit.Tests.Operations;
 using NodaTime;

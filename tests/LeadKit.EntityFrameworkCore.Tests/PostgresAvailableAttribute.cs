@@ -1,4 +1,4 @@
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 
 namespace LeadKit.EntityFrameworkCore.Tests;
 

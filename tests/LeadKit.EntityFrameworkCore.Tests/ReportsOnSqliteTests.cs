@@ -1,5 +1,5 @@
 using LeadKit.Storage;
-using LeadKit.Tests.Storage.Faults;
+using LeadKit.Testing.Stores.Faults;
 using NodaTime;
 
 namespace LeadKit.EntityFrameworkCore.Tests;

@@ -1,5 +1,5 @@
 using LeadKit.Storage;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using NodaTime;
 
 namespace LeadKit.EntityFrameworkCore.Tests;

@@ -1,6 +1,6 @@
 using System.IO;
 using System.Linq;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

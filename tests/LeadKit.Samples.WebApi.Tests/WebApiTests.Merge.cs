@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Text.Json;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 
 namespace LeadKit.Samples.WebApi.Tests;
 

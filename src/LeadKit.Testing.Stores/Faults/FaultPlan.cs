@@ -1,4 +1,4 @@
-namespace LeadKit.Tests.Storage.Faults;
+namespace LeadKit.Testing.Stores.Faults;
 
 /// <summary>
 /// When a <see cref="FaultyStore"/> fails: at the <see cref="FailAt"/>-th call that changes

@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Runtime.ExceptionServices;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Faults;
+namespace LeadKit.Testing.Stores.Faults;
 
 /// <summary>
 /// One proxy for the unit of work and every repository it hands out: a method whose name starts

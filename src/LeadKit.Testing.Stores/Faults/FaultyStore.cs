@@ -1,7 +1,7 @@
 using LeadKit.Leads;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Faults;
+namespace LeadKit.Testing.Stores.Faults;
 
 /// <summary>
 /// Wraps any <see cref="ILeadKitStore"/> and fails as a <see cref="FaultPlan"/> says: at the N-th

@@ -1,4 +1,4 @@
-namespace LeadKit.Tests.Storage.Faults;
+namespace LeadKit.Testing.Stores.Faults;
 
 /// <summary>
 /// The failure a <see cref="FaultyStore"/> injects. Deliberately not a <c>LeadKitException</c>:

@@ -4,7 +4,7 @@ using LeadKit.Querying;
 using LeadKit.Serialization;
 using LeadKit.Storage;
 
-namespace LeadKit.Tests.Storage.Faults;
+namespace LeadKit.Testing.Stores.Faults;
 
 /// <summary>
 /// The full content of one workspace as JSON lines, sorted: records (versions and stamps

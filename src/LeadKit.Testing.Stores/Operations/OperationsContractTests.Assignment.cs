@@ -3,9 +3,9 @@ using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Storage;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Assigning leads.</content>
 public abstract partial class OperationsContractTests

@@ -9,9 +9,9 @@ using LeadKit.Storage;
 using LeadKit.Testing;
 using LeadKit.Tests.Properties;
 using LeadKit.Tests.Querying;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Laws of the assignment rules, on every store.</content>
 public abstract partial class OperationsContractTests

@@ -8,9 +8,9 @@ using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Querying;
 using LeadKit.Storage;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Assignment rules (<see cref="RuleAssignment"/>, <see cref="IAssignmentRuleRepository"/>): storage, on demand, on create, on import, undo.</content>
 public abstract partial class OperationsContractTests

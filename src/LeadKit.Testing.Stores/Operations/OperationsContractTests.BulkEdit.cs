@@ -7,11 +7,11 @@ using LeadKit.Operations;
 using LeadKit.Querying;
 using LeadKit.Scoring;
 using LeadKit.Storage;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using LeadKit.Validation;
 using NodaTime;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Bulk edit: set, clear, add, remove, dry run, undo.</content>
 public abstract partial class OperationsContractTests

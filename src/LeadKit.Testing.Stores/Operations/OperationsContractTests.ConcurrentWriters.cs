@@ -5,10 +5,10 @@ using LeadKit.Operations;
 using LeadKit.Querying;
 using LeadKit.Scoring;
 using LeadKit.Storage;
-using LeadKit.Tests.Storage.Contract;
-using LeadKit.Tests.Storage.Faults;
+using LeadKit.Testing.Stores;
+using LeadKit.Testing.Stores.Faults;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>
 /// A concurrent writer during an operation: another unit of work changes a lead after the

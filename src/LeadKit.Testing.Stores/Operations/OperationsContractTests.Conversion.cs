@@ -5,12 +5,12 @@ using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Storage;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using LeadKit.Testing;
 using LeadKit.Validation;
 using NodaTime;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Converting leads into business contacts.</content>
 public abstract partial class OperationsContractTests

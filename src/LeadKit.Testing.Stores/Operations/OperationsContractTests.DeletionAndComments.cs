@@ -3,11 +3,11 @@ using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Storage;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using LeadKit.Validation;
 using NodaTime;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Deleting and restoring leads; comments.</content>
 public abstract partial class OperationsContractTests

@@ -6,9 +6,9 @@ using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Querying;
 using LeadKit.Tests.Properties;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Finding the duplicates of a workspace (<see cref="LeadDuplicates"/>).</content>
 public abstract partial class OperationsContractTests

@@ -5,10 +5,10 @@ using LeadKit.Leads;
 using LeadKit.Operations;
 using LeadKit.Querying;
 using LeadKit.Storage;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using LeadKit.Validation;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>
 /// Erasure (the right to erasure): a lead is removed with its history, comments, opportunities,

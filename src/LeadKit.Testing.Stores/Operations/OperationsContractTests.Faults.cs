@@ -9,10 +9,10 @@ using LeadKit.Querying;
 using LeadKit.Scoring;
 using LeadKit.Testing;
 using LeadKit.Tests.Properties;
-using LeadKit.Tests.Storage.Contract;
-using LeadKit.Tests.Storage.Faults;
+using LeadKit.Testing.Stores;
+using LeadKit.Testing.Stores.Faults;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>
 /// Failures at every write: each operation runs through a <see cref="FaultyStore"/> that fails at

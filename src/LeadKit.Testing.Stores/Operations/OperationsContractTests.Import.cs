@@ -10,9 +10,9 @@ using LeadKit.Querying;
 using LeadKit.Storage;
 using LeadKit.Testing;
 using LeadKit.Tests.Import;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Imports (<see cref="LeadImport"/>) on every store: accounting, duplicates, merge policies, dry run, undo.</content>
 public abstract partial class OperationsContractTests

@@ -6,11 +6,11 @@ using LeadKit.Merging;
 using LeadKit.Operations;
 using LeadKit.Scoring;
 using LeadKit.Storage;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using LeadKit.Validation;
 using NodaTime;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Merging duplicate leads and undoing the merge: every documented behaviour and error path.</content>
 public abstract partial class OperationsContractTests

@@ -10,9 +10,9 @@ using LeadKit.Querying;
 using LeadKit.Serialization;
 using LeadKit.Testing;
 using LeadKit.Tests.Properties;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>
 /// The laws of merging, on arbitrary leads with history and opportunities: nothing is lost, each

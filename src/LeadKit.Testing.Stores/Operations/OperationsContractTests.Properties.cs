@@ -16,9 +16,9 @@ using LeadKit.Storage;
 using LeadKit.Testing;
 using LeadKit.Tests.Properties;
 using LeadKit.Tests.Querying;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>
 /// Properties over arbitrary leads (LeadKit.Testing's generators). Each case runs in a workspace of

@@ -6,10 +6,10 @@ using LeadKit.Operations;
 using LeadKit.Querying;
 using LeadKit.Storage;
 using LeadKit.Testing;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using LeadKit.Validation;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>
 /// Recorded operations and the undo rebuilt from what the store persisted

@@ -7,9 +7,9 @@ using LeadKit.Serialization;
 using LeadKit.Storage;
 using LeadKit.Testing;
 using LeadKit.Tests.Properties;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <content>
 /// A field-aware update (<see cref="IRecordRepository{TRecord, TId}.UpdateChangedAsync"/>) against a

@@ -10,14 +10,14 @@ using LeadKit.Testing;
 using NodaTime;
 using NodaTime.Testing;
 
-namespace LeadKit.Tests.Operations;
+namespace LeadKit.Testing.Stores;
 
 /// <summary>
 /// The lead operations (assignment, bulk edit and undo, conversion, deletion and restore,
 /// comments), written once against <see cref="ILeadKitStore"/> and run against every store:
 /// derive a class and implement <see cref="CreateStoreAsync"/>. Each test works in a workspace of
-/// its own. Tests are <see cref="Storage.Contract.StoreFactAttribute"/>s, so a
-/// <see cref="Storage.Contract.StoreConditionAttribute"/> on the derived class can skip them.
+/// its own. Tests are <see cref="StoreFactAttribute"/>s, so a
+/// <see cref="StoreConditionAttribute"/> on the derived class can skip them.
 /// </summary>
 public abstract partial class OperationsContractTests
 {

@@ -2,9 +2,9 @@ using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Reporting;
 using LeadKit.Reports;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 
-namespace LeadKit.Tests.Reports;
+namespace LeadKit.Testing.Stores;
 
 /// <content>The built-in reports and custom definitions on the known data set: exact groups, counts, totals and order.</content>
 public abstract partial class ReportsContractTests

@@ -1,9 +1,9 @@
 using LeadKit.Reporting;
 using LeadKit.Reports;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using NodaTime;
 
-namespace LeadKit.Tests.Reports;
+namespace LeadKit.Testing.Stores;
 
 /// <content>The sales funnel on the known data set: exact counts, rates and values, for the team and per assignee.</content>
 public abstract partial class ReportsContractTests

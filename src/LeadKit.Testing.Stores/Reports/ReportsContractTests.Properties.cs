@@ -1,3 +1,4 @@
+using LeadKit.Tests.Reports;
 using FsCheck;
 using FsCheck.Fluent;
 using LeadKit.CustomFields;
@@ -8,11 +9,11 @@ using LeadKit.Reports;
 using LeadKit.Storage;
 using LeadKit.Storage.InMemory;
 using LeadKit.Tests.Properties;
-using LeadKit.Tests.Storage.Contract;
-using LeadKit.Tests.Storage.Faults;
+using LeadKit.Testing.Stores;
+using LeadKit.Testing.Stores.Faults;
 using NodaTime;
 
-namespace LeadKit.Tests.Reports;
+namespace LeadKit.Testing.Stores;
 
 /// <content>
 /// Properties over generated leads and definitions. Each case runs in a workspace of its own, with

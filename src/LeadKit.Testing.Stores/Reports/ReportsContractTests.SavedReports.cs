@@ -1,10 +1,10 @@
 using LeadKit.Querying;
 using LeadKit.Reporting;
 using LeadKit.Reports;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using LeadKit.Validation;
 
-namespace LeadKit.Tests.Reports;
+namespace LeadKit.Testing.Stores;
 
 /// <content>Saved reports: save as a new name, list, open, rename, replace, delete, and reopening gives the same result.</content>
 public abstract partial class ReportsContractTests

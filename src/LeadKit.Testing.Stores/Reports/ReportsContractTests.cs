@@ -9,7 +9,7 @@ using LeadKit.Storage;
 using NodaTime;
 using NodaTime.Testing;
 
-namespace LeadKit.Tests.Reports;
+namespace LeadKit.Testing.Stores;
 
 /// <summary>
 /// Reports and the sales funnel, written once against <see cref="ILeadKitStore"/> and run against
@@ -17,7 +17,7 @@ namespace LeadKit.Tests.Reports;
 /// reports and the funnel on a known data set with exact numbers, saved reports, drill-down, every
 /// refusal, and properties over generated data that compare the store's result with the streaming
 /// fallback's and with the in-memory store's. Each test works in a workspace of its own. Tests are
-/// <see cref="Storage.Contract.StoreFactAttribute"/>s, so a <see cref="Storage.Contract.StoreConditionAttribute"/>
+/// <see cref="StoreFactAttribute"/>s, so a <see cref="StoreConditionAttribute"/>
 /// on the derived class can skip them.
 /// </summary>
 public abstract partial class ReportsContractTests

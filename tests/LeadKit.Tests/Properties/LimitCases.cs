@@ -5,7 +5,11 @@ using LeadKit.Testing;
 namespace LeadKit.Tests.Properties;
 
 /// <summary>Checks that a case of <see cref="LeadKitGenerators.LeadAtLimits"/> reached every limit.</summary>
+#if LEADKIT_STORE_KIT
+internal static class LimitCases
+#else
 public static class LimitCases
+#endif
 {
     /// <summary>Names the first limit a lead does not reach, or returns <see langword="null"/> when it reaches them all.</summary>
     /// <param name="lead">The lead.</param>

@@ -12,7 +12,11 @@ namespace LeadKit.Tests.Properties;
 /// by the seed that replays the run, as <c>Replay = "(seed,gamma)"</c>; setting the environment
 /// variable <see cref="ReplayVariable"/> to that seed makes the next run replay it.
 /// </summary>
+#if LEADKIT_STORE_KIT
+internal static partial class PropertyRunner
+#else
 public static partial class PropertyRunner
+#endif
 {
     /// <summary>The environment variable that replays a run, e.g. <c>LEADKIT_REPLAY="(123,456)"</c>.</summary>
     public const string ReplayVariable = "LEADKIT_REPLAY";

@@ -5,7 +5,11 @@ using LeadKit.Querying;
 namespace LeadKit.Tests.Querying;
 
 /// <summary>The arbitraries the filter-language properties register.</summary>
+#if LEADKIT_STORE_KIT
+internal static class QueryArbitraries
+#else
 public static class QueryArbitraries
+#endif
 {
     /// <summary>Filter trees, shrinking towards smaller trees.</summary>
     /// <returns>The arbitrary.</returns>

@@ -14,7 +14,11 @@ namespace LeadKit.Tests.Querying;
 /// literals drawn from the same small pools as the records, so conditions often match), records,
 /// and sorts. Only valid values are built: the constructors throw on anything else.
 /// </summary>
+#if LEADKIT_STORE_KIT
+internal static class QueryGenerators
+#else
 public static class QueryGenerators
+#endif
 {
     private static readonly Instant Base = Instant.FromUtc(2026, 11, 27, 9, 0);
 

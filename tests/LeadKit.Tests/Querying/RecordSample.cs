@@ -4,7 +4,11 @@ using LeadKit.Querying;
 namespace LeadKit.Tests.Querying;
 
 /// <summary>A few generated records, printed readably when a property fails.</summary>
+#if LEADKIT_STORE_KIT
+internal sealed class RecordSample(IReadOnlyList<ContactRecord> records)
+#else
 public sealed class RecordSample(IReadOnlyList<ContactRecord> records)
+#endif
 {
     private static readonly RecordField[] Shown =
     [

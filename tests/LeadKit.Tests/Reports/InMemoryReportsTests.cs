@@ -1,3 +1,4 @@
+using LeadKit.Testing.Stores;
 using LeadKit.Storage;
 using LeadKit.Storage.InMemory;
 using NodaTime;
@@ -18,5 +19,5 @@ public sealed class InMemoryStreamingReportsTests : ReportsContractTests
     private ILeadKitStore? _store;
 
     protected override Task<ILeadKitStore> CreateStoreAsync(IClock clock) =>
-        Task.FromResult(_store ??= new Storage.Faults.FaultyStore(new InMemoryLeadKitStore(clock), Storage.Faults.FaultPlan.Never));
+        Task.FromResult(_store ??= new LeadKit.Testing.Stores.Faults.FaultyStore(new InMemoryLeadKitStore(clock), LeadKit.Testing.Stores.Faults.FaultPlan.Never));
 }

@@ -8,7 +8,11 @@ using LeadKit.Tests.Querying;
 namespace LeadKit.Tests.Reports;
 
 /// <summary>Generators of report definitions: any valid mix of groups, filter, sort, columns and totals.</summary>
+#if LEADKIT_STORE_KIT
+internal static class ReportGenerators
+#else
 public static class ReportGenerators
+#endif
 {
     /// <summary>Gets the fields a report can group by: the built-in groupable fields and custom fields by name.</summary>
     public static RecordField[] Groupable { get; } =
@@ -53,7 +57,11 @@ public static class ReportGenerators
 }
 
 /// <summary>The arbitraries the report properties register.</summary>
+#if LEADKIT_STORE_KIT
+internal static class ReportArbitraries
+#else
 public static class ReportArbitraries
+#endif
 {
     /// <summary>Report definitions.</summary>
     /// <returns>The arbitrary.</returns>

@@ -1,6 +1,6 @@
 using LeadKit.Storage;
 using LeadKit.Storage.InMemory;
-using LeadKit.Tests.Storage.Contract;
+using LeadKit.Testing.Stores;
 using NodaTime;
 
 namespace LeadKit.Tests.Storage;
