@@ -112,7 +112,7 @@ internal static class SnippetCompiler
             "Microsoft.AspNetCore.Builder", "Microsoft.AspNetCore.Http", "Microsoft.Extensions.Configuration",
             "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Hosting",
             "System.Runtime.CompilerServices", "NodaTime", "FsCheck", "FsCheck.Fluent", "FsCheck.Xunit", "Xunit", "DocsContext",
-            "LeadKit.Tests.Storage.Contract", "LeadKit.Samples.Embedding", "LeadKit.Samples.Embedding.Tests",
+            "LeadKit.Samples.Embedding", "LeadKit.Samples.Embedding.Tests",
         ];
         var leadKit = LeadKitAssemblies()
             .SelectMany(a => a.GetExportedTypes())

@@ -15,9 +15,10 @@ namespace LeadKit.Fuzz.Tests;
 /// <summary>
 /// Time-bounded fuzzing of every importer (through a dry run of the whole import, so that the
 /// binder, the field map and duplicate matching see the input too) and the e-mail capture; the
-/// parsers are in <see cref="ParserFuzzTests"/> (another class, so that the two run side by side).
+/// parsers are in <see cref="ParserFuzzTests"/>.
 /// Each test is one target; see <see cref="Fuzzer"/>.
 /// </summary>
+[Collection(FuzzRunOrder.Name)]
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     /// <summary>The targets, by the folder name their regressions are kept under.</summary>
@@ -151,6 +152,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
 }
 
 /// <summary>Time-bounded fuzzing of the e-mail sender header and the filter, sort and scoring-rule parsers.</summary>
+[Collection(FuzzRunOrder.Name)]
 public sealed class ParserFuzzTests(ITestOutputHelper output)
 {
     [Fact]
@@ -177,4 +179,15 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
             "history.call within 30d or not (title contains \"intern\")",
             "history.note is empty and company is not empty")));
 
+}
+
+/// <summary>
+/// The fuzz classes run one after the other, never beside each other: the memory bound of an input
+/// is measured process-wide, so another target allocating at the same time would be counted.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class FuzzRunOrder
+{
+    /// <summary>The collection's name.</summary>
+    public const string Name = "fuzz";
 }
