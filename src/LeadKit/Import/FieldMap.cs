@@ -158,7 +158,16 @@ public sealed class FieldMap
             throw Preconditions.Invalid(nameof(FieldMap), "columns", "LeadKit.Import.BadFieldMap", $"The field map sends column '{bad.Key}' to a blank key: give a key, or null to ignore the column.");
         }
 
-        return new FieldMap(string.IsNullOrWhiteSpace(document.Name) ? null : document.Name.Trim(), document.Columns);
+        var columns = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (column, key) in document.Columns)
+        {
+            if (!columns.TryAdd(column.Trim(), key?.Trim()))
+            {
+                throw Preconditions.Invalid(nameof(FieldMap), "columns", "LeadKit.Import.BadFieldMap", $"The field map names column '{column.Trim()}' twice (column names are compared ignoring case): keep one entry.");
+            }
+        }
+
+        return new FieldMap(string.IsNullOrWhiteSpace(document.Name) ? null : document.Name.Trim(), columns);
     }
 
     /// <inheritdoc />
