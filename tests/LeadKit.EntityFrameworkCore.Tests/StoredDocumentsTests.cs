@@ -19,8 +19,13 @@ namespace LeadKit.EntityFrameworkCore.Tests;
 public sealed class StoredDocumentsTests
 {
     [Property]
-    public void WriteUtf8_OfAnyLead_IsTheSerializersBytes(Lead lead) =>
-        Assert.Equal(JsonSerializer.SerializeToUtf8Bytes(lead, LeadKitJsonOptions.Default), Documents.WriteUtf8(lead));
+    public void WriteUtf8_OfAnyLead_IsTheSerializersBytes_CopiedOrTransient(Lead lead)
+    {
+        var expected = JsonSerializer.SerializeToUtf8Bytes(lead, LeadKitJsonOptions.Default);
+
+        Assert.Equal(expected, Documents.WriteUtf8(lead));
+        Assert.Equal(expected, Documents.WriteUtf8Transient(lead).ToArray());
+    }
 
     [Property]
     public void Write_OfAnyBusinessContact_IsTheSerializersText(BusinessContact contact) =>

@@ -45,6 +45,16 @@ internal static class Documents
             ? JsonSerializer.SerializeToUtf8Bytes(value, LeadKitJsonOptions.Default)
             : WriteScratch(value).WrittenSpan.ToArray();
 
+    /// <summary>
+    /// Writes a document as UTF-8 into this thread's scratch buffer, without copying it out: the span
+    /// is valid until the thread writes its next document (what a comparison of two documents reads
+    /// once and drops).
+    /// </summary>
+    public static ReadOnlySpan<byte> WriteUtf8Transient<T>(T value) =>
+        Direct<T>.Converter is null
+            ? JsonSerializer.SerializeToUtf8Bytes(value, LeadKitJsonOptions.Default)
+            : WriteScratch(value).WrittenSpan;
+
     /// <summary>Reads a document as <see cref="ColumnType.Document"/> gives it: UTF-8 bytes (no transcoding to and from UTF-16) or text.</summary>
     public static T Read<T>(object document) => document switch
     {

@@ -284,7 +284,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             for (var r = 0; r < list.Count; r++)
             {
                 var (original, changed) = (list[r].Original, list[r].Changed);
-                var patch = audit is null ? null : DocumentPatch.Between(StoredDocument(original), Documents.WriteUtf8(changed));
+                var patch = audit is null ? null : DocumentPatch.Between(StoredDocument(original), Documents.WriteUtf8Transient(changed));
                 var (set, values, document, childrenMayDiffer) = patch is null
                     ? WholeRecord(original, changed, now)
                     : Patched(original, changed, patch, audit!.Value, now, comparedRows);
