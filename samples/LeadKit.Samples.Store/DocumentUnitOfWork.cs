@@ -234,7 +234,8 @@ internal sealed class DocumentUnitOfWork(JsonDocumentStore store, WorkspaceId wo
     Task IAssignmentRuleRepository.SetTurnAsync(AssignmentRuleId id, UserId lastAssigned, CancellationToken cancellationToken) =>
         Stage(s => Rules(s).Exists(r => r.Id == id) ? Put(s, $"turns/{workspace}", Turns(s).SetItem(id, lastAssigned)) : s);
 
-    private Task Stage(Func<Documents, Documents> change)
+    /// <summary>Stages a change (<see cref="Write"/>) as a completed write call.</summary>
+    public Task Stage(Func<Documents, Documents> change)
     {
         Write(change);
         return Task.CompletedTask;

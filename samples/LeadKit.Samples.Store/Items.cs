@@ -18,14 +18,14 @@ internal class Items<TItem, TId>(DocumentUnitOfWork unit, string table, Func<TIt
     public Task AddAsync(IReadOnlyCollection<TItem> items, CancellationToken cancellationToken = default)
     {
         var added = items.ToList();
-        return Stage(s => added.Aggregate(s, (state, item) => state.ContainsKey($"{table}/{idOf(item)}")
+        return unit.Stage(s => added.Aggregate(s, (state, item) => state.ContainsKey($"{table}/{idOf(item)}")
             ? throw new ConcurrencyConflictException(TypeName, idOf(item).ToString(), 0, 1)
             : Put(state, item)));
     }
 
     public Task<TItem?> FindAsync(TId id, CancellationToken cancellationToken = default) => Task.FromResult(unit.Get<TItem>(unit.View, $"{table}/{id}"));
 
-    public Task ReplaceAsync(TItem item, CancellationToken cancellationToken = default) => Stage(s => unit.Get<TItem>(s, $"{table}/{idOf(item)}") is null
+    public Task ReplaceAsync(TItem item, CancellationToken cancellationToken = default) => unit.Stage(s => unit.Get<TItem>(s, $"{table}/{idOf(item)}") is null
         ? throw new RecordNotFoundException(TypeName, idOf(item).ToString())
         : Put(s, item));
 
@@ -34,7 +34,7 @@ internal class Items<TItem, TId>(DocumentUnitOfWork unit, string table, Func<TIt
         var found = unit.Get<TItem>(unit.View, $"{table}/{id}") is not null;
         if (found)
         {
-            await Stage(s => unit.Put(s, $"{table}/{id}", null)).ConfigureAwait(false);
+            await unit.Stage(s => unit.Put(s, $"{table}/{id}", null)).ConfigureAwait(false);
         }
 
         return found;
@@ -56,12 +56,6 @@ internal class Items<TItem, TId>(DocumentUnitOfWork unit, string table, Func<TIt
     private Documents CheckRecord(Documents state, RecordReference record) => unit.Exists(state, record)
         ? state
         : throw new WorkspaceViolationException("Record", $"{TypeName} cannot be linked to {record}: it is not a record of this workspace.");
-
-    private Task Stage(Func<Documents, Documents> change)
-    {
-        unit.Write(change);
-        return Task.CompletedTask;
-    }
 }
 
 /// <summary>The communication history, oldest first.</summary>

@@ -88,14 +88,15 @@ internal class Records<TRecord, TId>(DocumentUnitOfWork unit, RecordKind kind) :
                 : new RecordNotFoundException(TypeName, id);
         }
 
-        if ((copy.AssignedTo is { } user && unit.Get<WorkspaceUser>(state, $"user/{user}") is null)
-            || (copy.InitiatedBy?.User is { } referrer && unit.Get<WorkspaceUser>(state, $"user/{referrer}") is null)
-            || (copy.InitiatedBy?.Contact is { } contact && !unit.Exists(state, new RecordReference(RecordKind.BusinessContact, contact.Value))))
+        if (copy.AssignedTo is { } user && unit.Get<WorkspaceUser>(state, $"user/{user}") is null)
         {
-            throw new WorkspaceViolationException(copy.AssignedTo is null ? nameof(copy.InitiatedBy) : nameof(copy.AssignedTo), $"{TypeName} {id} refers to a user or contact that is not in this workspace.");
+            throw new WorkspaceViolationException(nameof(copy.AssignedTo), $"{TypeName} {id} cannot be assigned to user {user}: that user does not share this workspace.");
         }
 
-        return state;
+        return (copy.InitiatedBy?.User is { } referrer && unit.Get<WorkspaceUser>(state, $"user/{referrer}") is null)
+            || (copy.InitiatedBy?.Contact is { } contact && !unit.Exists(state, new RecordReference(RecordKind.BusinessContact, contact.Value)))
+            ? throw new WorkspaceViolationException(nameof(copy.InitiatedBy), $"{TypeName} {id} is initiated by a user or contact that is not in this workspace.")
+            : state;
     }
 
     private TRecord Copy(TRecord record, Instant now, long version)
