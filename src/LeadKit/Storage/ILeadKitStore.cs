@@ -27,7 +27,7 @@ namespace LeadKit.Storage;
 /// <para>
 /// The rules of a unit of work and of each repository are on <see cref="IUnitOfWork"/>,
 /// <see cref="IRecordRepository{TRecord, TId}"/> and <see cref="ILinkedItemRepository{TItem, TId}"/>; the
-/// <c>docs/storage.md</c> guide lists them with the sample store that keeps them in about 200 lines.
+/// <c>docs/storage.md</c> guide lists them, with a minimal sample store that keeps them (<c>samples/LeadKit.Samples.Store</c>).
 /// </para>
 /// </remarks>
 public interface ILeadKitStore
