@@ -1,4 +1,8 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using LeadKit.History;
+using LeadKit.Leads;
 
 namespace LeadKit.Storage;
 
@@ -6,4 +10,22 @@ namespace LeadKit.Storage;
 /// The communication history of one workspace's records. A record's history is listed oldest
 /// first by <see cref="HistoryItem.OccurredAt"/>, then identifier.
 /// </summary>
-public interface IHistoryRepository : ILinkedItemRepository<HistoryItem, HistoryItemId>;
+public interface IHistoryRepository : ILinkedItemRepository<HistoryItem, HistoryItemId>
+{
+    /// <summary>Moves every item of one record to another: by default, <see cref="ILinkedItemRepository{TItem, TId}.RelinkItemsAsync"/> of the items listed for <paramref name="source"/>.</summary>
+    /// <param name="source">The record the items belong to now.</param>
+    /// <param name="target">The record they move to.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>How many items moved (all of <paramref name="source"/>'s).</returns>
+    async Task<int> ILinkedItemRepository<HistoryItem, HistoryItemId>.RelinkAsync(RecordReference source, RecordReference target, CancellationToken cancellationToken)
+    {
+        var ids = new List<HistoryItemId>();
+        await foreach (var item in ListForAsync(source, cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(item.Id);
+        }
+
+        await RelinkItemsAsync(ids, target, cancellationToken).ConfigureAwait(false);
+        return ids.Count;
+    }
+}

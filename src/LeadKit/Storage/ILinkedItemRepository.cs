@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Leads;
@@ -9,6 +11,26 @@ namespace LeadKit.Storage;
 /// The items of one type that hang off a lead or business contact (history items, opportunities)
 /// in one workspace. Items are immutable values: an edit is a replacement with the same identifier.
 /// </summary>
+/// <remarks>
+/// <para>The rules every store keeps (the store contract kit checks each):</para>
+/// <list type="bullet">
+/// <item><description>An item added, replaced or moved is linked to a lead or contact of the workspace,
+/// else <see cref="WorkspaceViolationException"/>; the record may have been added in the same unit of
+/// work, but not deleted in it. An identifier already used, in any workspace, is a
+/// <see cref="ConcurrencyConflictException"/>.</description></item>
+/// <item><description><b>Items survive their record's deletion</b>: deleting a lead or contact leaves its
+/// items where they are (listed for the deleted record), so that a restore brings the record back with
+/// its history, and an erasure removes them explicitly.</description></item>
+/// <item><description>Items of another workspace are never found, listed, replaced, deleted or
+/// moved.</description></item>
+/// <item><description>Writes are staged in the unit of work like every other (read your writes; nothing
+/// kept without a commit).</description></item>
+/// </list>
+/// <para>
+/// <see cref="ListForManyAsync"/> has a default, and the derived interfaces give
+/// <see cref="RelinkAsync"/> one; a minimal store implements the other members.
+/// </para>
+/// </remarks>
 /// <typeparam name="TItem">The item type.</typeparam>
 /// <typeparam name="TId">Its identifier type.</typeparam>
 public interface ILinkedItemRepository<TItem, TId>
@@ -57,7 +79,24 @@ public interface ILinkedItemRepository<TItem, TId>
     /// <param name="records">The records (duplicates are read once).</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>Every requested record's items.</returns>
-    Task<IReadOnlyDictionary<RecordReference, IReadOnlyList<TItem>>> ListForManyAsync(IReadOnlyCollection<RecordReference> records, CancellationToken cancellationToken = default);
+    /// <remarks>Has a default: <see cref="ListForAsync"/> once per distinct record. Override it when the store can read a batch of records' items in one query.</remarks>
+    async Task<IReadOnlyDictionary<RecordReference, IReadOnlyList<TItem>>> ListForManyAsync(IReadOnlyCollection<RecordReference> records, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var result = new Dictionary<RecordReference, IReadOnlyList<TItem>>();
+        foreach (var record in records.Distinct())
+        {
+            var items = new List<TItem>();
+            await foreach (var item in ListForAsync(record, cancellationToken).ConfigureAwait(false))
+            {
+                items.Add(item);
+            }
+
+            result[record] = items;
+        }
+
+        return result;
+    }
 
     /// <summary>Moves every item of one record to another in one set-based step (used when a lead becomes a contact).</summary>
     /// <param name="source">The record the items belong to now.</param>
@@ -65,6 +104,11 @@ public interface ILinkedItemRepository<TItem, TId>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>How many items moved.</returns>
     /// <exception cref="WorkspaceViolationException"><paramref name="target"/> is not a record of the workspace.</exception>
+    /// <remarks>
+    /// <see cref="IHistoryRepository"/> and <see cref="IOpportunityRepository"/> give it a default:
+    /// <see cref="RelinkItemsAsync"/> of the identifiers <see cref="ListForAsync"/> lists for
+    /// <paramref name="source"/>. Override it when the store can move them with one statement.
+    /// </remarks>
     Task<int> RelinkAsync(RecordReference source, RecordReference target, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -76,6 +120,12 @@ public interface ILinkedItemRepository<TItem, TId>
     /// <param name="target">The record they move to.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>How many items moved.</returns>
-    /// <exception cref="WorkspaceViolationException"><paramref name="target"/> is not a record of the workspace.</exception>
+    /// <exception cref="WorkspaceViolationException"><paramref name="target"/> is not a record of the workspace (even when nothing would move).</exception>
+    /// <remarks>
+    /// Required (no default): it must refuse a target outside the workspace even when there is nothing
+    /// to move, and no other member of this interface can tell whether a record exists. A store checks
+    /// the target as <see cref="AddAsync"/> checks an item's record, then replaces each item found with
+    /// its copy linked to <paramref name="target"/>.
+    /// </remarks>
     Task<int> RelinkItemsAsync(IReadOnlyCollection<TId> items, RecordReference target, CancellationToken cancellationToken = default);
 }

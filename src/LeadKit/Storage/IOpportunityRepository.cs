@@ -1,4 +1,8 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using LeadKit.History;
+using LeadKit.Leads;
 
 namespace LeadKit.Storage;
 
@@ -6,4 +10,22 @@ namespace LeadKit.Storage;
 /// The sales opportunities of one workspace. A record's opportunities are listed oldest first by
 /// <see cref="Opportunity.CreatedAt"/>, then identifier.
 /// </summary>
-public interface IOpportunityRepository : ILinkedItemRepository<Opportunity, OpportunityId>;
+public interface IOpportunityRepository : ILinkedItemRepository<Opportunity, OpportunityId>
+{
+    /// <summary>Moves every item of one record to another: by default, <see cref="ILinkedItemRepository{TItem, TId}.RelinkItemsAsync"/> of the items listed for <paramref name="source"/>.</summary>
+    /// <param name="source">The record the items belong to now.</param>
+    /// <param name="target">The record they move to.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>How many items moved (all of <paramref name="source"/>'s).</returns>
+    async Task<int> ILinkedItemRepository<Opportunity, OpportunityId>.RelinkAsync(RecordReference source, RecordReference target, CancellationToken cancellationToken)
+    {
+        var ids = new List<OpportunityId>();
+        await foreach (var item in ListForAsync(source, cancellationToken).ConfigureAwait(false))
+        {
+            ids.Add(item.Id);
+        }
+
+        await RelinkItemsAsync(ids, target, cancellationToken).ConfigureAwait(false);
+        return ids.Count;
+    }
+}

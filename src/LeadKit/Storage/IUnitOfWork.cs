@@ -11,11 +11,25 @@ namespace LeadKit.Storage;
 /// logical operation.
 /// </summary>
 /// <remarks>
-/// Nothing is half-changed in memory: the record objects a caller passes to a repository's
-/// <c>AddAsync</c>/<c>UpdateAsync</c> get their new <see cref="Leads.ContactRecord.Version"/>,
-/// <see cref="Leads.ContactRecord.ModifiedAt"/> and <see cref="Leads.ContactRecord.ModifiedBy"/>
-/// only when <see cref="CommitAsync"/> succeeds. A failed write, a failed commit or a unit of work
-/// disposed without committing leaves them exactly as they were, versions included.
+/// <para>The rules every store keeps (the store contract kit checks each):</para>
+/// <list type="bullet">
+/// <item><description><b>All or nothing.</b> <see cref="CommitAsync"/> writes every staged change or none;
+/// disposing without committing writes none. A unit of work commits at most once (a second commit is
+/// refused).</description></item>
+/// <item><description><b>A failed call did not happen.</b> A repository call that throws stages nothing of
+/// itself, and the unit of work stays usable.</description></item>
+/// <item><description><b>Read your writes.</b> Every repository of the unit of work sees what it has staged
+/// (records, items, users, settings), and later units of work see what it committed.</description></item>
+/// <item><description><b>Nothing is half-changed in memory.</b> The record objects a caller passes to a
+/// repository's <c>AddAsync</c>/<c>UpdateAsync</c> get their new <see cref="Leads.ContactRecord.Version"/>,
+/// <see cref="Leads.ContactRecord.ModifiedAt"/> and <see cref="Leads.ContactRecord.ModifiedBy"/> only when
+/// <see cref="CommitAsync"/> succeeds (<see cref="StagedSaves"/> keeps the marks until then). A failed write,
+/// a failed commit or a unit of work disposed without committing leaves them exactly as they were, versions
+/// included.</description></item>
+/// <item><description><b>Conflicts are surfaced.</b> A change that no longer fits what another unit of work
+/// committed (a moved version, an identifier taken meanwhile) throws <see cref="ConcurrencyConflictException"/>
+/// from the call or from the commit, and nothing of the unit of work is written.</description></item>
+/// </list>
 /// </remarks>
 public interface IUnitOfWork : IAsyncDisposable
 {

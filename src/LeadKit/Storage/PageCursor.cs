@@ -31,6 +31,24 @@ public sealed class PageCursor : IEquatable<PageCursor>
     /// <summary>Gets the last record's identifier.</summary>
     public Guid Id { get; }
 
+    /// <summary>
+    /// Makes the cursor that continues after <paramref name="record"/> in <paramref name="sort"/>'s
+    /// order: the record's sort-key values, each written with its type, and its identifier. This is the
+    /// cursor the in-memory store and the default <see cref="IRecordRepository{TRecord, TId}.PageAsync"/>
+    /// give, and the one <see cref="RecordQuery.Run{TRecord}"/> reads; a store that reads cursors in
+    /// <see cref="IRecordRepository{TRecord, TId}.QueryAsync"/> with <see cref="RecordQuery.Run{TRecord}"/>
+    /// makes its page cursors with it.
+    /// </summary>
+    /// <param name="record">The last record of a page.</param>
+    /// <param name="sort">The page's sort order.</param>
+    /// <returns>The cursor.</returns>
+    public static PageCursor Of(Leads.ContactRecord record, Querying.SortSpec sort)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(sort);
+        return InMemory.InMemoryQuery.CursorOf(record, sort);
+    }
+
     /// <summary>Parses the text produced by <see cref="ToString"/>.</summary>
     /// <param name="text">The cursor text.</param>
     /// <returns>The cursor.</returns>

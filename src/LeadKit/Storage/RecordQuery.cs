@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using LeadKit.Leads;
 using LeadKit.Querying;
 
 namespace LeadKit.Storage;
@@ -44,4 +46,28 @@ public sealed record RecordQuery
 
     /// <summary>Gets the cursor to continue after, or <see langword="null"/> to start at the beginning.</summary>
     public PageCursor? After { get; }
+
+    /// <summary>
+    /// Runs the query over records held in memory, with the semantics every store gives: the records
+    /// the filter matches, after the cursor (<see cref="PageCursor.Of"/>'s form), in the sort order with
+    /// ties broken by identifier, at most <see cref="Limit"/> of them. For a store that keeps records
+    /// where it cannot filter or sort them (a key-value or document store), so that its
+    /// <see cref="IRecordRepository{TRecord, TId}.QueryAsync"/> is this over its records.
+    /// </summary>
+    /// <typeparam name="TRecord">The record type.</typeparam>
+    /// <param name="records">The workspace's records of one kind (as the unit of work sees them); the objects themselves are returned.</param>
+    /// <param name="users">
+    /// The workspace's users, to bind users named by display name in <c>assignedTo</c> conditions
+    /// (<see cref="Filter.BindUsers"/>); <see langword="null"/> when the filter names none.
+    /// </param>
+    /// <returns>The matching records, lazily, in order.</returns>
+    /// <exception cref="ArgumentException">The cursor comes from a query with another sort order.</exception>
+    /// <exception cref="FilterException">The filter names a user that is not among <paramref name="users"/>, or no users were given.</exception>
+    public IEnumerable<TRecord> Run<TRecord>(IEnumerable<TRecord> records, IEnumerable<WorkspaceUser>? users = null)
+        where TRecord : ContactRecord
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var filter = Filter.NamesUsers ? Filter.BindUsers(users ?? []) : Filter;
+        return InMemory.InMemoryQuery.Run(records, filter, Sort, After, Limit);
+    }
 }
