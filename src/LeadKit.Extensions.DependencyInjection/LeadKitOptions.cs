@@ -15,7 +15,7 @@ namespace LeadKit.Extensions.DependencyInjection;
 /// "LeadKit": {
 ///   "Store": "Sqlite",
 ///   "ConnectionString": "Data Source=leads.db",
-///   "BatchSize": 500,
+///   "BatchSize": 100,
 ///   "RescorePageSize": 500,
 ///   "StoreBatchSize": 1000,
 ///   "BusyTimeout": "00:00:30"
