@@ -18,7 +18,6 @@ namespace LeadKit.Extensions.DependencyInjection;
 ///   "BatchSize": 100,
 ///   "RescorePageSize": 500,
 ///   "StoreBatchSize": 1000,
-///   "StoreParallelism": 2,
 ///   "BusyTimeout": "00:00:30"
 /// }
 /// </code>
@@ -57,13 +56,6 @@ public sealed class LeadKitOptions
 
     /// <summary>Gets or sets how many rows a database store writes in one bulk statement (at least 1; 1 000 by default). The in-memory store ignores it.</summary>
     public int StoreBatchSize { get; set; } = 1_000;
-
-    /// <summary>
-    /// Gets or sets how many threads a database store's batch may use for its CPU-bound work (reading,
-    /// writing and comparing documents; at least 1; <see cref="Environment.ProcessorCount"/> by default;
-    /// 1 keeps it on the caller's thread). The in-memory store ignores it.
-    /// </summary>
-    public int StoreParallelism { get; set; } = Environment.ProcessorCount;
 
     /// <summary>Gets or sets how long a database store waits for another writer's lock (more than zero; 30 seconds by default). The in-memory store ignores it.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -36,7 +36,6 @@ internal sealed class LeadKitOptionsValidator : IValidateOptions<LeadKitOptions>
         Range(failures, nameof(LeadKitOptions.BatchSize), options.BatchSize, 1, RecordQuery.MaxLimit);
         Range(failures, nameof(LeadKitOptions.RescorePageSize), options.RescorePageSize, 1, RecordQuery.MaxLimit);
         Range(failures, nameof(LeadKitOptions.StoreBatchSize), options.StoreBatchSize, 1, int.MaxValue);
-        Range(failures, nameof(LeadKitOptions.StoreParallelism), options.StoreParallelism, 1, int.MaxValue);
         if (options.BusyTimeout <= TimeSpan.Zero)
         {
             failures.Add(string.Create(CultureInfo.InvariantCulture, $"LeadKit:BusyTimeout is {options.BusyTimeout}; it must be more than zero (e.g. \"00:00:30\")."));

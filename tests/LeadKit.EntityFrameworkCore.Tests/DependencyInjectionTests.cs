@@ -20,7 +20,7 @@ public sealed class DependencyInjectionTests
         using var database = new SqliteDatabase();
         var clock = new FakeClock(Instant.FromUtc(2026, 11, 27, 9, 0));
         var services = new ServiceCollection();
-        services.AddLeadKit(options => (options.StoreBatchSize, options.StoreParallelism, options.BusyTimeout) = (200, 3, TimeSpan.FromSeconds(3))).UseClock(clock).UseSqlite(database.Path);
+        services.AddLeadKit(options => (options.StoreBatchSize, options.BusyTimeout) = (200, TimeSpan.FromSeconds(3))).UseClock(clock).UseSqlite(database.Path);
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 
         var store = Assert.IsType<EfLeadKitStore>(provider.GetRequiredService<ILeadKitStore>());
@@ -29,7 +29,6 @@ public sealed class DependencyInjectionTests
         Assert.Equal(LeadKitDatabaseProvider.Sqlite, store.Provider);
         Assert.Same(clock, store.Clock);
         Assert.Equal(200, store.Options.BatchSize);
-        Assert.Equal(3, store.Options.MaxDegreeOfParallelism);
         Assert.Equal(TimeSpan.FromSeconds(3), store.Options.BusyTimeout);
         Assert.Equal("Data Source=" + database.Path, store.Options.ConnectionString);
     }

@@ -18,7 +18,6 @@ public sealed class OptionsTests
             ["LeadKit:BatchSize"] = "50",
             ["LeadKit:RescorePageSize"] = "20",
             ["LeadKit:StoreBatchSize"] = "250",
-            ["LeadKit:StoreParallelism"] = "3",
             ["LeadKit:BusyTimeout"] = "00:00:05",
         });
         using var provider = new ServiceCollection().AddLeadKit(configuration.GetSection(LeadKitOptions.SectionName)).Services.BuildServiceProvider();
@@ -26,7 +25,7 @@ public sealed class OptionsTests
         var options = provider.GetRequiredService<IOptions<LeadKitOptions>>().Value;
         var factory = provider.GetRequiredService<OperationContextFactory>();
 
-        Assert.Equal(("inmemory", 50, 20, 250, 3, TimeSpan.FromSeconds(5)), (options.Store, options.BatchSize, options.RescorePageSize, options.StoreBatchSize, options.StoreParallelism, options.BusyTimeout));
+        Assert.Equal(("inmemory", 50, 20, 250, TimeSpan.FromSeconds(5)), (options.Store, options.BatchSize, options.RescorePageSize, options.StoreBatchSize, options.BusyTimeout));
         Assert.Equal(50, factory.Create(Storage.WorkspaceId.New()).BatchSize);
         Assert.Equal(20, factory.CreateScoringProfiles(Storage.WorkspaceId.New()).PageSize);
     }
@@ -43,7 +42,6 @@ public sealed class OptionsTests
         Assert.Equal(OperationContext.DefaultBatchSize, options.BatchSize);
         Assert.Equal(ScoringProfiles.DefaultPageSize, options.RescorePageSize);
         Assert.Equal(1_000, options.StoreBatchSize);
-        Assert.Equal(Environment.ProcessorCount, options.StoreParallelism);
         Assert.Equal(TimeSpan.FromSeconds(30), options.BusyTimeout);
     }
 
@@ -65,7 +63,6 @@ public sealed class OptionsTests
     [InlineData("BatchSize", "0", "LeadKit:BatchSize is 0; it must be 1 to 10000.")]
     [InlineData("RescorePageSize", "10001", "LeadKit:RescorePageSize is 10001; it must be 1 to 10000.")]
     [InlineData("StoreBatchSize", "-1", "LeadKit:StoreBatchSize is -1; it must be at least 1.")]
-    [InlineData("StoreParallelism", "0", "LeadKit:StoreParallelism is 0; it must be at least 1.")]
     [InlineData("BusyTimeout", "00:00:00", "LeadKit:BusyTimeout is 00:00:00; it must be more than zero")]
     public async Task Host_WithABadSetting_FailsToStartNamingIt(string key, string value, string expected)
     {

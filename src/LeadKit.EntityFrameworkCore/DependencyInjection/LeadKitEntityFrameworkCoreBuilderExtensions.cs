@@ -61,5 +61,5 @@ public static class LeadKitEntityFrameworkCoreBuilderExtensions
     }
 
     private static EfLeadKitStore Open(LeadKitStoreOptions store, LeadKitOptions options) =>
-        EfLeadKitStore.Create(store with { BusyTimeout = options.BusyTimeout, BatchSize = options.StoreBatchSize, MaxDegreeOfParallelism = options.StoreParallelism });
+        EfLeadKitStore.Create(store with { BusyTimeout = options.BusyTimeout, BatchSize = options.StoreBatchSize });
 }
