@@ -49,27 +49,6 @@ public sealed record LeadKitStoreOptions
     public int BatchSize { get; init; } = 1_000;
 
     /// <summary>
-    /// Gets how many threads a batch's CPU-bound work may use while the database waits: turning the
-    /// documents of a chunk of rows into records, writing the documents of the records a batch saves,
-    /// and comparing changed records with the stored ones. The statements themselves always run one
-    /// at a time on the unit of work's connection. Default <see cref="Environment.ProcessorCount"/>;
-    /// 1 keeps every call on the caller's thread (as a host that already runs many units of work at
-    /// once, such as a busy web server, may prefer).
-    /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
-    public int MaxDegreeOfParallelism
-    {
-        get => _maxDegreeOfParallelism;
-        init
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
-            _maxDegreeOfParallelism = value;
-        }
-    }
-
-    private readonly int _maxDegreeOfParallelism = Environment.ProcessorCount;
-
-    /// <summary>
     /// Gets the duplicate rules and phone region of the match keys the store keeps for every record
     /// (normalised e-mail, E.164 phone, name + company; see <see cref="MatchKeys"/>), which let
     /// <c>LeadDuplicates</c> find the duplicates of a workspace with one <c>GROUP BY</c>. Default:

@@ -80,7 +80,7 @@ internal abstract class EfLinkedItemRepository<TItem, TId, TRow> : ILinkedItemRe
             if (BulkTable is { } table)
             {
                 // The set-based path: one prepared INSERT (SQLite) or binary COPY (PostgreSQL) for the batch.
-                var rows = BatchWork.Map(items as IReadOnlyList<TItem> ?? [.. items], _unit.Parallelism, i => BulkValues(ToRow(i)));
+                var rows = items.Select(i => BulkValues(ToRow(i))).ToList();
                 try
                 {
                     await _unit.Dialect.InsertAsync(_unit.Connection, _unit.Transaction!, table, rows, _unit.BatchSize, cancellationToken).ConfigureAwait(false);

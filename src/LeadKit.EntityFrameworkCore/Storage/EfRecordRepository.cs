@@ -130,7 +130,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 copy.MarkSaved(now, Unit.ActingUser, 1);
                 return copy;
             }).ToList();
-            var rows = BatchWork.Map(copies, Unit.Parallelism, c => RecordTables.RowValues(c, Unit.Workspace, Documents.Write(c)));
+            var rows = copies.Select(c => RecordTables.RowValues(c, Unit.Workspace, Documents.Write(c))).ToList();
             try
             {
                 await Unit.Dialect.InsertAsync(Unit.Connection, Unit.Transaction!, Table, rows, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
@@ -189,11 +189,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             var set = columns.Skip(2).Select((c, i) => $"{c.Name} = {Unit.Dialect.Placeholder(i + 2)}");
             var sql = $"UPDATE {Table.Name} SET {string.Join(", ", set)} WHERE id = {Unit.Dialect.Placeholder(0)} AND workspace_id = {Unit.Dialect.Placeholder(1)} AND version = {Unit.Dialect.Placeholder(columns.Count)}";
             var types = columns.Select(c => c.Type).Append(ColumnType.Int64).ToArray();
-            var rows = BatchWork.Map(copies, Unit.Parallelism, c => RecordTables.RowValues(c, Unit.Workspace, Documents.Write(c)));
-            for (var i = 0; i < rows.Length; i++)
-            {
-                rows[i] = [.. rows[i], versions[i]];
-            }
+            var rows = copies.Select((c, i) => RecordTables.RowValues(c, Unit.Workspace, Documents.Write(c)).Append(versions[i]).ToArray()).ToList();
             var affected = await Unit.Dialect.ExecuteEachAsync(Unit.Connection, Unit.Transaction!, sql, types, rows, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
             var missed = Array.IndexOf(affected, 0);
             if (missed >= 0)
@@ -236,7 +232,10 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             var sql = new SqlText(Unit.Dialect);
             sql.Append("SELECT document FROM ").Append(Table.Name).Append(" WHERE workspace_id = ").Append(sql.Parameter(Unit.Workspace.Value, ColumnType.Guid))
                 .Append(" AND id IN (").Append(string.Join(", ", chunk.Select(id => sql.Parameter(id, ColumnType.Guid)))).Append(")");
-            found.AddRange(Materialise(await Unit.QueryAsync(sql, [ColumnType.Document], cancellationToken).ConfigureAwait(false), 0));
+            foreach (var row in await Unit.QueryAsync(sql, [ColumnType.Document], cancellationToken).ConfigureAwait(false))
+            {
+                found.Add(Remember(Documents.Read<TRecord>(row[0]!), row[0]!));
+            }
         }
 
         return found;
@@ -279,27 +278,16 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             var documentIndex = columns.Count - 1;
             var groups = new Dictionary<string, UpdateGroup>(StringComparer.Ordinal);
             var withChildren = new List<TRecord>();
+            var comparedRows = new object?[]?[2];
             UpdateGroup? group = null;
             (string ModifiedAt, string? ModifiedBy)? audit = Unit.Dialect.PatchDocument("document", [], []) is null ? null : AuditMembers(list[0].Changed, now);
-
-            // What each record writes (the CPU-bound part: its document, compared with the stored one),
-            // worked out for the whole batch at once; each thread reuses its own pair of compared rows.
-            var prepared = new (int[] Set, object?[] Values, (List<string> Removed, List<string> Set) Document, bool ChildrenDiffer)[list.Count];
-            BatchWork.For(list.Count, Unit.Parallelism, static () => new object?[]?[2], (r, comparedRows) =>
+            for (var r = 0; r < list.Count; r++)
             {
                 var (original, changed) = (list[r].Original, list[r].Changed);
                 var patch = audit is null ? null : DocumentPatch.Between(StoredDocument(original), Documents.WriteUtf8Transient(changed));
                 var (set, values, document, childrenMayDiffer) = patch is null
                     ? WholeRecord(original, changed, now)
                     : Patched(original, changed, patch, audit!.Value, now, comparedRows);
-                var childrenDiffer = childrenMayDiffer && !RecordTables.ChildRows(original, Unit.MatchKeys, Unit.Workspace.Value).Select(c => c.Values).SequenceEqual(RecordTables.ChildRows(changed, Unit.MatchKeys, Unit.Workspace.Value).Select(c => c.Values), ChildRowComparer.Instance);
-                prepared[r] = (set, values, document, childrenDiffer);
-            });
-
-            for (var r = 0; r < list.Count; r++)
-            {
-                var changed = list[r].Changed;
-                var (set, values, document, childrenDiffer) = prepared[r];
 
                 // Records edited alike share the previous record's statement; only another shape is looked up by its signature.
                 if (group is null || !group.Fits(set, document))
@@ -316,7 +304,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 values[^1] = changed.Version;
                 group.Rows.Add(values);
                 group.Indexes.Add(r);
-                if (childrenDiffer)
+                if (childrenMayDiffer && !RecordTables.ChildRows(original, Unit.MatchKeys, Unit.Workspace.Value).Select(c => c.Values).SequenceEqual(RecordTables.ChildRows(changed, Unit.MatchKeys, Unit.Workspace.Value).Select(c => c.Values), ChildRowComparer.Instance))
                 {
                     withChildren.Add(changed);
                 }
@@ -545,12 +533,13 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         var cursor = query.After;
         while (true)
         {
-            // A chunk's records are made from their documents together (BatchWork), then handed out.
+            // Each record is made from its row only when it is handed out: a chunk's raw documents are
+            // held at once, not a chunk of records (which would outlive many garbage collections).
             var chunk = remaining is { } left ? Math.Min(left, StreamChunk) : StreamChunk;
             var (rows, cursorOf) = await ReadRowsAsync(query, cursor, chunk, cancellationToken).ConfigureAwait(false);
-            foreach (var record in Materialise(rows, 1))
+            foreach (var row in rows)
             {
-                yield return record;
+                yield return Materialise(row);
             }
 
             if (rows.Count < chunk)
@@ -815,7 +804,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     private async Task<List<(TRecord Record, PageCursor Cursor)>> ReadAsync(RecordQuery query, PageCursor? after, int limit, CancellationToken cancellationToken)
     {
         var (rows, cursorOf) = await ReadRowsAsync(query, after, limit, cancellationToken).ConfigureAwait(false);
-        return [.. Materialise(rows, 1).Zip(rows, (record, row) => (record, cursorOf(row)))];
+        return rows.Select(row => (Materialise(row), cursorOf(row))).ToList();
     }
 
     /// <summary>
@@ -831,21 +820,8 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         return (rows, row => new PageCursor([.. columns.Select((c, i) => row[i + 2] is { } value ? Unit.Dialect.RenderCursorValue(value, c.Type) : null)], (Guid)row[0]!));
     }
 
-    /// <summary>
-    /// The records of rows read with their document in column <paramref name="column"/>, in order,
-    /// read on the store's threads (<see cref="BatchWork"/>); each document is remembered for a
-    /// field-aware update.
-    /// </summary>
-    private TRecord[] Materialise(List<object?[]> rows, int column)
-    {
-        var records = BatchWork.Map(rows, Unit.Parallelism, row => Documents.Read<TRecord>(row[column]!));
-        for (var i = 0; i < records.Length; i++)
-        {
-            Remember(records[i], rows[i][column]!);
-        }
-
-        return records;
-    }
+    /// <summary>The record of a row read by <see cref="ReadRowsAsync"/> (its document remembered for a field-aware update).</summary>
+    private TRecord Materialise(object?[] row) => Remember(Documents.Read<TRecord>(row[1]!), row[1]!);
 
     private async Task InsertChildrenAsync(IEnumerable<ContactRecord> records, CancellationToken cancellationToken)
     {

@@ -100,9 +100,6 @@ internal sealed class EfUnitOfWork : IUnitOfWork
 
     internal int BatchSize => Store.Options.BatchSize;
 
-    /// <summary>Gets how many threads a batch's CPU-bound work may use (<see cref="LeadKitStoreOptions.MaxDegreeOfParallelism"/>, through <see cref="BatchWork"/>).</summary>
-    internal int Parallelism => Store.Options.MaxDegreeOfParallelism;
-
     /// <summary>Gets the duplicate match keys the store keeps for every record (<see cref="LeadKitStoreOptions.DuplicateMatching"/>).</summary>
     internal MatchKeys MatchKeys => Store.MatchKeys;
 
