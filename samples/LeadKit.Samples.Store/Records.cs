@@ -41,7 +41,7 @@ internal class Records<TRecord, TId>(DocumentUnitOfWork unit, RecordKind kind) :
                 throw new ConcurrencyConflictException(TypeName, change.Record.Id.ToString(), change.Version, record?.Version);
             }
 
-            record.SetStoredScore(change.Score); // the score only: not the version, not the stamps
+            StoreRecords.SetStoredScore(record, change.Score); // the score only: not the version, not the stamps
             return Put(state, record);
         }));
         return Task.FromResult(stale);
@@ -102,7 +102,7 @@ internal class Records<TRecord, TId>(DocumentUnitOfWork unit, RecordKind kind) :
     private TRecord Copy(TRecord record, Instant now, long version)
     {
         var copy = Deserialize(JsonSerializer.Serialize(record, LeadKitJsonOptions.Default));
-        copy.MarkSaved(now, unit.ActingUser, version);
+        StoreRecords.MarkSaved(copy, now, unit.ActingUser, version);
         return copy;
     }
 
