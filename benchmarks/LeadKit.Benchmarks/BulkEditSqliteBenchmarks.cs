@@ -122,7 +122,7 @@ public class BulkEditSqliteBenchmarks : SqliteBenchmarkBase
         {
             var lead = JsonSerializer.Deserialize<Lead>(row.Document, Json)!;
             lead.SetJobTitle(title);
-            lead.MarkSaved(instant, lead.ModifiedBy, row.Version + 1);
+            StoreRecords.MarkSaved(lead, instant, lead.ModifiedBy, row.Version + 1);
             key.Value = title.ToUpperInvariant();
             next.Value = row.Version + 1;
             doc.Value = JsonSerializer.Serialize(lead, Json);

@@ -122,7 +122,7 @@ public class ImportSqliteBenchmarks
         foreach (var contact in reader.GetRecords<OutlookContact>())
         {
             var lead = ImportFiles.ReadContact(contact);
-            lead.MarkSaved(lead.CreatedAt, null, 1);
+            StoreRecords.MarkSaved(lead, lead.CreatedAt, null, 1);
             var id = lead.Id.Value.ToString("D").ToUpperInvariant();
             Set(insert, "$id", id);
             Set(insert, "$ws", ws);

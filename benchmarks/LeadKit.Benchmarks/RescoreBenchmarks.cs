@@ -87,7 +87,7 @@ public class RescoreBenchmarks
                         }
                     }
 
-                    lead.SetStoredScore(StoredScore.From(LeadScorer.Default.Score(lead, Version1, SampleLeads.Clock.GetCurrentInstant())));
+                    StoreRecords.SetStoredScore(lead, StoredScore.From(LeadScorer.Default.Score(lead, Version1, SampleLeads.Clock.GetCurrentInstant())));
                     batch.Add(lead);
                 }
 

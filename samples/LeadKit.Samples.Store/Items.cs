@@ -23,15 +23,15 @@ internal class Items<TItem, TId>(DocumentUnitOfWork unit, string table, Func<TIt
             : Put(state, item)));
     }
 
-    public Task<TItem?> FindAsync(TId id, CancellationToken cancellationToken = default) => Task.FromResult(unit.Get<TItem>(unit.View, $"{table}/{id}"));
+    public Task<TItem?> FindAsync(TId id, CancellationToken cancellationToken = default) => Task.FromResult(unit.Read<TItem>(unit.View, $"{table}/{id}"));
 
-    public Task ReplaceAsync(TItem item, CancellationToken cancellationToken = default) => unit.Stage(s => unit.Get<TItem>(s, $"{table}/{idOf(item)}") is null
+    public Task ReplaceAsync(TItem item, CancellationToken cancellationToken = default) => unit.Stage(s => unit.Read<TItem>(s, $"{table}/{idOf(item)}") is null
         ? throw new RecordNotFoundException(TypeName, idOf(item).ToString())
         : Put(s, item));
 
     public async Task<bool> DeleteAsync(TId id, CancellationToken cancellationToken = default)
     {
-        var found = unit.Get<TItem>(unit.View, $"{table}/{id}") is not null;
+        var found = unit.Read<TItem>(unit.View, $"{table}/{id}") is not null;
         if (found)
         {
             await unit.Stage(s => unit.Put(s, $"{table}/{id}", null)).ConfigureAwait(false);
@@ -46,7 +46,7 @@ internal class Items<TItem, TId>(DocumentUnitOfWork unit, string table, Func<TIt
     public Task<int> RelinkItemsAsync(IReadOnlyCollection<TId> items, RecordReference target, CancellationToken cancellationToken = default)
     {
         CheckRecord(unit.View, target);
-        var moved = items.Distinct().Select(id => unit.Get<TItem>(unit.View, $"{table}/{id}")).OfType<TItem>().Where(i => recordOf(i) != target).Select(i => relink(i, target)).ToList();
+        var moved = items.Distinct().Select(id => unit.Read<TItem>(unit.View, $"{table}/{id}")).OfType<TItem>().Where(i => recordOf(i) != target).Select(i => relink(i, target)).ToList();
         unit.Write(s => moved.Aggregate(s, Put));
         return Task.FromResult(moved.Count);
     }

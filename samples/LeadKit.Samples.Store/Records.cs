@@ -41,7 +41,7 @@ internal class Records<TRecord, TId>(DocumentUnitOfWork unit, RecordKind kind) :
                 throw new ConcurrencyConflictException(TypeName, change.Record.Id.ToString(), change.Version, record?.Version);
             }
 
-            record.SetStoredScore(change.Score); // the score only: not the version, not the stamps
+            StoreRecords.SetStoredScore(record, change.Score); // the score only: not the version, not the stamps
             return Put(state, record);
         }));
         return Task.FromResult(stale);
@@ -88,12 +88,12 @@ internal class Records<TRecord, TId>(DocumentUnitOfWork unit, RecordKind kind) :
                 : new RecordNotFoundException(TypeName, id);
         }
 
-        if (copy.AssignedTo is { } user && unit.Get<WorkspaceUser>(state, $"user/{user}") is null)
+        if (copy.AssignedTo is { } user && unit.Read<WorkspaceUser>(state, $"user/{user}") is null)
         {
             throw new WorkspaceViolationException(nameof(copy.AssignedTo), $"{TypeName} {id} cannot be assigned to user {user}: that user does not share this workspace.");
         }
 
-        return (copy.InitiatedBy?.User is { } referrer && unit.Get<WorkspaceUser>(state, $"user/{referrer}") is null)
+        return (copy.InitiatedBy?.User is { } referrer && unit.Read<WorkspaceUser>(state, $"user/{referrer}") is null)
             || (copy.InitiatedBy?.Contact is { } contact && !unit.Exists(state, new RecordReference(RecordKind.BusinessContact, contact.Value)))
             ? throw new WorkspaceViolationException(nameof(copy.InitiatedBy), $"{TypeName} {id} is initiated by a user or contact that is not in this workspace.")
             : state;
@@ -102,14 +102,14 @@ internal class Records<TRecord, TId>(DocumentUnitOfWork unit, RecordKind kind) :
     private TRecord Copy(TRecord record, Instant now, long version)
     {
         var copy = Deserialize(JsonSerializer.Serialize(record, LeadKitJsonOptions.Default));
-        copy.MarkSaved(now, unit.ActingUser, version);
+        StoreRecords.MarkSaved(copy, now, unit.ActingUser, version);
         return copy;
     }
 
     private Documents Put(Documents state, TRecord record) =>
         unit.Put(state, $"{kind}/{record.Reference.Id}", JsonSerializer.Serialize(record, LeadKitJsonOptions.Default));
 
-    private TRecord? Read(Documents state, string id) => unit.Get<string>(state, $"{kind}/{id}") is { } json ? Deserialize(json) : null;
+    private TRecord? Read(Documents state, string id) => unit.Read<string>(state, $"{kind}/{id}") is { } json ? Deserialize(json) : null;
 
     private static TRecord Deserialize(string json) => JsonSerializer.Deserialize<TRecord>(json, LeadKitJsonOptions.StoredDocuments)!;
 }

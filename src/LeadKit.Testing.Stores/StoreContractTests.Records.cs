@@ -51,7 +51,7 @@ public abstract partial class StoreContractTests
     {
         var (store, ws) = await NewWorkspaceAsync();
         var lead = NewLead("Ada Lovelace");
-        lead.MarkSaved(Clock.GetCurrentInstant(), null, 3);
+        StoreRecords.MarkSaved(lead, Clock.GetCurrentInstant(), null, 3);
 
         await using var unit = await store.BeginAsync(ws);
         await Assert.ThrowsAsync<ArgumentException>(() => unit.Leads.AddAsync([lead]));

@@ -84,11 +84,11 @@ public abstract partial class StoreContractTests
     {
         var (store, ws) = await NewWorkspaceAsync();
         var three = NewLead("Three Stars");
-        three.SetStoredScore(new StoredScore(3, 0, 3, 6, 5));
+        StoreRecords.SetStoredScore(three, new StoredScore(3, 0, 3, 6, 5));
         var five = NewLead("Five Stars");
-        five.SetStoredScore(new StoredScore(5, 6, 6, 6, 5));
+        StoreRecords.SetStoredScore(five, new StoredScore(5, 6, 6, 6, 5));
         var manual = NewLead("Manual Four");
-        manual.SetStoredScore(new StoredScore(0, -6, 0, 6, 5));
+        StoreRecords.SetStoredScore(manual, new StoredScore(0, -6, 0, 6, 5));
         manual.SetManualScore(4);
         var never = NewLead("Never Scored");
         await AddLeadsAsync(store, ws, three, five, manual, never);

@@ -71,7 +71,7 @@ public abstract partial class StoreContractTests
         var never = NewLead("Never Scored");
         await AddLeadsAsync(store, ws, never);
         var old = NewLead("Old Document");
-        old.SetStoredScore(new StoredScore(0, -6, 0, 6, 5));
+        StoreRecords.SetStoredScore(old, new StoredScore(0, -6, 0, 6, 5));
         await AddLeadsAsync(store, ws, old);
 
         // Edited through the repository alone (no rescorer): its score no longer describes it.

@@ -21,11 +21,11 @@ public abstract partial class StoreContractTests
         unscored.CheckCriterion(A, Start);
         unscored.SetCustomField(new CustomFieldDefinition(RecordKind.Lead, "score", CustomFieldType.Text), CustomFieldValue.FromText("custom member named score"));
         var scored = NewLead("Was Scored");
-        scored.SetStoredScore(new StoredScore(1, -4, 1, 6, 5));
+        StoreRecords.SetStoredScore(scored, new StoredScore(1, -4, 1, 6, 5));
         var manual = NewLead("Manual Four");
         manual.SetManualScore(4);
         var untouched = NewLead("Untouched");
-        untouched.SetStoredScore(new StoredScore(2, -2, 2, 6, 5));
+        StoreRecords.SetStoredScore(untouched, new StoredScore(2, -2, 2, 6, 5));
         await AddLeadsAsync(store, ws, unscored, scored, manual, untouched);
         var contact = NewContact("Contact Person");
         await InUnitAsync(store, ws, u => u.Contacts.AddAsync([contact]));
@@ -63,7 +63,7 @@ public abstract partial class StoreContractTests
             Assert.Equal(expected[old.Id], read.Score);
             Assert.Equal(old.Version, read.Version);
             Assert.Equal(old.ModifiedAt, read.ModifiedAt);
-            old.SetStoredScore(expected[old.Id]);
+            StoreRecords.SetStoredScore(old, expected[old.Id]);
             Assert.Equal(Json(old), Json(read));
         }
 

@@ -4,6 +4,7 @@ using System.Linq;
 using LeadKit.CustomFields;
 using LeadKit.Leads;
 using LeadKit.Scoring;
+using LeadKit.Storage;
 using NodaTime;
 
 namespace LeadKit.Testing;
@@ -158,7 +159,7 @@ internal sealed record RecordContent
     }
 
     /// <summary>Sets the audit fields a newly restored record lacks (its creation fields come from the factory).</summary>
-    public void ApplyAudit(ContactRecord record) => record.MarkSaved(ModifiedAt, ModifiedBy, Version);
+    public void ApplyAudit(ContactRecord record) => StoreRecords.MarkSaved(record, ModifiedAt, ModifiedBy, Version);
 
     /// <summary>
     /// Simpler contents, biggest simplification first: only the name (and required custom

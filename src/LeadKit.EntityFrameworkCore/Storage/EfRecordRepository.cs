@@ -38,7 +38,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     /// <summary>The document members the child rows are made from (<see cref="RecordTables.ChildRows"/>; the name and the company give the name-and-company match key).</summary>
     private static readonly string[] ChildMembers = ["emails", "phones", "addresses", "criterionChecks", "customFields", "name", "companyName"];
 
-    /// <summary>The document members every save sets (<see cref="ContactRecord.MarkSaved"/>).</summary>
+    /// <summary>The document members every save sets (<see cref="StoreRecords.MarkSaved"/>).</summary>
     private static readonly string[] AuditMemberNames = ["version", "modifiedAt", "modifiedBy"];
 
     /// <summary>How many rows a streamed query reads per round trip.</summary>
@@ -127,7 +127,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             var copies = records.Select(r =>
             {
                 var copy = Copy(r);
-                copy.MarkSaved(now, Unit.ActingUser, 1);
+                StoreRecords.MarkSaved(copy, now, Unit.ActingUser, 1);
                 return copy;
             }).ToList();
             var rows = copies.Select(c => RecordTables.RowValues(c, Unit.Workspace, Documents.Write(c))).ToList();
@@ -180,7 +180,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             var copies = list.Select((r, i) =>
             {
                 var copy = Copy(r);
-                copy.MarkSaved(now, Unit.ActingUser, versions[i] + 1);
+                StoreRecords.MarkSaved(copy, now, Unit.ActingUser, versions[i] + 1);
                 return copy;
             }).ToList();
 
@@ -352,7 +352,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         var columns = Table.Columns;
         var documentIndex = columns.Count - 1;
         var copy = Copy(changed);
-        copy.MarkSaved(now, Unit.ActingUser, changed.Version + 1);
+        StoreRecords.MarkSaved(copy, now, Unit.ActingUser, changed.Version + 1);
         var before = RecordTables.RowValues(original, Unit.Workspace, string.Empty);
         var after = RecordTables.RowValues(copy, Unit.Workspace, Documents.Write(copy));
         var set = new List<int>();
@@ -448,7 +448,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     private (string ModifiedAt, string? ModifiedBy) AuditMembers(TRecord sample, Instant now)
     {
         var copy = Copy(sample);
-        copy.MarkSaved(now, Unit.ActingUser, sample.Version + 1);
+        StoreRecords.MarkSaved(copy, now, Unit.ActingUser, sample.Version + 1);
         var document = Documents.WriteUtf8(copy);
         return (DocumentPatch.MemberJson(document, "modifiedAt") ?? throw new InvalidOperationException("A saved record's document has no modifiedAt."), DocumentPatch.MemberJson(document, "modifiedBy"));
     }

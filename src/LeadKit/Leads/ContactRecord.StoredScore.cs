@@ -24,11 +24,12 @@ public abstract partial class ContactRecord
 
     /// <summary>
     /// Stores the automatic score computed for the record (what a re-score does). It does not touch the
-    /// score type or the manual stars.
+    /// score type or the manual stars. Stores in other assemblies reach it through
+    /// <see cref="Storage.StoreRecords.SetStoredScore"/>.
     /// </summary>
     /// <param name="score">The score, or <see langword="null"/> to forget it.</param>
     /// <returns>Whether the stored score changed (a re-score saves only the records for which it did).</returns>
-    public bool SetStoredScore(StoredScore? score)
+    internal bool SetStoredScore(StoredScore? score)
     {
         if (Equals(Score, score))
         {

@@ -294,12 +294,13 @@ public abstract partial class ContactRecord
 
     /// <summary>
     /// Records a saved change: storage calls this once the write is committed (never before, so
-    /// that a failed commit leaves the object as it was).
+    /// that a failed commit leaves the object as it was). Stores in other assemblies reach it through
+    /// <see cref="Storage.StoreRecords.MarkSaved"/>.
     /// </summary>
     /// <param name="at">When the change was saved.</param>
     /// <param name="by">Who made it.</param>
     /// <param name="version">The version the stored record now has.</param>
-    public void MarkSaved(Instant at, UserId? by, long version)
+    internal void MarkSaved(Instant at, UserId? by, long version)
     {
         if (version < Version)
         {

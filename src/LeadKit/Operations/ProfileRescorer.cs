@@ -13,7 +13,7 @@ namespace LeadKit.Operations;
 
 /// <summary>
 /// Stores on each record the score the workspace's profile gives it now
-/// (<see cref="ContactRecord.SetStoredScore"/>), with its provenance (profile version, <c>asOf</c>,
+/// (<see cref="ContactRecord.Score"/>), with its provenance (profile version, <c>asOf</c>,
 /// record version, expiry): the <see cref="IRecordRescorer"/> that operations call after changing
 /// records and before saving them, and the per-page step of <see cref="ScoringProfiles.RescoreAsync"/>
 /// (<see cref="ScoreRecordsAsync"/>). Every record is scored, Manual ones too (their displayed stars

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.History;
@@ -17,15 +16,6 @@ public interface IHistoryRepository : ILinkedItemRepository<HistoryItem, History
     /// <param name="target">The record they move to.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>How many items moved (all of <paramref name="source"/>'s).</returns>
-    async Task<int> ILinkedItemRepository<HistoryItem, HistoryItemId>.RelinkAsync(RecordReference source, RecordReference target, CancellationToken cancellationToken)
-    {
-        var ids = new List<HistoryItemId>();
-        await foreach (var item in ListForAsync(source, cancellationToken).ConfigureAwait(false))
-        {
-            ids.Add(item.Id);
-        }
-
-        await RelinkItemsAsync(ids, target, cancellationToken).ConfigureAwait(false);
-        return ids.Count;
-    }
+    Task<int> ILinkedItemRepository<HistoryItem, HistoryItemId>.RelinkAsync(RecordReference source, RecordReference target, CancellationToken cancellationToken) =>
+        LinkedItems.RelinkAllAsync(this, i => i.Id, source, target, cancellationToken);
 }

@@ -205,7 +205,7 @@ public interface IRecordRepository<TRecord, TId>
     /// Required (no default): no other member writes a record without moving its version, and writing the
     /// score through <see cref="UpdateAsync"/> would move it, so that every edit overlapping a re-score
     /// would conflict. A store reads each record, checks its version, sets the score on a copy
-    /// (<see cref="ContactRecord.SetStoredScore"/>) and stages the copy as it stages a save, minus the new
+    /// (<see cref="StoreRecords.SetStoredScore"/>) and stages the copy as it stages a save, minus the new
     /// version and stamps.
     /// </para>
     /// </remarks>

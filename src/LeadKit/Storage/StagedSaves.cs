@@ -14,6 +14,10 @@ namespace LeadKit.Storage;
 /// against its staged version (<see cref="VersionOf"/>). One instance per unit of work; not
 /// thread-safe (neither is a unit of work).
 /// </summary>
+/// <remarks>
+/// The unit-of-work half of the store adapters' seam; <see cref="StoreRecords"/> is the other half (stamping
+/// the store's own copies, writing stored scores), and states the invariants both keep.
+/// </remarks>
 public sealed class StagedSaves
 {
     private readonly Dictionary<ContactRecord, (Instant At, UserId? By, long Version)> _marks = new(ReferenceEqualityComparer.Instance);
@@ -38,7 +42,7 @@ public sealed class StagedSaves
         _marks[record] = (at, by, version);
     }
 
-    /// <summary>Marks every staged object saved (<see cref="ContactRecord.MarkSaved"/>) and forgets them; call once the commit succeeded.</summary>
+    /// <summary>Marks every staged object saved (as <see cref="StoreRecords.MarkSaved"/> does) and forgets them; call once the commit succeeded.</summary>
     public void Apply()
     {
         foreach (var (record, mark) in _marks)

@@ -3,6 +3,7 @@ using LeadKit.Contacts;
 using LeadKit.CustomFields;
 using LeadKit.Leads;
 using LeadKit.Scoring;
+using LeadKit.Storage;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -208,7 +209,7 @@ public sealed class BusinessContactTests
         lead.SetAreaOfInterest("Widgets");
         lead.SetRating(new Rating("Good"));
         lead.SetManualScore(4);
-        lead.SetStoredScore(new StoredScore(2, -2, 2, 6, 5));
+        StoreRecords.SetStoredScore(lead, new StoredScore(2, -2, 2, 6, 5));
         lead.CheckCriterion(new CriterionId("budget"), LeadCreated);
         lead.CheckCriterion(new CriterionId("need"), LeadCreated + Duration.FromDays(1));
         lead.SetComments("Met at the fair.");
@@ -231,7 +232,7 @@ public sealed class BusinessContactTests
         lead.SetTerritory("North");
         lead.SetActive(false);
         lead.SetCustomField(new CustomFieldDefinition(RecordKind.Lead, "Budget", CustomFieldType.Currency, currencyCode: "EUR"), CustomFieldValue.FromCurrency(5000m));
-        lead.MarkSaved(LeadCreated + Duration.FromDays(2), UserId.New(), 3);
+        StoreRecords.MarkSaved(lead, LeadCreated + Duration.FromDays(2), UserId.New(), 3);
         return lead;
     }
 }

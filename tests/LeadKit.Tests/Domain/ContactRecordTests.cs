@@ -3,6 +3,7 @@ using LeadKit.Contacts;
 using LeadKit.CustomFields;
 using LeadKit.Leads;
 using LeadKit.Scoring;
+using LeadKit.Storage;
 using LeadKit.Validation;
 using NodaTime;
 using NodaTime.Testing;
@@ -833,8 +834,8 @@ public sealed class ContactRecordTests
         var user = UserId.New();
         var later = Start + Duration.FromMinutes(3);
 
-        lead.MarkSaved(later, user, 1);
-        lead.MarkSaved(later, user, 1);
+        StoreRecords.MarkSaved(lead, later, user, 1);
+        StoreRecords.MarkSaved(lead, later, user, 1);
 
         Assert.Equal(later, lead.ModifiedAt);
         Assert.Equal(user, lead.ModifiedBy);
@@ -846,9 +847,9 @@ public sealed class ContactRecordTests
     public void MarkSaved_OlderVersion_ThrowsAndChangesNothing()
     {
         var lead = NewLead();
-        lead.MarkSaved(Start, null, 5);
+        StoreRecords.MarkSaved(lead, Start, null, 5);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => lead.MarkSaved(Start + Duration.FromHours(1), UserId.New(), 4));
+        Assert.Throws<ArgumentOutOfRangeException>(() => StoreRecords.MarkSaved(lead, Start + Duration.FromHours(1), UserId.New(), 4));
         Assert.Equal(5, lead.Version);
         Assert.Equal(Start, lead.ModifiedAt);
         Assert.Null(lead.ModifiedBy);

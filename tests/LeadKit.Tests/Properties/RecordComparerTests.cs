@@ -4,6 +4,7 @@ using LeadKit.Contacts;
 using LeadKit.CustomFields;
 using LeadKit.Leads;
 using LeadKit.Scoring;
+using LeadKit.Storage;
 using LeadKit.Testing;
 using NodaTime;
 
@@ -59,7 +60,7 @@ public sealed class RecordComparerTests
                 x.SetManualScore(x.ManualStars ?? 3);
             }
         })),
-        new("Score", r => Mutate(r, x => x.SetStoredScore(x.Score is null ? new StoredScore(3, 0, 3, 6, 5) : null))),
+        new("Score", r => Mutate(r, x => StoreRecords.SetStoredScore(x, x.Score is null ? new StoredScore(3, 0, 3, 6, 5) : null))),
         new("ManualStars", r => Mutate(r, x =>
         {
             var type = x.ScoreType;
@@ -92,8 +93,8 @@ public sealed class RecordComparerTests
         })),
         new("CreatedAt", r => WithContent(r, c => c with { CreatedAt = c.CreatedAt + Duration.Epsilon })),
         new("CreatedBy", r => WithContent(r, c => c with { CreatedBy = c.CreatedBy is null ? UserId.New() : null })),
-        new("ModifiedAt", r => Mutate(r, x => x.MarkSaved(x.ModifiedAt + Duration.FromSeconds(1), x.ModifiedBy, x.Version))),
-        new("ModifiedBy", r => Mutate(r, x => x.MarkSaved(x.ModifiedAt, x.ModifiedBy is null ? UserId.New() : null, x.Version))),
+        new("ModifiedAt", r => Mutate(r, x => StoreRecords.MarkSaved(x, x.ModifiedAt + Duration.FromSeconds(1), x.ModifiedBy, x.Version))),
+        new("ModifiedBy", r => Mutate(r, x => StoreRecords.MarkSaved(x, x.ModifiedAt, x.ModifiedBy is null ? UserId.New() : null, x.Version))),
         new("Version", r => WithContent(r, c => c with { Version = c.Version == long.MaxValue ? 0 : c.Version + 1 })),
         new("Id", r => r switch
         {

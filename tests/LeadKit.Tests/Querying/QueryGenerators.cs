@@ -5,6 +5,7 @@ using LeadKit.CustomFields;
 using LeadKit.Leads;
 using LeadKit.Querying;
 using LeadKit.Scoring;
+using LeadKit.Storage;
 using NodaTime;
 
 namespace LeadKit.Tests.Querying;
@@ -339,7 +340,7 @@ public static class QueryGenerators
             lead.MarkConverted(new ContactId(spec.Id));
         }
 
-        record.MarkSaved(spec.Created + Duration.FromMinutes(spec.ModifiedLater), null, spec.ModifiedLater);
+        StoreRecords.MarkSaved(record, spec.Created + Duration.FromMinutes(spec.ModifiedLater), null, spec.ModifiedLater);
         return record;
     }
 

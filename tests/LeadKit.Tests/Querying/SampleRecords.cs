@@ -1,6 +1,7 @@
 using LeadKit.Contacts;
 using LeadKit.CustomFields;
 using LeadKit.Leads;
+using LeadKit.Storage;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -54,7 +55,7 @@ internal static class SampleRecords
         lead.SetCustomField(Newsletter, CustomFieldValue.FromYesNo(true));
         lead.SetCustomField(Region, CustomFieldValue.FromChoice("EU"));
         lead.SetCustomField(Nickname, CustomFieldValue.FromText("Annie"));
-        lead.MarkSaved(Now + Duration.FromHours(1), Owner, 3);
+        StoreRecords.MarkSaved(lead, Now + Duration.FromHours(1), Owner, 3);
         return lead;
     }
 

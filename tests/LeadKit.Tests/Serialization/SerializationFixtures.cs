@@ -5,6 +5,7 @@ using LeadKit.History;
 using LeadKit.Leads;
 using LeadKit.Scoring;
 using LeadKit.Serialization;
+using LeadKit.Storage;
 using NodaTime;
 
 namespace LeadKit.Tests.Serialization;
@@ -46,7 +47,7 @@ internal static class SerializationFixtures
         var lead = Lead.Restore(AnnLeadId, new PersonName("Dr. Ann Marie Lee Jr.", "Dr.", "Ann", "Marie", "Lee", "Jr."), Created, Owner);
         Populate(lead, RecordKind.Lead);
         lead.MarkConverted(AnnContactId);
-        lead.MarkSaved(Precise, Editor, 7);
+        StoreRecords.MarkSaved(lead, Precise, Editor, 7);
         return lead;
     }
 
@@ -57,7 +58,7 @@ internal static class SerializationFixtures
         contact.SetOffice("Lyon 2 (contact)");
         contact.SetSpouse("Sam");
         contact.SetCustomField(Schema.Find(RecordKind.BusinessContact, "Region")!, CustomFieldValue.FromText("EMEA"));
-        contact.MarkSaved(Created.Plus(Duration.FromDays(4)), Editor, 2);
+        StoreRecords.MarkSaved(contact, Created.Plus(Duration.FromDays(4)), Editor, 2);
         return contact;
     }
 
