@@ -57,7 +57,7 @@ public sealed class EfLeadKitStore : ILeadKitStore, IAsyncDisposable, IDisposabl
             ConnectionString = connection.ToString();
             Dialect = SqliteDialect.Instance;
             builder.UseSqlite(ConnectionString)
-                .AddInterceptors(new SqlitePragmaInterceptor((int)Math.Min(int.MaxValue, options.BusyTimeout.TotalMilliseconds)));
+                .AddInterceptors(new SqlitePragmaInterceptor((int)Math.Min(int.MaxValue, options.BusyTimeout.TotalMilliseconds), options.SqliteCacheSizeKiB));
         }
         else
         {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace LeadKit.EntityFrameworkCore.Tests;
@@ -23,6 +24,32 @@ public sealed class SqliteStoreTests : EfStoreTests, IDisposable
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
         Assert.True(System.IO.File.Exists(_database.Path));
+    }
+
+    [Theory]
+    [InlineData(null, -32768)]
+    [InlineData(4096, -4096)]
+    public async Task Connections_HaveThePageCacheOfTheOptions(int? kib, long expected)
+    {
+        var options = LeadKitStoreOptions.ForSqlite(_database.Path, Clock);
+        await using var store = EfLeadKitStore.Create(kib is { } size ? options with { SqliteCacheSizeKiB = size } : options);
+        await store.InitializeAsync();
+
+        await using var context = store.CreateDbContext();
+        await context.Database.OpenConnectionAsync();
+        await using var command = context.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA cache_size";
+        Assert.Equal(expected, (long)(await command.ExecuteScalarAsync())!);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void SqliteCacheSizeKiB_BelowOne_IsRefused(int kib)
+    {
+        var options = LeadKitStoreOptions.ForSqlite(_database.Path, Clock);
+
+        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => options with { SqliteCacheSizeKiB = kib }).ParamName);
     }
 
     [Fact]
