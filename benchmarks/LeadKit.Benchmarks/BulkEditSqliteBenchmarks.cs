@@ -37,6 +37,12 @@ public class BulkEditSqliteBenchmarks : SqliteBenchmarkBase
     private OperationContext _context = null!;
     private int _round;
 
+    /// <summary>
+    /// Gets or sets the store's SQLite page cache, in KiB (<see cref="LeadKitStoreOptions.SqliteCacheSizeKiB"/>);
+    /// <see langword="null"/> for the store's default. Set by the interleaved runner (<see cref="Interleaved"/>), not a parameter of the BenchmarkDotNet runs.
+    /// </summary>
+    public int? SqliteCacheSizeKiB { get; set; }
+
     [GlobalSetup]
     public async Task Setup()
     {
@@ -44,7 +50,8 @@ public class BulkEditSqliteBenchmarks : SqliteBenchmarkBase
         _path = NewPath(".db");
         var workspace = await StoreInsertAsync(_path, SampleLeads.Create(Count));
         _workspaceText = workspace.Value.ToString("D").ToUpperInvariant();
-        _store = EfLeadKitStore.UseSqlite(_path, SampleLeads.Clock);
+        var options = LeadKitStoreOptions.ForSqlite(_path, SampleLeads.Clock);
+        _store = EfLeadKitStore.Create(SqliteCacheSizeKiB is { } cache ? options with { SqliteCacheSizeKiB = cache } : options);
         await _store.InitializeAsync();
         _context = new OperationContext(_store, workspace, SampleLeads.Clock);
     }

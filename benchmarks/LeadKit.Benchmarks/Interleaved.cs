@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace LeadKit.Benchmarks;
+
+/// <summary>
+/// Runs a benchmark method and its baseline alternately in one process — baseline, method, baseline,
+/// method, … — and prints each pair's ratio and the median. On a shared machine whose speed drifts
+/// over minutes, a ratio taken from two runs seconds apart moves less than one from two
+/// BenchmarkDotNet stages run one after the other; it is how the figures marked "interleaved" in
+/// docs/benchmarks.md were taken. Not a replacement for BenchmarkDotNet (no warm-up analysis, no
+/// outlier handling, no memory diagnoser).
+/// </summary>
+/// <example>
+/// <code>
+/// dotnet run -c Release --project benchmarks/LeadKit.Benchmarks -- interleaved bulk-edit-sqlite 5
+/// dotnet run -c Release --project benchmarks/LeadKit.Benchmarks -- interleaved bulk-edit-sqlite-history 5 --sqlite-cache-kib 2000
+/// </code>
+/// </example>
+public static class Interleaved
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        if (args.Length == 0 || args[0] is not ("bulk-edit-sqlite" or "bulk-edit-sqlite-history"))
+        {
+            Console.Error.WriteLine("usage: interleaved bulk-edit-sqlite|bulk-edit-sqlite-history [rounds, default 5] [--sqlite-cache-kib N]");
+            return 2;
+        }
+
+        var rounds = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+        var cacheAt = Array.IndexOf(args, "--sqlite-cache-kib");
+        var benchmarks = new BulkEditSqliteBenchmarks
+        {
+            Count = 100_000,
+            SqliteCacheSizeKiB = cacheAt >= 0 ? int.Parse(args[cacheAt + 1], CultureInfo.InvariantCulture) : null,
+        };
+        var history = args[0] == "bulk-edit-sqlite-history";
+        Func<Task<int>> method = history ? benchmarks.BulkEditWithHistory : benchmarks.BulkEdit;
+        await benchmarks.Setup();
+        try
+        {
+            // One of each first: JIT, the store's caches, the file's pages.
+            benchmarks.RawSetBased();
+            await method();
+            var ratios = new List<double>();
+            for (var i = 0; i < rounds; i++)
+            {
+                var baseline = Stopwatch.StartNew();
+                benchmarks.RawSetBased();
+                baseline.Stop();
+                var measured = Stopwatch.StartNew();
+                await method();
+                measured.Stop();
+                ratios.Add(measured.Elapsed / baseline.Elapsed);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[0]}: baseline {baseline.Elapsed.TotalSeconds:F3} s, method {measured.Elapsed.TotalSeconds:F3} s, ratio {ratios[^1]:F2}"));
+            }
+
+            var sorted = ratios.Order().ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[0]}: median ratio {sorted[sorted.Count / 2]:F2} of {rounds} (cache {benchmarks.SqliteCacheSizeKiB?.ToString(CultureInfo.InvariantCulture) ?? "default"} KiB)"));
+            return 0;
+        }
+        finally
+        {
+            await benchmarks.Cleanup();
+        }
+    }
+}
