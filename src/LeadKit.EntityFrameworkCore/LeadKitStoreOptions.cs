@@ -46,7 +46,18 @@ public sealed record LeadKitStoreOptions
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Gets how many rows one bulk statement or batch carries at most. Default 1 000.</summary>
-    public int BatchSize { get; init; } = 1_000;
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int BatchSize
+    {
+        get => _batchSize;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            _batchSize = value;
+        }
+    }
+
+    private readonly int _batchSize = 1_000;
 
     /// <summary>
     /// Gets the most memory, in KiB, each SQLite connection's page cache may hold (SQLite's

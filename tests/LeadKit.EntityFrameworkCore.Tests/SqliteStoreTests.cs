@@ -45,11 +45,12 @@ public sealed class SqliteStoreTests : EfStoreTests, IDisposable
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]
-    public void SqliteCacheSizeKiB_BelowOne_IsRefused(int kib)
+    public void SqliteCacheSizeKiB_AndBatchSize_BelowOne_AreRefused(int value)
     {
         var options = LeadKitStoreOptions.ForSqlite(_database.Path, Clock);
 
-        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => options with { SqliteCacheSizeKiB = kib }).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => options with { SqliteCacheSizeKiB = value }).ParamName);
+        Assert.Equal("value", Assert.Throws<ArgumentOutOfRangeException>(() => options with { BatchSize = value }).ParamName);
     }
 
     [Fact]
