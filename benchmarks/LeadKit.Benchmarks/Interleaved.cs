@@ -33,6 +33,12 @@ public static class Interleaved
 
         var rounds = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         var cacheAt = Array.IndexOf(args, "--sqlite-cache-kib");
+        if (cacheAt == args.Length - 1)
+        {
+            Console.Error.WriteLine("--sqlite-cache-kib needs a size in KiB.");
+            return 2;
+        }
+
         var benchmarks = new BulkEditSqliteBenchmarks
         {
             Count = 100_000,

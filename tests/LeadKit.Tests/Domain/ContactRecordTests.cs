@@ -856,6 +856,13 @@ public sealed class ContactRecordTests
     }
 
     [Fact]
+    public void StoreRecords_NullRecord_IsRefusedNamingTheParameter()
+    {
+        Assert.Equal("record", Assert.Throws<ArgumentNullException>(() => StoreRecords.MarkSaved(null!, Start, null, 1)).ParamName);
+        Assert.Equal("record", Assert.Throws<ArgumentNullException>(() => StoreRecords.SetStoredScore(null!, null)).ParamName);
+    }
+
+    [Fact]
     public void MarkConverted_RecordsTheContact()
     {
         var lead = NewLead();
