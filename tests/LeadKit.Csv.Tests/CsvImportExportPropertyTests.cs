@@ -213,6 +213,23 @@ public sealed class CsvImportExportPropertyTests
             Gen.Elements(CsvMalformedRowPolicy.Report, CsvMalformedRowPolicy.Refuse).ToArbitrary(),
             (bytes, layout, policy) => Run(() => NothingButLeadKitExceptionsAsync(bytes, Small with { Layout = layout, MalformedRows = policy })));
 
+    /// <summary>
+    /// Inputs the garbage property found, kept as regressions: a UTF-16 (byte-order mark FF FE) file whose
+    /// header decodes to a lone surrogate, which <see cref="string.Normalize()"/> refused with an untyped
+    /// <see cref="ArgumentException"/> while the header was matched to a field.
+    /// </summary>
+    [Theory]
+    [InlineData("outlook", "FF FE BB 09 40 C3 3D 0D C3 2C 80 A2 09 61 2C 9E F3 F1 FE FF 40 3D 22 61 27 BE 2E 29 32 FF 27 22 0A 7A BF 1B 80 22 3B A9 FE C3 8D 4D 09 4E 2E BB 0D 61 A9 C3 80 0D 22 0D")]
+    [InlineData("generic", "FF FE 00 D8 2C 00 0D 00 0A 00 61 00 2C 00 62 00")]
+    public async Task Garbage_FoundInputs_GiveAResultOrALeadKitException(string layout, string hex)
+    {
+        var bytes = Convert.FromHexString(hex.Replace(" ", "", StringComparison.Ordinal));
+        foreach (var policy in new[] { CsvMalformedRowPolicy.Report, CsvMalformedRowPolicy.Refuse })
+        {
+            await NothingButLeadKitExceptionsAsync(bytes, Small with { Layout = layout, MalformedRows = policy });
+        }
+    }
+
     /// <summary>A mutation of a file: at a position (scaled to the file), delete, insert, replace, duplicate a span, or cut the file there.</summary>
     public sealed record Mutation(double At, int Kind, byte Byte, int Span);
 

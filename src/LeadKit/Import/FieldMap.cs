@@ -176,7 +176,7 @@ public sealed class FieldMap
     /// <summary>Folds a header for comparison: accents removed, letters and digits only, lower case.</summary>
     internal static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var decomposed = UnicodeText.Normalize(text, NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

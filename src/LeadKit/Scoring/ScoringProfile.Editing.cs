@@ -143,7 +143,7 @@ public sealed partial class ScoringProfile
     {
         ArgumentNullException.ThrowIfNull(description);
         var builder = new StringBuilder();
-        foreach (var c in description.Normalize(NormalizationForm.FormD))
+        foreach (var c in UnicodeText.Normalize(description, NormalizationForm.FormD))
         {
             if (char.IsAsciiLetterOrDigit(c))
             {

@@ -55,6 +55,7 @@ public sealed class ScoringProfileTests
     [InlineData("Café", "cafe")]
     [InlineData("予算", "criterion")]
     [InlineData("A", "a-2")]
+    [InlineData("Budget\uD800 confirmed", "budget-confirmed")]
     public void SuggestId_MakesASlugTheProfileDoesNotUse(string description, string id)
     {
         Assert.Equal(id, Abc.SuggestId(description).Value);

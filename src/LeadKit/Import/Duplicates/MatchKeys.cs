@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using LeadKit.Leads;
+using LeadKit.Utility;
 using LeadKit.Validation;
 using PhoneNumbers;
 
@@ -136,7 +137,7 @@ public sealed class MatchKeys
     /// <summary>Normalises text as the name-and-company rule does (without dropping legal forms).</summary>
     internal static string NormaliseText(string text)
     {
-        var decomposed = IsAscii(text) ? text : Normalised(text, NormalizationForm.FormKD);
+        var decomposed = IsAscii(text) ? text : UnicodeText.Normalize(text, NormalizationForm.FormKD);
         var builder = new StringBuilder(decomposed.Length);
         var gap = false;
         foreach (var rune in decomposed.EnumerateRunes())
@@ -191,26 +192,7 @@ public sealed class MatchKeys
             DuplicateRule.Email,
             IsAscii(local) && IsAscii(domain)
                 ? string.Concat(local.ToLowerInvariant(), "@", domain.ToLowerInvariant())
-                : Normalised((local + "@" + domain).ToUpperInvariant().ToLowerInvariant(), NormalizationForm.FormC));
-    }
-
-    /// <summary>Normalises text to a Unicode form; a lone surrogate (ill-formed UTF-16, which <see cref="string.Normalize(NormalizationForm)"/> refuses) becomes U+FFFD first.</summary>
-    private static string Normalised(string text, NormalizationForm form)
-    {
-        try
-        {
-            return text.Normalize(form);
-        }
-        catch (ArgumentException)
-        {
-            var builder = new StringBuilder(text.Length);
-            foreach (var rune in text.EnumerateRunes())
-            {
-                builder.Append(rune.ToString());
-            }
-
-            return builder.ToString().Normalize(form);
-        }
+                : UnicodeText.Normalize((local + "@" + domain).ToUpperInvariant().ToLowerInvariant(), NormalizationForm.FormC));
     }
 
     private MatchKey? PhoneKey(string number)
@@ -415,7 +397,7 @@ public sealed class MatchKeys
             return;
         }
 
-        foreach (var part in Normalised(text, NormalizationForm.FormKD).EnumerateRunes())
+        foreach (var part in UnicodeText.Normalize(text, NormalizationForm.FormKD).EnumerateRunes())
         {
             if (!IsMark(part))
             {

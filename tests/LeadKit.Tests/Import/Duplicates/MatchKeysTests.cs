@@ -30,6 +30,12 @@ public sealed class MatchKeysTests
     public void Email_PlusTagsAndDots_AreNotFolded() =>
         Assert.NotEqual(Us.Email("j.doe+news@gmail.com"), Us.Email("jdoe@gmail.com"));
 
+    [Theory]
+    [InlineData("Ann\uD800 Lee", "Acme\uFFFE")]
+    [InlineData("\uFFFFAnn Lee", "\uDC00Acme")]
+    public void NameAndCompany_WithALoneSurrogateOrANoncharacter_GivesAKeyNotAnException(string name, string company) =>
+        Assert.NotNull(Us.NameAndCompany(name, company));
+
     [Fact]
     public void Email_NonAsciiLocalPart_IsLowerCased() =>
         Assert.Equal(Email("zoë.ångström@exämple.com"), Us.Email("ZOË.ÅNGSTRÖM@EXÄMPLE.COM"));
