@@ -33,6 +33,7 @@ public sealed class MatchKeysTests
     [Theory]
     [InlineData("Ann\uD800 Lee", "Acme\uFFFE")]
     [InlineData("\uFFFFAnn Lee", "\uDC00Acme")]
+    [InlineData("Ann\uFFFE Lee\u00E9\uFFFE", "Acme")]
     public void NameAndCompany_WithALoneSurrogateOrANoncharacter_GivesAKeyNotAnException(string name, string company) =>
         Assert.NotNull(Us.NameAndCompany(name, company));
 
