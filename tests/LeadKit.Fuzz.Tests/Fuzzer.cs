@@ -24,7 +24,8 @@ internal sealed class Fuzzer
     public static readonly TimeSpan InputTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Bytes that mean something to one format or another.</summary>
-    private static readonly byte[] Interesting = "\",;\t\r\n\\:=+-@()[]{}<>'`&%.#*?!~|/ \0\u00ff"u8.ToArray();
+    /// <remarks>The last four are UTF-16's byte-order mark and the high bytes of surrogates (little endian), for ill-formed UTF-16.</remarks>
+    private static readonly byte[] Interesting = [.. "\",;\t\r\n\\:=+-@()[]{}<>'`&%.#*?!~|/ \0\u00ff"u8, 0xFF, 0xFE, 0xD8, 0xDC];
 
     private static readonly string[] InterestingText =
     [

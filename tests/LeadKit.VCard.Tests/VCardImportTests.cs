@@ -339,7 +339,7 @@ public sealed class VCardImportTests
     {
         var soup =
             from lines in Gen.ListOf(Gen.OneOf(
-                Gen.Elements("BEGIN:VCARD", "END:VCARD", "VERSION:2.1", "VERSION:4.0", "FN:Ann", "N:;;;;", "EMAIL:x", "TEL:tel:;ext=", "ADR:;;;;;;", "BDAY:--00", "PHOTO;ENCODING=b:@@", "ORG:;;", "X-ABLABEL:_$!<Spouse>!$_", "item1.X-ABRELATEDNAMES:", " folded", "=", "URL:http://", "NOTE;ENCODING=QUOTED-PRINTABLE:=C3="),
+                Gen.Elements("BEGIN:VCARD", "END:VCARD", "VERSION:2.1", "VERSION:4.0", "FN:Ann", "N:;;;;", "EMAIL:x", "TEL:tel:;ext=", "ADR:;;;;;;", "BDAY:--00", "PHOTO;ENCODING=b:@@", "ORG:;;", "X-ABLABEL:_$!<Spouse>!$_", "item1.X-ABRELATEDNAMES:", " folded", "=", "URL:http://", "NOTE;ENCODING=QUOTED-PRINTABLE:=C3=", "FN:Ann\uFFFE", "N:Lee\uFFFF;Ann;;;", "ORG:\uFFFEAcme", "EMAIL:ann\uFFFE@example.com"),
                 VCardGenerators.Text()))
             select Encoding.UTF8.GetBytes(string.Join("\r\n", lines));
         var bytes = Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b));
