@@ -58,11 +58,13 @@ public static class Interleaved
                 var baseline = Stopwatch.StartNew();
                 benchmarks.RawSetBased();
                 baseline.Stop();
+                var gc = GcFigures.Now();
                 var measured = Stopwatch.StartNew();
                 await method();
                 measured.Stop();
+                gc = GcFigures.Now() - gc;
                 ratios.Add(measured.Elapsed / baseline.Elapsed);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[0]}: baseline {baseline.Elapsed.TotalSeconds:F3} s, method {measured.Elapsed.TotalSeconds:F3} s, ratio {ratios[^1]:F2}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{args[0]}: baseline {baseline.Elapsed.TotalSeconds:F3} s, method {measured.Elapsed.TotalSeconds:F3} s, ratio {ratios[^1]:F2}; method's GC: {gc}"));
             }
 
             var sorted = ratios.Order().ToList();
@@ -74,4 +76,17 @@ public static class Interleaved
             await benchmarks.Cleanup();
         }
     }
+}
+
+/// <summary>The process's garbage-collection counters and processor time (less sensitive than wall time to other work on the machine), to subtract one reading from another.</summary>
+internal readonly record struct GcFigures(int Gen0, int Gen1, int Gen2, TimeSpan Pause, long Allocated, TimeSpan Cpu)
+{
+    public static GcFigures Now() =>
+        new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(precise: false), Process.GetCurrentProcess().TotalProcessorTime);
+
+    public static GcFigures operator -(GcFigures after, GcFigures before) =>
+        new(after.Gen0 - before.Gen0, after.Gen1 - before.Gen1, after.Gen2 - before.Gen2, after.Pause - before.Pause, after.Allocated - before.Allocated, after.Cpu - before.Cpu);
+
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"CPU {Cpu.TotalSeconds:F3} s, gen0/1/2 {Gen0}/{Gen1}/{Gen2}, paused {Pause.TotalSeconds:F3} s, allocated {Allocated / (1024.0 * 1024):F0} MiB");
 }
