@@ -28,7 +28,8 @@ namespace LeadKit.Storage;
 /// commit, all or none (a change that throws there refuses the commit). Replaying is what keeps the
 /// rules no composition of the interfaces' other members keeps: a picklist add appends to the list as
 /// committed (concurrent adds are all kept), an assignment rule's move or a turn keeps a concurrent
-/// edit of the rule, a profile save checks the version committed meanwhile.
+/// edit of the rule, a profile save checks the version committed meanwhile, and a rule replaced here but
+/// removed by a unit that committed first is a <see cref="ConcurrencyConflictException"/>.
 /// </para>
 /// <para>
 /// The keys: identifiers are unique across workspaces (<c>user/{id}</c>, <c>operation/{id}</c>,
@@ -127,12 +128,18 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     }
 
     /// <inheritdoc />
-    Task IUserRepository.AddAsync(WorkspaceUser user, CancellationToken cancellationToken) => Stage(s =>
-        IsUsed(s, $"user/{user.Id}") ? throw new ConcurrencyConflictException(nameof(WorkspaceUser), user.Id.ToString(), 0, 1) : Put(s, $"user/{user.Id}", user));
+    Task IUserRepository.AddAsync(WorkspaceUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Stage(s => IsUsed(s, $"user/{user.Id}") ? throw new ConcurrencyConflictException(nameof(WorkspaceUser), user.Id.ToString(), 0, 1) : Put(s, $"user/{user.Id}", user));
+    }
 
     /// <inheritdoc />
-    Task IUserRepository.ReplaceAsync(WorkspaceUser user, CancellationToken cancellationToken) => Stage(s =>
-        Read<WorkspaceUser>(s, $"user/{user.Id}") is null ? throw new RecordNotFoundException(nameof(WorkspaceUser), user.Id.ToString()) : Put(s, $"user/{user.Id}", user));
+    Task IUserRepository.ReplaceAsync(WorkspaceUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Stage(s => Read<WorkspaceUser>(s, $"user/{user.Id}") is null ? throw new RecordNotFoundException(nameof(WorkspaceUser), user.Id.ToString()) : Put(s, $"user/{user.Id}", user));
+    }
 
     /// <inheritdoc />
     Task<WorkspaceUser?> IUserRepository.FindAsync(UserId id, CancellationToken cancellationToken) => Task.FromResult(Read<WorkspaceUser>(View, $"user/{id}"));
@@ -146,22 +153,32 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
         Task.FromResult(new CustomFieldSchema(All<CustomFieldDefinition>($"field/{Workspace}/").OrderBy(d => d.RecordKind).ThenBy(d => d.Name, StringComparer.OrdinalIgnoreCase)));
 
     /// <inheritdoc />
-    Task ICustomFieldRepository.SaveAsync(CustomFieldDefinition definition, CancellationToken cancellationToken) =>
-        Stage(s => Put(s, $"field/{Workspace}/{definition.RecordKind}/{definition.Name.ToUpperInvariant()}", definition));
+    Task ICustomFieldRepository.SaveAsync(CustomFieldDefinition definition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return Stage(s => Put(s, $"field/{Workspace}/{definition.RecordKind}/{definition.Name.ToUpperInvariant()}", definition));
+    }
 
     /// <inheritdoc />
-    Task<bool> ICustomFieldRepository.RemoveAsync(RecordKind recordKind, string name, CancellationToken cancellationToken) =>
-        Remove($"field/{Workspace}/{recordKind}/{name.Trim().ToUpperInvariant()}");
+    Task<bool> ICustomFieldRepository.RemoveAsync(RecordKind recordKind, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Remove($"field/{Workspace}/{recordKind}/{name.Trim().ToUpperInvariant()}");
+    }
 
     /// <inheritdoc />
     Task<ScoringProfile?> IScoringProfileRepository.GetAsync(CancellationToken cancellationToken) => Task.FromResult(Read<ScoringProfile>(View, $"profile/{Workspace}"));
 
     /// <inheritdoc />
-    Task IScoringProfileRepository.SaveAsync(ScoringProfile profile, long? expectedVersion, CancellationToken cancellationToken) => !profile.IsSerializable
-        ? throw new ArgumentException("The profile has a C# rule; only rules that are data can be stored.", nameof(profile))
-        : Stage(s => Read<ScoringProfile>(s, $"profile/{Workspace}") is var stored && stored?.Version == expectedVersion
-            ? Put(s, $"profile/{Workspace}", profile)
-            : throw new ConcurrencyConflictException(nameof(ScoringProfile), Workspace.ToString(), expectedVersion ?? 0, stored?.Version));
+    Task IScoringProfileRepository.SaveAsync(ScoringProfile profile, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return !profile.IsSerializable
+            ? throw new ArgumentException("The profile has a C# rule; only rules that are data can be stored.", nameof(profile))
+            : Stage(s => Read<ScoringProfile>(s, $"profile/{Workspace}") is var stored && stored?.Version == expectedVersion
+                ? Put(s, $"profile/{Workspace}", profile)
+                : throw new ConcurrencyConflictException(nameof(ScoringProfile), Workspace.ToString(), expectedVersion ?? 0, stored?.Version));
+    }
 
     /// <inheritdoc />
     Task<Picklist> IPicklistRepository.GetAsync(PicklistKind kind, CancellationToken cancellationToken) => Task.FromResult(List(View, kind));
@@ -189,28 +206,43 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     }
 
     /// <inheritdoc />
-    Task ISavedReportRepository.SaveAsync(SavedReport report, CancellationToken cancellationToken) =>
-        Stage(s => Put(s, $"report/{Workspace}/{report.Name.ToUpperInvariant()}", report));
+    Task ISavedReportRepository.SaveAsync(SavedReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Stage(s => Put(s, $"report/{Workspace}/{report.Name.ToUpperInvariant()}", report));
+    }
 
     /// <inheritdoc />
-    Task<SavedReport?> ISavedReportRepository.FindAsync(string name, CancellationToken cancellationToken) =>
-        Task.FromResult(Read<SavedReport>(View, $"report/{Workspace}/{name.Trim().ToUpperInvariant()}"));
+    Task<SavedReport?> ISavedReportRepository.FindAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Task.FromResult(Read<SavedReport>(View, $"report/{Workspace}/{name.Trim().ToUpperInvariant()}"));
+    }
 
     /// <inheritdoc />
     Task<IReadOnlyList<SavedReport>> ISavedReportRepository.ListAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SavedReport>>([.. All<SavedReport>($"report/{Workspace}/").OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.Ordinal)]);
 
     /// <inheritdoc />
-    Task<bool> ISavedReportRepository.DeleteAsync(string name, CancellationToken cancellationToken) => Remove($"report/{Workspace}/{name.Trim().ToUpperInvariant()}");
+    Task<bool> ISavedReportRepository.DeleteAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Remove($"report/{Workspace}/{name.Trim().ToUpperInvariant()}");
+    }
 
     /// <inheritdoc />
-    Task IOperationRepository.AddAsync(OperationSummary operation, CancellationToken cancellationToken) => Stage(s => IsUsed(s, $"operation/{operation.Id}")
-        ? throw new ConcurrencyConflictException("Operation", operation.Id.ToString(), 0, 1)
-        : Put(s, $"operation/{operation.Id}", operation));
+    Task IOperationRepository.AddAsync(OperationSummary operation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        return Stage(s => IsUsed(s, $"operation/{operation.Id}")
+            ? throw new ConcurrencyConflictException("Operation", operation.Id.ToString(), 0, 1)
+            : Put(s, $"operation/{operation.Id}", operation));
+    }
 
     /// <inheritdoc />
     Task IOperationRepository.AddEntriesAsync(OperationId operation, IReadOnlyList<OperationUndoEntry> entries, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(entries);
         var added = entries.ToImmutableList();
         return Stage(s => Put(s, $"entries/{operation}", Entries(s, operation).AddRange(added)));
     }
@@ -243,16 +275,28 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     Task<IReadOnlyList<AssignmentRule>> IAssignmentRuleRepository.ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<AssignmentRule>>(Rules(View));
 
     /// <inheritdoc />
-    Task IAssignmentRuleRepository.AddAsync(AssignmentRule rule, int? position, CancellationToken cancellationToken) => position < 1
-        ? throw new ArgumentOutOfRangeException(nameof(position), position, "Rule positions start at 1.")
-        : Stage(s => Rules(s) is var rules && rules.Exists(r => r.Id == rule.Id)
-            ? throw new ConcurrencyConflictException(nameof(AssignmentRule), rule.Id.ToString(), 0, 1)
-            : Put(s, $"rules/{Workspace}", rules.Insert(Math.Min(position ?? int.MaxValue, rules.Count + 1) - 1, rule)));
+    Task IAssignmentRuleRepository.AddAsync(AssignmentRule rule, int? position, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return position < 1
+            ? throw new ArgumentOutOfRangeException(nameof(position), position, "Rule positions start at 1.")
+            : Stage(s => Rules(s) is var rules && rules.Exists(r => r.Id == rule.Id)
+                ? throw new ConcurrencyConflictException(nameof(AssignmentRule), rule.Id.ToString(), 0, 1)
+                : Put(s, $"rules/{Workspace}", rules.Insert(Math.Min(position ?? int.MaxValue, rules.Count + 1) - 1, rule)));
+    }
 
     /// <inheritdoc />
-    Task IAssignmentRuleRepository.ReplaceAsync(AssignmentRule rule, CancellationToken cancellationToken) => Stage(s => Rules(s) is var rules && rules.FindIndex(r => r.Id == rule.Id) is var i and >= 0
-        ? Put(s, $"rules/{Workspace}", rules.SetItem(i, rule))
-        : throw new RecordNotFoundException(nameof(AssignmentRule), rule.Id.ToString()));
+    Task IAssignmentRuleRepository.ReplaceAsync(AssignmentRule rule, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+
+        // A rule the unit does not see is not found; one removed by a unit that committed meanwhile is a conflict.
+        return !Rules(View).Exists(r => r.Id == rule.Id)
+            ? throw new RecordNotFoundException(nameof(AssignmentRule), rule.Id.ToString())
+            : Stage(s => Rules(s) is var rules && rules.FindIndex(r => r.Id == rule.Id) is var i and >= 0
+                ? Put(s, $"rules/{Workspace}", rules.SetItem(i, rule))
+                : throw new ConcurrencyConflictException(nameof(AssignmentRule), rule.Id.ToString(), 1, null));
+    }
 
     /// <inheritdoc />
     async Task<bool> IAssignmentRuleRepository.MoveAsync(AssignmentRuleId id, int position, CancellationToken cancellationToken)
