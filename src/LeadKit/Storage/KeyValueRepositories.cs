@@ -37,8 +37,8 @@ namespace LeadKit.Storage;
 /// <c>profile/{workspace}</c>, <c>picklist/{workspace}/{kind}</c>, <c>report/{workspace}/{NAME}</c>,
 /// <c>rules/{workspace}</c>, <c>turns/{workspace}</c>). Values are the immutable objects the interfaces
 /// take (a store that writes them elsewhere serializes them in <see cref="Put"/> and reads them back in
-/// <see cref="Read{T}"/>). <c>samples/LeadKit.Samples.Store</c> uses it, and the store contract kit checks
-/// it there.
+/// <see cref="Read{T}"/>). The in-memory store and <c>samples/LeadKit.Samples.Store</c> use it, and the
+/// store contract kit checks it on both.
 /// </para>
 /// </remarks>
 /// <typeparam name="TState">The store's state: an immutable snapshot of every key's value.</typeparam>
