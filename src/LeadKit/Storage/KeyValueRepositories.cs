@@ -17,8 +17,9 @@ namespace LeadKit.Storage;
 /// small repositories of a unit of work — users, custom fields, the scoring profile, picklists, saved
 /// reports, operations and assignment rules — written once on a handful of primitives the store
 /// implements (<see cref="View"/>, <see cref="Read{T}"/>, <see cref="Scan{T}"/>, <see cref="IsUsed"/>,
-/// <see cref="Put"/>, <see cref="Write"/>). Derive the store's unit of work from it, and the unit's
-/// <see cref="Users"/>, <see cref="CustomFields"/>, … properties are these repositories.
+/// <see cref="Put"/>, <see cref="Write"/>; protected, with the helpers <see cref="All{T}"/> and
+/// <see cref="Stage"/>, so they stay the unit's own). Derive the store's unit of work from it, and the
+/// unit's <see cref="Users"/>, <see cref="CustomFields"/>, … properties are these repositories.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -53,7 +54,7 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     public abstract WorkspaceId Workspace { get; }
 
     /// <summary>Gets the state as the unit of work sees it: the latest commit with the unit's changes replayed on it.</summary>
-    public abstract TState View { get; }
+    protected abstract TState View { get; }
 
     /// <summary>Gets the users who share the workspace (this object).</summary>
     public IUserRepository Users => this;
@@ -81,7 +82,7 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <param name="state">The state to read.</param>
     /// <param name="key">The key.</param>
     /// <returns>The value, or <see langword="null"/> when there is none in this workspace (another workspace's value is never returned).</returns>
-    public abstract T? Read<T>(TState state, string key)
+    protected abstract T? Read<T>(TState state, string key)
         where T : class;
 
     /// <summary>Reads every key this workspace uses that starts with <paramref name="prefix"/>, with its value, in no particular order.</summary>
@@ -89,26 +90,26 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <param name="state">The state to read.</param>
     /// <param name="prefix">The start of the keys.</param>
     /// <returns>The keys and their values.</returns>
-    public abstract IEnumerable<KeyValuePair<string, T>> Scan<T>(TState state, string prefix);
+    protected abstract IEnumerable<KeyValuePair<string, T>> Scan<T>(TState state, string prefix);
 
     /// <summary>Reads every value this workspace keeps under keys that start with <paramref name="prefix"/>, as the unit sees them (<see cref="View"/>).</summary>
     /// <typeparam name="T">The values' type.</typeparam>
     /// <param name="prefix">The start of the keys.</param>
     /// <returns>The values, in no particular order.</returns>
-    public IEnumerable<T> All<T>(string prefix) => Scan<T>(View, prefix).Select(kv => kv.Value);
+    protected IEnumerable<T> All<T>(string prefix) => Scan<T>(View, prefix).Select(kv => kv.Value);
 
     /// <summary>Returns whether any workspace keeps a value under a key (identifiers are unique across workspaces).</summary>
     /// <param name="state">The state to read.</param>
     /// <param name="key">The key.</param>
     /// <returns>Whether the key is used.</returns>
-    public abstract bool IsUsed(TState state, string key);
+    protected abstract bool IsUsed(TState state, string key);
 
     /// <summary>Sets or removes this workspace's value under a key.</summary>
     /// <param name="state">The state to change.</param>
     /// <param name="key">The key.</param>
     /// <param name="value">The value, or <see langword="null"/> to remove it.</param>
     /// <returns>The next state (<paramref name="state"/> itself is not changed).</returns>
-    public abstract TState Put(TState state, string key, object? value);
+    protected abstract TState Put(TState state, string key, object? value);
 
     /// <summary>
     /// Stages a change: applies it to <see cref="View"/> now (when it throws, the view stays as it was and
@@ -116,12 +117,12 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// </summary>
     /// <param name="change">The change, from one state to the next; it throws when it no longer fits.</param>
     /// <exception cref="ObjectDisposedException">The unit of work committed or was disposed.</exception>
-    public abstract void Write(Func<TState, TState> change);
+    protected abstract void Write(Func<TState, TState> change);
 
     /// <summary>Stages a change (<see cref="Write"/>) as a completed write call.</summary>
     /// <param name="change">The change.</param>
     /// <returns>A completed task.</returns>
-    public Task Stage(Func<TState, TState> change)
+    protected Task Stage(Func<TState, TState> change)
     {
         Write(change);
         return Task.CompletedTask;

@@ -48,7 +48,7 @@ internal sealed class InMemoryUnitOfWork : KeyValueRepositories<InMemoryKeyValue
     public IOpportunityRepository Opportunities => _opportunities;
 
     /// <summary>Gets the small repositories' values as this unit sees them: the latest commit with this unit's changes replayed on it.</summary>
-    public override InMemoryKeyValues View
+    protected override InMemoryKeyValues View
     {
         get
         {
@@ -80,16 +80,16 @@ internal sealed class InMemoryUnitOfWork : KeyValueRepositories<InMemoryKeyValue
 
     internal Instant Now => Store.Clock.GetCurrentInstant();
 
-    public override T? Read<T>(InMemoryKeyValues state, string key)
+    protected override T? Read<T>(InMemoryKeyValues state, string key)
         where T : class => state.Read<T>(Workspace, key);
 
-    public override IEnumerable<KeyValuePair<string, T>> Scan<T>(InMemoryKeyValues state, string prefix) => state.Scan<T>(Workspace, prefix);
+    protected override IEnumerable<KeyValuePair<string, T>> Scan<T>(InMemoryKeyValues state, string prefix) => state.Scan<T>(Workspace, prefix);
 
-    public override bool IsUsed(InMemoryKeyValues state, string key) => state.IsUsed(key);
+    protected override bool IsUsed(InMemoryKeyValues state, string key) => state.IsUsed(key);
 
-    public override InMemoryKeyValues Put(InMemoryKeyValues state, string key, object? value) => state.Put(Workspace, key, value);
+    protected override InMemoryKeyValues Put(InMemoryKeyValues state, string key, object? value) => state.Put(Workspace, key, value);
 
-    public override void Write(Func<InMemoryKeyValues, InMemoryKeyValues> change)
+    protected override void Write(Func<InMemoryKeyValues, InMemoryKeyValues> change)
     {
         EnsureOpen();
         _view = change(View);
