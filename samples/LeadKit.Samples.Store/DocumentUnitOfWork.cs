@@ -32,7 +32,7 @@ internal sealed class DocumentUnitOfWork(JsonDocumentStore store, WorkspaceId wo
     public IOpportunityRepository Opportunities => field ??= new OpportunityItems(this);
 
     /// <summary>Gets the documents as this unit sees them: the latest commit with this unit's changes replayed on it.</summary>
-    public override Documents View
+    protected override Documents View
     {
         get
         {
@@ -56,25 +56,38 @@ internal sealed class DocumentUnitOfWork(JsonDocumentStore store, WorkspaceId wo
     }
 
     /// <summary>Stages a change: applied to the view now (a throw leaves it as it was), replayed on the latest state at commit.</summary>
-    public override void Write(Func<Documents, Documents> change)
+    protected override void Write(Func<Documents, Documents> change)
     {
         ObjectDisposedException.ThrowIf(_done, this);
         _view = change(View);
         _changes.Add(change);
     }
 
-    public override T? Read<T>(Documents state, string key) where T : class =>
+    protected override T? Read<T>(Documents state, string key) where T : class =>
         state.TryGetValue(key, out var document) && document.Workspace == workspace ? (T)document.Value : null;
 
-    public override IEnumerable<KeyValuePair<string, T>> Scan<T>(Documents state, string prefix) =>
+    protected override IEnumerable<KeyValuePair<string, T>> Scan<T>(Documents state, string prefix) =>
         state.Where(d => d.Key.StartsWith(prefix, StringComparison.Ordinal) && d.Value.Workspace == workspace).Select(d => KeyValuePair.Create(d.Key, (T)d.Value.Value));
 
-    public override bool IsUsed(Documents state, string key) => state.ContainsKey(key);
+    protected override bool IsUsed(Documents state, string key) => state.ContainsKey(key);
 
-    public override Documents Put(Documents state, string key, object? value) =>
+    protected override Documents Put(Documents state, string key, object? value) =>
         value is null ? state.Remove(key) : state.SetItem(key, new Document(workspace, value));
 
-    public bool Exists(Documents state, RecordReference record) => Read<string>(state, $"{record.Kind}/{record.Id}") is not null;
+    // The primitives are protected in the base class; the record and item repositories reach them through these.
+    internal Documents Current => View;
+
+    internal T? Get<T>(Documents state, string key) where T : class => Read<T>(state, key);
+
+    internal Documents Set(Documents state, string key, object? value) => Put(state, key, value);
+
+    internal IEnumerable<T> Values<T>(string prefix) => All<T>(prefix);
+
+    internal void Change(Func<Documents, Documents> change) => Write(change);
+
+    internal Task Staged(Func<Documents, Documents> change) => Stage(change);
+
+    internal bool Exists(Documents state, RecordReference record) => Read<string>(state, $"{record.Kind}/{record.Id}") is not null;
 
     public Task CommitAsync(CancellationToken cancellationToken = default)
     {

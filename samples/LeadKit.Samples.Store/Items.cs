@@ -18,40 +18,40 @@ internal class Items<TItem, TId>(DocumentUnitOfWork unit, string table, Func<TIt
     public Task AddAsync(IReadOnlyCollection<TItem> items, CancellationToken cancellationToken = default)
     {
         var added = items.ToList();
-        return unit.Stage(s => added.Aggregate(s, (state, item) => state.ContainsKey($"{table}/{idOf(item)}")
+        return unit.Staged(s => added.Aggregate(s, (state, item) => state.ContainsKey($"{table}/{idOf(item)}")
             ? throw new ConcurrencyConflictException(TypeName, idOf(item).ToString(), 0, 1)
             : Put(state, item)));
     }
 
-    public Task<TItem?> FindAsync(TId id, CancellationToken cancellationToken = default) => Task.FromResult(unit.Read<TItem>(unit.View, $"{table}/{id}"));
+    public Task<TItem?> FindAsync(TId id, CancellationToken cancellationToken = default) => Task.FromResult(unit.Get<TItem>(unit.Current, $"{table}/{id}"));
 
-    public Task ReplaceAsync(TItem item, CancellationToken cancellationToken = default) => unit.Stage(s => unit.Read<TItem>(s, $"{table}/{idOf(item)}") is null
+    public Task ReplaceAsync(TItem item, CancellationToken cancellationToken = default) => unit.Staged(s => unit.Get<TItem>(s, $"{table}/{idOf(item)}") is null
         ? throw new RecordNotFoundException(TypeName, idOf(item).ToString())
         : Put(s, item));
 
     public async Task<bool> DeleteAsync(TId id, CancellationToken cancellationToken = default)
     {
-        var found = unit.Read<TItem>(unit.View, $"{table}/{id}") is not null;
+        var found = unit.Get<TItem>(unit.Current, $"{table}/{id}") is not null;
         if (found)
         {
-            await unit.Stage(s => unit.Put(s, $"{table}/{id}", null)).ConfigureAwait(false);
+            await unit.Staged(s => unit.Set(s, $"{table}/{id}", null)).ConfigureAwait(false);
         }
 
         return found;
     }
 
     public IAsyncEnumerable<TItem> ListForAsync(RecordReference record, CancellationToken cancellationToken = default) =>
-        unit.All<TItem>($"{table}/").Where(i => recordOf(i) == record).OrderBy(orderOf).ThenBy(idOf).ToAsyncEnumerable();
+        unit.Values<TItem>($"{table}/").Where(i => recordOf(i) == record).OrderBy(orderOf).ThenBy(idOf).ToAsyncEnumerable();
 
     public Task<int> RelinkItemsAsync(IReadOnlyCollection<TId> items, RecordReference target, CancellationToken cancellationToken = default)
     {
-        CheckRecord(unit.View, target);
-        var moved = items.Distinct().Select(id => unit.Read<TItem>(unit.View, $"{table}/{id}")).OfType<TItem>().Where(i => recordOf(i) != target).Select(i => relink(i, target)).ToList();
-        unit.Write(s => moved.Aggregate(s, Put));
+        CheckRecord(unit.Current, target);
+        var moved = items.Distinct().Select(id => unit.Get<TItem>(unit.Current, $"{table}/{id}")).OfType<TItem>().Where(i => recordOf(i) != target).Select(i => relink(i, target)).ToList();
+        unit.Change(s => moved.Aggregate(s, Put));
         return Task.FromResult(moved.Count);
     }
 
-    private Documents Put(Documents state, TItem item) => unit.Put(CheckRecord(state, recordOf(item)), $"{table}/{idOf(item)}", item);
+    private Documents Put(Documents state, TItem item) => unit.Set(CheckRecord(state, recordOf(item)), $"{table}/{idOf(item)}", item);
 
     private Documents CheckRecord(Documents state, RecordReference record) => unit.Exists(state, record)
         ? state

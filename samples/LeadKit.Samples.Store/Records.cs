@@ -18,7 +18,7 @@ internal class Records<TRecord, TId>(DocumentUnitOfWork unit, RecordKind kind) :
 {
     private static readonly string TypeName = typeof(TRecord).Name;
 
-    public Task<TRecord?> FindAsync(TId id, CancellationToken cancellationToken = default) => Task.FromResult(Read(unit.View, id.ToString()!));
+    public Task<TRecord?> FindAsync(TId id, CancellationToken cancellationToken = default) => Task.FromResult(Read(unit.Current, id.ToString()!));
 
     public Task AddAsync(IReadOnlyCollection<TRecord> records, CancellationToken cancellationToken = default) => Save(records, adding: true);
 
@@ -31,9 +31,9 @@ internal class Records<TRecord, TId>(DocumentUnitOfWork unit, RecordKind kind) :
             throw new ArgumentException($"Each change must be for a different {TypeName}.", nameof(changes));
         }
 
-        IReadOnlyList<StoredScoreChange> stale = [.. changes.Where(c => Read(unit.View, c.Record.Id.ToString())?.Version != c.Version)];
+        IReadOnlyList<StoredScoreChange> stale = [.. changes.Where(c => Read(unit.Current, c.Record.Id.ToString())?.Version != c.Version)];
         var applied = changes.Except(stale).ToList();
-        unit.Write(s => applied.Aggregate(s, (state, change) =>
+        unit.Change(s => applied.Aggregate(s, (state, change) =>
         {
             var record = Read(state, change.Record.Id.ToString());
             if (record?.Version != change.Version)
@@ -49,17 +49,17 @@ internal class Records<TRecord, TId>(DocumentUnitOfWork unit, RecordKind kind) :
 
     public Task DeleteAsync(TId id, long expectedVersion, CancellationToken cancellationToken = default)
     {
-        unit.Write(s => Read(s, id.ToString()!) switch
+        unit.Change(s => Read(s, id.ToString()!) switch
         {
             null => throw new RecordNotFoundException(TypeName, id.ToString()!),
             { Version: var version } when version != expectedVersion => throw new ConcurrencyConflictException(TypeName, id.ToString()!, expectedVersion, version),
-            _ => unit.Put(s, $"{kind}/{id}", null), // its history stays
+            _ => unit.Set(s, $"{kind}/{id}", null), // its history stays
         });
         return Task.CompletedTask;
     }
 
     public IAsyncEnumerable<TRecord> QueryAsync(RecordQuery query, CancellationToken cancellationToken = default) =>
-        query.Run(unit.All<string>($"{kind}/").Select(Deserialize), query.Filter.NamesUsers ? unit.All<WorkspaceUser>("user/") : null).ToAsyncEnumerable();
+        query.Run(unit.Values<string>($"{kind}/").Select(Deserialize), query.Filter.NamesUsers ? unit.Values<WorkspaceUser>("user/") : null).ToAsyncEnumerable();
 
     /// <summary>Stages copies stamped with the next version; the caller's objects are stamped when the unit of work commits.</summary>
     private Task Save(IReadOnlyCollection<TRecord> records, bool adding)
@@ -72,7 +72,7 @@ internal class Records<TRecord, TId>(DocumentUnitOfWork unit, RecordKind kind) :
         }
 
         var copies = saves.Select(s => Copy(s.Record, now, s.Version + 1)).ToList();
-        unit.Write(s => copies.Aggregate(s, (state, copy) => Put(Check(state, copy, adding), copy)));
+        unit.Change(s => copies.Aggregate(s, (state, copy) => Put(Check(state, copy, adding), copy)));
         saves.ForEach(s => unit.Saves.Stage(s.Record, now, unit.ActingUser, s.Version + 1));
         return Task.CompletedTask;
     }
@@ -88,12 +88,12 @@ internal class Records<TRecord, TId>(DocumentUnitOfWork unit, RecordKind kind) :
                 : new RecordNotFoundException(TypeName, id);
         }
 
-        if (copy.AssignedTo is { } user && unit.Read<WorkspaceUser>(state, $"user/{user}") is null)
+        if (copy.AssignedTo is { } user && unit.Get<WorkspaceUser>(state, $"user/{user}") is null)
         {
             throw new WorkspaceViolationException(nameof(copy.AssignedTo), $"{TypeName} {id} cannot be assigned to user {user}: that user does not share this workspace.");
         }
 
-        return (copy.InitiatedBy?.User is { } referrer && unit.Read<WorkspaceUser>(state, $"user/{referrer}") is null)
+        return (copy.InitiatedBy?.User is { } referrer && unit.Get<WorkspaceUser>(state, $"user/{referrer}") is null)
             || (copy.InitiatedBy?.Contact is { } contact && !unit.Exists(state, new RecordReference(RecordKind.BusinessContact, contact.Value)))
             ? throw new WorkspaceViolationException(nameof(copy.InitiatedBy), $"{TypeName} {id} is initiated by a user or contact that is not in this workspace.")
             : state;
@@ -107,9 +107,9 @@ internal class Records<TRecord, TId>(DocumentUnitOfWork unit, RecordKind kind) :
     }
 
     private Documents Put(Documents state, TRecord record) =>
-        unit.Put(state, $"{kind}/{record.Reference.Id}", JsonSerializer.Serialize(record, LeadKitJsonOptions.Default));
+        unit.Set(state, $"{kind}/{record.Reference.Id}", JsonSerializer.Serialize(record, LeadKitJsonOptions.Default));
 
-    private TRecord? Read(Documents state, string id) => unit.Read<string>(state, $"{kind}/{id}") is { } json ? Deserialize(json) : null;
+    private TRecord? Read(Documents state, string id) => unit.Get<string>(state, $"{kind}/{id}") is { } json ? Deserialize(json) : null;
 
     private static TRecord Deserialize(string json) => JsonSerializer.Deserialize<TRecord>(json, LeadKitJsonOptions.StoredDocuments)!;
 }

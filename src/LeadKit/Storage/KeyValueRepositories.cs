@@ -17,8 +17,9 @@ namespace LeadKit.Storage;
 /// small repositories of a unit of work — users, custom fields, the scoring profile, picklists, saved
 /// reports, operations and assignment rules — written once on a handful of primitives the store
 /// implements (<see cref="View"/>, <see cref="Read{T}"/>, <see cref="Scan{T}"/>, <see cref="IsUsed"/>,
-/// <see cref="Put"/>, <see cref="Write"/>). Derive the store's unit of work from it, and the unit's
-/// <see cref="Users"/>, <see cref="CustomFields"/>, … properties are these repositories.
+/// <see cref="Put"/>, <see cref="Write"/>; protected, with the helpers <see cref="All{T}"/> and
+/// <see cref="Stage"/>, so they stay the unit's own). Derive the store's unit of work from it, and the
+/// unit's <see cref="Users"/>, <see cref="CustomFields"/>, … properties are these repositories.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -28,7 +29,8 @@ namespace LeadKit.Storage;
 /// commit, all or none (a change that throws there refuses the commit). Replaying is what keeps the
 /// rules no composition of the interfaces' other members keeps: a picklist add appends to the list as
 /// committed (concurrent adds are all kept), an assignment rule's move or a turn keeps a concurrent
-/// edit of the rule, a profile save checks the version committed meanwhile.
+/// edit of the rule, a profile save checks the version committed meanwhile, and a rule replaced here but
+/// removed by a unit that committed first is a <see cref="ConcurrencyConflictException"/>.
 /// </para>
 /// <para>
 /// The keys: identifiers are unique across workspaces (<c>user/{id}</c>, <c>operation/{id}</c>,
@@ -36,8 +38,8 @@ namespace LeadKit.Storage;
 /// <c>profile/{workspace}</c>, <c>picklist/{workspace}/{kind}</c>, <c>report/{workspace}/{NAME}</c>,
 /// <c>rules/{workspace}</c>, <c>turns/{workspace}</c>). Values are the immutable objects the interfaces
 /// take (a store that writes them elsewhere serializes them in <see cref="Put"/> and reads them back in
-/// <see cref="Read{T}"/>). <c>samples/LeadKit.Samples.Store</c> uses it, and the store contract kit checks
-/// it there.
+/// <see cref="Read{T}"/>). The in-memory store and <c>samples/LeadKit.Samples.Store</c> use it, and the
+/// store contract kit checks it on both.
 /// </para>
 /// </remarks>
 /// <typeparam name="TState">The store's state: an immutable snapshot of every key's value.</typeparam>
@@ -52,7 +54,7 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     public abstract WorkspaceId Workspace { get; }
 
     /// <summary>Gets the state as the unit of work sees it: the latest commit with the unit's changes replayed on it.</summary>
-    public abstract TState View { get; }
+    protected abstract TState View { get; }
 
     /// <summary>Gets the users who share the workspace (this object).</summary>
     public IUserRepository Users => this;
@@ -80,7 +82,7 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <param name="state">The state to read.</param>
     /// <param name="key">The key.</param>
     /// <returns>The value, or <see langword="null"/> when there is none in this workspace (another workspace's value is never returned).</returns>
-    public abstract T? Read<T>(TState state, string key)
+    protected abstract T? Read<T>(TState state, string key)
         where T : class;
 
     /// <summary>Reads every key this workspace uses that starts with <paramref name="prefix"/>, with its value, in no particular order.</summary>
@@ -88,26 +90,26 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <param name="state">The state to read.</param>
     /// <param name="prefix">The start of the keys.</param>
     /// <returns>The keys and their values.</returns>
-    public abstract IEnumerable<KeyValuePair<string, T>> Scan<T>(TState state, string prefix);
+    protected abstract IEnumerable<KeyValuePair<string, T>> Scan<T>(TState state, string prefix);
 
     /// <summary>Reads every value this workspace keeps under keys that start with <paramref name="prefix"/>, as the unit sees them (<see cref="View"/>).</summary>
     /// <typeparam name="T">The values' type.</typeparam>
     /// <param name="prefix">The start of the keys.</param>
     /// <returns>The values, in no particular order.</returns>
-    public IEnumerable<T> All<T>(string prefix) => Scan<T>(View, prefix).Select(kv => kv.Value);
+    protected IEnumerable<T> All<T>(string prefix) => Scan<T>(View, prefix).Select(kv => kv.Value);
 
     /// <summary>Returns whether any workspace keeps a value under a key (identifiers are unique across workspaces).</summary>
     /// <param name="state">The state to read.</param>
     /// <param name="key">The key.</param>
     /// <returns>Whether the key is used.</returns>
-    public abstract bool IsUsed(TState state, string key);
+    protected abstract bool IsUsed(TState state, string key);
 
     /// <summary>Sets or removes this workspace's value under a key.</summary>
     /// <param name="state">The state to change.</param>
     /// <param name="key">The key.</param>
     /// <param name="value">The value, or <see langword="null"/> to remove it.</param>
     /// <returns>The next state (<paramref name="state"/> itself is not changed).</returns>
-    public abstract TState Put(TState state, string key, object? value);
+    protected abstract TState Put(TState state, string key, object? value);
 
     /// <summary>
     /// Stages a change: applies it to <see cref="View"/> now (when it throws, the view stays as it was and
@@ -115,24 +117,30 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// </summary>
     /// <param name="change">The change, from one state to the next; it throws when it no longer fits.</param>
     /// <exception cref="ObjectDisposedException">The unit of work committed or was disposed.</exception>
-    public abstract void Write(Func<TState, TState> change);
+    protected abstract void Write(Func<TState, TState> change);
 
     /// <summary>Stages a change (<see cref="Write"/>) as a completed write call.</summary>
     /// <param name="change">The change.</param>
     /// <returns>A completed task.</returns>
-    public Task Stage(Func<TState, TState> change)
+    protected Task Stage(Func<TState, TState> change)
     {
         Write(change);
         return Task.CompletedTask;
     }
 
     /// <inheritdoc />
-    Task IUserRepository.AddAsync(WorkspaceUser user, CancellationToken cancellationToken) => Stage(s =>
-        IsUsed(s, $"user/{user.Id}") ? throw new ConcurrencyConflictException(nameof(WorkspaceUser), user.Id.ToString(), 0, 1) : Put(s, $"user/{user.Id}", user));
+    Task IUserRepository.AddAsync(WorkspaceUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Stage(s => IsUsed(s, $"user/{user.Id}") ? throw new ConcurrencyConflictException(nameof(WorkspaceUser), user.Id.ToString(), 0, 1) : Put(s, $"user/{user.Id}", user));
+    }
 
     /// <inheritdoc />
-    Task IUserRepository.ReplaceAsync(WorkspaceUser user, CancellationToken cancellationToken) => Stage(s =>
-        Read<WorkspaceUser>(s, $"user/{user.Id}") is null ? throw new RecordNotFoundException(nameof(WorkspaceUser), user.Id.ToString()) : Put(s, $"user/{user.Id}", user));
+    Task IUserRepository.ReplaceAsync(WorkspaceUser user, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Stage(s => Read<WorkspaceUser>(s, $"user/{user.Id}") is null ? throw new RecordNotFoundException(nameof(WorkspaceUser), user.Id.ToString()) : Put(s, $"user/{user.Id}", user));
+    }
 
     /// <inheritdoc />
     Task<WorkspaceUser?> IUserRepository.FindAsync(UserId id, CancellationToken cancellationToken) => Task.FromResult(Read<WorkspaceUser>(View, $"user/{id}"));
@@ -146,22 +154,32 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
         Task.FromResult(new CustomFieldSchema(All<CustomFieldDefinition>($"field/{Workspace}/").OrderBy(d => d.RecordKind).ThenBy(d => d.Name, StringComparer.OrdinalIgnoreCase)));
 
     /// <inheritdoc />
-    Task ICustomFieldRepository.SaveAsync(CustomFieldDefinition definition, CancellationToken cancellationToken) =>
-        Stage(s => Put(s, $"field/{Workspace}/{definition.RecordKind}/{definition.Name.ToUpperInvariant()}", definition));
+    Task ICustomFieldRepository.SaveAsync(CustomFieldDefinition definition, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        return Stage(s => Put(s, $"field/{Workspace}/{definition.RecordKind}/{definition.Name.ToUpperInvariant()}", definition));
+    }
 
     /// <inheritdoc />
-    Task<bool> ICustomFieldRepository.RemoveAsync(RecordKind recordKind, string name, CancellationToken cancellationToken) =>
-        Remove($"field/{Workspace}/{recordKind}/{name.Trim().ToUpperInvariant()}");
+    Task<bool> ICustomFieldRepository.RemoveAsync(RecordKind recordKind, string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Remove($"field/{Workspace}/{recordKind}/{name.Trim().ToUpperInvariant()}");
+    }
 
     /// <inheritdoc />
     Task<ScoringProfile?> IScoringProfileRepository.GetAsync(CancellationToken cancellationToken) => Task.FromResult(Read<ScoringProfile>(View, $"profile/{Workspace}"));
 
     /// <inheritdoc />
-    Task IScoringProfileRepository.SaveAsync(ScoringProfile profile, long? expectedVersion, CancellationToken cancellationToken) => !profile.IsSerializable
-        ? throw new ArgumentException("The profile has a C# rule; only rules that are data can be stored.", nameof(profile))
-        : Stage(s => Read<ScoringProfile>(s, $"profile/{Workspace}") is var stored && stored?.Version == expectedVersion
-            ? Put(s, $"profile/{Workspace}", profile)
-            : throw new ConcurrencyConflictException(nameof(ScoringProfile), Workspace.ToString(), expectedVersion ?? 0, stored?.Version));
+    Task IScoringProfileRepository.SaveAsync(ScoringProfile profile, long? expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return !profile.IsSerializable
+            ? throw new ArgumentException("The profile has a C# rule; only rules that are data can be stored.", nameof(profile))
+            : Stage(s => Read<ScoringProfile>(s, $"profile/{Workspace}") is var stored && stored?.Version == expectedVersion
+                ? Put(s, $"profile/{Workspace}", profile)
+                : throw new ConcurrencyConflictException(nameof(ScoringProfile), Workspace.ToString(), expectedVersion ?? 0, stored?.Version));
+    }
 
     /// <inheritdoc />
     Task<Picklist> IPicklistRepository.GetAsync(PicklistKind kind, CancellationToken cancellationToken) => Task.FromResult(List(View, kind));
@@ -189,28 +207,43 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     }
 
     /// <inheritdoc />
-    Task ISavedReportRepository.SaveAsync(SavedReport report, CancellationToken cancellationToken) =>
-        Stage(s => Put(s, $"report/{Workspace}/{report.Name.ToUpperInvariant()}", report));
+    Task ISavedReportRepository.SaveAsync(SavedReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Stage(s => Put(s, $"report/{Workspace}/{report.Name.ToUpperInvariant()}", report));
+    }
 
     /// <inheritdoc />
-    Task<SavedReport?> ISavedReportRepository.FindAsync(string name, CancellationToken cancellationToken) =>
-        Task.FromResult(Read<SavedReport>(View, $"report/{Workspace}/{name.Trim().ToUpperInvariant()}"));
+    Task<SavedReport?> ISavedReportRepository.FindAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Task.FromResult(Read<SavedReport>(View, $"report/{Workspace}/{name.Trim().ToUpperInvariant()}"));
+    }
 
     /// <inheritdoc />
     Task<IReadOnlyList<SavedReport>> ISavedReportRepository.ListAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<SavedReport>>([.. All<SavedReport>($"report/{Workspace}/").OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.Ordinal)]);
 
     /// <inheritdoc />
-    Task<bool> ISavedReportRepository.DeleteAsync(string name, CancellationToken cancellationToken) => Remove($"report/{Workspace}/{name.Trim().ToUpperInvariant()}");
+    Task<bool> ISavedReportRepository.DeleteAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Remove($"report/{Workspace}/{name.Trim().ToUpperInvariant()}");
+    }
 
     /// <inheritdoc />
-    Task IOperationRepository.AddAsync(OperationSummary operation, CancellationToken cancellationToken) => Stage(s => IsUsed(s, $"operation/{operation.Id}")
-        ? throw new ConcurrencyConflictException("Operation", operation.Id.ToString(), 0, 1)
-        : Put(s, $"operation/{operation.Id}", operation));
+    Task IOperationRepository.AddAsync(OperationSummary operation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        return Stage(s => IsUsed(s, $"operation/{operation.Id}")
+            ? throw new ConcurrencyConflictException("Operation", operation.Id.ToString(), 0, 1)
+            : Put(s, $"operation/{operation.Id}", operation));
+    }
 
     /// <inheritdoc />
     Task IOperationRepository.AddEntriesAsync(OperationId operation, IReadOnlyList<OperationUndoEntry> entries, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(entries);
         var added = entries.ToImmutableList();
         return Stage(s => Put(s, $"entries/{operation}", Entries(s, operation).AddRange(added)));
     }
@@ -243,16 +276,28 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     Task<IReadOnlyList<AssignmentRule>> IAssignmentRuleRepository.ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<AssignmentRule>>(Rules(View));
 
     /// <inheritdoc />
-    Task IAssignmentRuleRepository.AddAsync(AssignmentRule rule, int? position, CancellationToken cancellationToken) => position < 1
-        ? throw new ArgumentOutOfRangeException(nameof(position), position, "Rule positions start at 1.")
-        : Stage(s => Rules(s) is var rules && rules.Exists(r => r.Id == rule.Id)
-            ? throw new ConcurrencyConflictException(nameof(AssignmentRule), rule.Id.ToString(), 0, 1)
-            : Put(s, $"rules/{Workspace}", rules.Insert(Math.Min(position ?? int.MaxValue, rules.Count + 1) - 1, rule)));
+    Task IAssignmentRuleRepository.AddAsync(AssignmentRule rule, int? position, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return position < 1
+            ? throw new ArgumentOutOfRangeException(nameof(position), position, "Rule positions start at 1.")
+            : Stage(s => Rules(s) is var rules && rules.Exists(r => r.Id == rule.Id)
+                ? throw new ConcurrencyConflictException(nameof(AssignmentRule), rule.Id.ToString(), 0, 1)
+                : Put(s, $"rules/{Workspace}", rules.Insert(Math.Min(position ?? int.MaxValue, rules.Count + 1) - 1, rule)));
+    }
 
     /// <inheritdoc />
-    Task IAssignmentRuleRepository.ReplaceAsync(AssignmentRule rule, CancellationToken cancellationToken) => Stage(s => Rules(s) is var rules && rules.FindIndex(r => r.Id == rule.Id) is var i and >= 0
-        ? Put(s, $"rules/{Workspace}", rules.SetItem(i, rule))
-        : throw new RecordNotFoundException(nameof(AssignmentRule), rule.Id.ToString()));
+    Task IAssignmentRuleRepository.ReplaceAsync(AssignmentRule rule, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+
+        // A rule the unit does not see is not found; one removed by a unit that committed meanwhile is a conflict.
+        return !Rules(View).Exists(r => r.Id == rule.Id)
+            ? throw new RecordNotFoundException(nameof(AssignmentRule), rule.Id.ToString())
+            : Stage(s => Rules(s) is var rules && rules.FindIndex(r => r.Id == rule.Id) is var i and >= 0
+                ? Put(s, $"rules/{Workspace}", rules.SetItem(i, rule))
+                : throw new ConcurrencyConflictException(nameof(AssignmentRule), rule.Id.ToString(), 1, null));
+    }
 
     /// <inheritdoc />
     async Task<bool> IAssignmentRuleRepository.MoveAsync(AssignmentRuleId id, int position, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace LeadKit.Storage.InMemory;
 
 /// <summary>
 /// Staged adds, replacements and deletions of simple keyed entities (history items,
-/// opportunities, users, custom-field definitions): last write wins within a unit of work;
+/// opportunities): last write wins within a unit of work;
 /// at commit, adds must still be new and replacements must still find their entity.
 /// </summary>
 internal sealed class InMemoryEntityChanges<TKey, TValue>
@@ -17,11 +17,11 @@ internal sealed class InMemoryEntityChanges<TKey, TValue>
     private readonly Func<InMemoryWorkspaceState, Dictionary<TKey, TValue>> _select;
     private readonly string _typeName;
 
-    public InMemoryEntityChanges(Func<InMemoryWorkspaceState, Dictionary<TKey, TValue>> select, string typeName, IEqualityComparer<TKey>? comparer = null)
+    public InMemoryEntityChanges(Func<InMemoryWorkspaceState, Dictionary<TKey, TValue>> select, string typeName)
     {
         _select = select;
         _typeName = typeName;
-        _pending = new Dictionary<TKey, (TValue?, bool)>(comparer);
+        _pending = [];
     }
 
     public IEnumerable<TValue> Merge(IEnumerable<KeyValuePair<TKey, TValue>> committed) =>

@@ -19,6 +19,7 @@ public sealed class InMemoryLeadKitStore : ILeadKitStore
     private readonly Lock _gate = new();
     private readonly Dictionary<WorkspaceId, InMemoryWorkspaceState> _workspaces = [];
     private readonly List<Workspace> _workspaceList = [];
+    private InMemoryKeyValues _keyValues = InMemoryKeyValues.Empty;
 
     /// <summary>Creates an empty store.</summary>
     /// <param name="clock">The clock that stamps creations and changes.</param>
@@ -80,6 +81,9 @@ public sealed class InMemoryLeadKitStore : ILeadKitStore
         return Task.FromResult<IUnitOfWork>(new InMemoryUnitOfWork(this, workspace, actingUser));
     }
 
+    /// <summary>Gets the committed values of the small repositories (users, settings, reports, operations, assignment rules): a snapshot, replaced by each commit.</summary>
+    internal InMemoryKeyValues KeyValues => Volatile.Read(ref _keyValues);
+
     /// <summary>Runs <paramref name="action"/> on a workspace's committed state under the store's lock.</summary>
     internal T Read<T>(WorkspaceId workspace, Func<InMemoryWorkspaceState, T> action)
     {
@@ -98,8 +102,12 @@ public sealed class InMemoryLeadKitStore : ILeadKitStore
         }
     }
 
-    /// <summary>Checks and applies a unit of work's changes atomically under the store's lock.</summary>
-    internal void Commit(WorkspaceId workspace, IReadOnlyList<IStagedChanges> changes)
+    /// <summary>
+    /// Commits a unit of work atomically under the store's lock: checks its record and item changes,
+    /// replays its changes of the small repositories on the latest values, then applies both; when a
+    /// check or a replayed change throws, nothing is written.
+    /// </summary>
+    internal void Commit(WorkspaceId workspace, IReadOnlyList<IStagedChanges> changes, IReadOnlyList<Func<InMemoryKeyValues, InMemoryKeyValues>> keyValueChanges)
     {
         lock (_gate)
         {
@@ -110,10 +118,13 @@ public sealed class InMemoryLeadKitStore : ILeadKitStore
                 change.Verify(state, ids);
             }
 
+            var keyValues = keyValueChanges.Aggregate(_keyValues, (values, change) => change(values));
             foreach (var change in changes)
             {
                 change.Apply(state);
             }
+
+            Volatile.Write(ref _keyValues, keyValues);
         }
     }
 }

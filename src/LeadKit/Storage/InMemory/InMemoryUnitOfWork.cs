@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using LeadKit.Leads;
@@ -7,20 +9,20 @@ using NodaTime;
 
 namespace LeadKit.Storage.InMemory;
 
-/// <summary>A unit of work of the in-memory store: stages changes, commits them atomically.</summary>
-internal sealed class InMemoryUnitOfWork : IUnitOfWork
+/// <summary>
+/// A unit of work of the in-memory store: its record and item repositories stage changes that are
+/// checked and applied at commit; the seven small repositories are <see cref="KeyValueRepositories{TState}"/>
+/// on the store's <see cref="InMemoryKeyValues"/>, whose changes are replayed on the latest values at
+/// commit. Both happen under the store's lock, all or none.
+/// </summary>
+internal sealed class InMemoryUnitOfWork : KeyValueRepositories<InMemoryKeyValues>, IUnitOfWork
 {
     private readonly InMemoryLeadRepository _leads;
     private readonly InMemoryBusinessContactRepository _contacts;
     private readonly InMemoryHistoryRepository _history;
     private readonly InMemoryOpportunityRepository _opportunities;
-    private readonly InMemoryUserRepository _users;
-    private readonly InMemoryCustomFieldRepository _customFields;
-    private readonly InMemoryScoringProfileRepository _scoringProfiles;
-    private readonly InMemorySavedReportRepository _savedReports;
-    private readonly InMemoryPicklistRepository _picklists;
-    private readonly InMemoryOperationRepository _operations;
-    private readonly InMemoryAssignmentRuleRepository _assignmentRules;
+    private readonly List<Func<InMemoryKeyValues, InMemoryKeyValues>> _changes = [];
+    private InMemoryKeyValues _base, _view;
     private bool _done;
 
     public InMemoryUnitOfWork(InMemoryLeadKitStore store, WorkspaceId workspace, UserId? actingUser)
@@ -32,16 +34,10 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
         _contacts = new InMemoryBusinessContactRepository(this);
         _history = new InMemoryHistoryRepository(this);
         _opportunities = new InMemoryOpportunityRepository(this);
-        _users = new InMemoryUserRepository(this);
-        _customFields = new InMemoryCustomFieldRepository(this);
-        _scoringProfiles = new InMemoryScoringProfileRepository(this);
-        _savedReports = new InMemorySavedReportRepository(this);
-        _picklists = new InMemoryPicklistRepository(this);
-        _operations = new InMemoryOperationRepository(this);
-        _assignmentRules = new InMemoryAssignmentRuleRepository(this);
+        _base = _view = store.KeyValues;
     }
 
-    public WorkspaceId Workspace { get; }
+    public override WorkspaceId Workspace { get; }
 
     public ILeadRepository Leads => _leads;
 
@@ -51,22 +47,29 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
 
     public IOpportunityRepository Opportunities => _opportunities;
 
-    public IUserRepository Users => _users;
+    /// <summary>Gets the small repositories' values as this unit sees them: the latest commit with this unit's changes replayed on it.</summary>
+    protected override InMemoryKeyValues View
+    {
+        get
+        {
+            var latest = Store.KeyValues;
+            if (!ReferenceEquals(latest, _base))
+            {
+                try
+                {
+                    _view = _changes.Aggregate(latest, (state, change) => change(state));
+                }
+                catch (LeadKitException)
+                {
+                    // A change of this unit no longer fits: keep the older view, and let the commit refuse it.
+                }
 
-    /// <summary>Binds user names in a filter against this unit of work's users (<see cref="Filter.BindUsers"/>).</summary>
-    internal Filter BindUsers(Filter filter) => filter.NamesUsers ? filter.BindUsers(_users.Snapshot()) : filter;
+                _base = latest;
+            }
 
-    public ICustomFieldRepository CustomFields => _customFields;
-
-    public IScoringProfileRepository ScoringProfiles => _scoringProfiles;
-
-    public ISavedReportRepository SavedReports => _savedReports;
-
-    public IPicklistRepository Picklists => _picklists;
-
-    public IOperationRepository Operations => _operations;
-
-    public IAssignmentRuleRepository AssignmentRules => _assignmentRules;
+            return _view;
+        }
+    }
 
     internal InMemoryLeadKitStore Store { get; }
 
@@ -77,11 +80,27 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
 
     internal Instant Now => Store.Clock.GetCurrentInstant();
 
+    protected override T? Read<T>(InMemoryKeyValues state, string key)
+        where T : class => state.Read<T>(Workspace, key);
+
+    protected override IEnumerable<KeyValuePair<string, T>> Scan<T>(InMemoryKeyValues state, string prefix) => state.Scan<T>(Workspace, prefix);
+
+    protected override bool IsUsed(InMemoryKeyValues state, string key) => state.IsUsed(key);
+
+    protected override InMemoryKeyValues Put(InMemoryKeyValues state, string key, object? value) => state.Put(Workspace, key, value);
+
+    protected override void Write(Func<InMemoryKeyValues, InMemoryKeyValues> change)
+    {
+        EnsureOpen();
+        _view = change(View);
+        _changes.Add(change);
+    }
+
     public Task CommitAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         EnsureOpen();
-        Store.Commit(Workspace, [_users, _customFields, _scoringProfiles, _savedReports, _picklists, _leads, _contacts, _history, _opportunities, _operations, _assignmentRules]);
+        Store.Commit(Workspace, [_leads, _contacts, _history, _opportunities], _changes);
         _done = true;
         Saves.Apply();
         return Task.CompletedTask;
@@ -93,6 +112,9 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
         Saves.Discard();
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>Binds user names in a filter against this unit of work's users (<see cref="Filter.BindUsers"/>).</summary>
+    internal Filter BindUsers(Filter filter) => filter.NamesUsers ? filter.BindUsers(All<WorkspaceUser>("user/")) : filter;
 
     internal void EnsureOpen() =>
         ObjectDisposedException.ThrowIf(_done, this);
@@ -107,12 +129,12 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
     /// <summary>Refuses a record that refers to a user or contact outside the workspace.</summary>
     internal void CheckReferences(ContactRecord record)
     {
-        if (record.AssignedTo is { } user && !_users.Exists(user))
+        if (record.AssignedTo is { } user && !UserExists(user))
         {
             throw new WorkspaceViolationException(nameof(ContactRecord.AssignedTo), $"{record.Kind} {record.Reference.Id:D} cannot be assigned to user {user}: that user does not share this workspace.");
         }
 
-        if (record.InitiatedBy?.User is { } referrer && !_users.Exists(referrer))
+        if (record.InitiatedBy?.User is { } referrer && !UserExists(referrer))
         {
             throw new WorkspaceViolationException(nameof(ContactRecord.InitiatedBy), $"{record.Kind} {record.Reference.Id:D} cannot be initiated by user {referrer}: that user does not share this workspace.");
         }
@@ -123,4 +145,5 @@ internal sealed class InMemoryUnitOfWork : IUnitOfWork
         }
     }
 
+    private bool UserExists(UserId id) => Read<WorkspaceUser>(View, $"user/{id}") is not null;
 }
