@@ -131,6 +131,7 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <inheritdoc />
     Task IUserRepository.AddAsync(WorkspaceUser user, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(user);
         return Stage(s => IsUsed(s, $"user/{user.Id}") ? throw new ConcurrencyConflictException(nameof(WorkspaceUser), user.Id.ToString(), 0, 1) : Put(s, $"user/{user.Id}", user));
     }
@@ -138,24 +139,36 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <inheritdoc />
     Task IUserRepository.ReplaceAsync(WorkspaceUser user, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(user);
         return Stage(s => Read<WorkspaceUser>(s, $"user/{user.Id}") is null ? throw new RecordNotFoundException(nameof(WorkspaceUser), user.Id.ToString()) : Put(s, $"user/{user.Id}", user));
     }
 
     /// <inheritdoc />
-    Task<WorkspaceUser?> IUserRepository.FindAsync(UserId id, CancellationToken cancellationToken) => Task.FromResult(Read<WorkspaceUser>(View, $"user/{id}"));
+    Task<WorkspaceUser?> IUserRepository.FindAsync(UserId id, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Read<WorkspaceUser>(View, $"user/{id}"));
+    }
 
     /// <inheritdoc />
-    IAsyncEnumerable<WorkspaceUser> IUserRepository.ListAsync(CancellationToken cancellationToken) =>
-        All<WorkspaceUser>("user/").OrderBy(u => u.DisplayName, StringComparer.OrdinalIgnoreCase).ThenBy(u => u.Id).ToAsyncEnumerable();
+    IAsyncEnumerable<WorkspaceUser> IUserRepository.ListAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return All<WorkspaceUser>("user/").OrderBy(u => u.DisplayName, StringComparer.OrdinalIgnoreCase).ThenBy(u => u.Id).ToAsyncEnumerable();
+    }
 
     /// <inheritdoc />
-    Task<CustomFieldSchema> ICustomFieldRepository.GetSchemaAsync(CancellationToken cancellationToken) =>
-        Task.FromResult(new CustomFieldSchema(All<CustomFieldDefinition>($"field/{Workspace}/").OrderBy(d => d.RecordKind).ThenBy(d => d.Name, StringComparer.OrdinalIgnoreCase)));
+    Task<CustomFieldSchema> ICustomFieldRepository.GetSchemaAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(new CustomFieldSchema(All<CustomFieldDefinition>($"field/{Workspace}/").OrderBy(d => d.RecordKind).ThenBy(d => d.Name, StringComparer.OrdinalIgnoreCase)));
+    }
 
     /// <inheritdoc />
     Task ICustomFieldRepository.SaveAsync(CustomFieldDefinition definition, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(definition);
         return Stage(s => Put(s, $"field/{Workspace}/{definition.RecordKind}/{definition.Name.ToUpperInvariant()}", definition));
     }
@@ -163,16 +176,22 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <inheritdoc />
     Task<bool> ICustomFieldRepository.RemoveAsync(RecordKind recordKind, string name, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(name);
         return Remove($"field/{Workspace}/{recordKind}/{name.Trim().ToUpperInvariant()}");
     }
 
     /// <inheritdoc />
-    Task<ScoringProfile?> IScoringProfileRepository.GetAsync(CancellationToken cancellationToken) => Task.FromResult(Read<ScoringProfile>(View, $"profile/{Workspace}"));
+    Task<ScoringProfile?> IScoringProfileRepository.GetAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Read<ScoringProfile>(View, $"profile/{Workspace}"));
+    }
 
     /// <inheritdoc />
     Task IScoringProfileRepository.SaveAsync(ScoringProfile profile, long? expectedVersion, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(profile);
         return !profile.IsSerializable
             ? throw new ArgumentException("The profile has a C# rule; only rules that are data can be stored.", nameof(profile))
@@ -182,11 +201,16 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     }
 
     /// <inheritdoc />
-    Task<Picklist> IPicklistRepository.GetAsync(PicklistKind kind, CancellationToken cancellationToken) => Task.FromResult(List(View, kind));
+    Task<Picklist> IPicklistRepository.GetAsync(PicklistKind kind, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(List(View, kind));
+    }
 
     /// <inheritdoc />
     Task IPicklistRepository.SaveAsync(PicklistKind kind, Picklist entries, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(entries);
         _ = Picklist.DefaultFor(kind); // refuses an undefined kind
         return Stage(s => Put(s, $"picklist/{Workspace}/{kind}", entries));
@@ -195,6 +219,7 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <inheritdoc />
     Task<bool> IPicklistRepository.AddAsync(PicklistKind kind, string entry, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var name = Picklist.CheckEntry(entry, nameof(Picklist), LeadSource.MaxLength);
         if (List(View, kind).Contains(name))
         {
@@ -209,6 +234,7 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <inheritdoc />
     Task ISavedReportRepository.SaveAsync(SavedReport report, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(report);
         return Stage(s => Put(s, $"report/{Workspace}/{report.Name.ToUpperInvariant()}", report));
     }
@@ -216,17 +242,22 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <inheritdoc />
     Task<SavedReport?> ISavedReportRepository.FindAsync(string name, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(name);
         return Task.FromResult(Read<SavedReport>(View, $"report/{Workspace}/{name.Trim().ToUpperInvariant()}"));
     }
 
     /// <inheritdoc />
-    Task<IReadOnlyList<SavedReport>> ISavedReportRepository.ListAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<SavedReport>>([.. All<SavedReport>($"report/{Workspace}/").OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.Ordinal)]);
+    Task<IReadOnlyList<SavedReport>> ISavedReportRepository.ListAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<SavedReport>>([.. All<SavedReport>($"report/{Workspace}/").OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.Name, StringComparer.Ordinal)]);
+    }
 
     /// <inheritdoc />
     Task<bool> ISavedReportRepository.DeleteAsync(string name, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(name);
         return Remove($"report/{Workspace}/{name.Trim().ToUpperInvariant()}");
     }
@@ -234,6 +265,7 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <inheritdoc />
     Task IOperationRepository.AddAsync(OperationSummary operation, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(operation);
         return Stage(s => IsUsed(s, $"operation/{operation.Id}")
             ? throw new ConcurrencyConflictException("Operation", operation.Id.ToString(), 0, 1)
@@ -243,41 +275,63 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <inheritdoc />
     Task IOperationRepository.AddEntriesAsync(OperationId operation, IReadOnlyList<OperationUndoEntry> entries, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(entries);
         var added = entries.ToImmutableList();
         return Stage(s => Put(s, $"entries/{operation}", Entries(s, operation).AddRange(added)));
     }
 
     /// <inheritdoc />
-    Task<OperationSummary?> IOperationRepository.FindAsync(OperationId id, CancellationToken cancellationToken) => Task.FromResult(Read<OperationSummary>(View, $"operation/{id}"));
+    Task<OperationSummary?> IOperationRepository.FindAsync(OperationId id, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Read<OperationSummary>(View, $"operation/{id}"));
+    }
 
     /// <inheritdoc />
-    Task<IReadOnlyList<OperationUndoEntry>> IOperationRepository.ReadEntriesAsync(OperationId id, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<OperationUndoEntry>>(Entries(View, id));
+    Task<IReadOnlyList<OperationUndoEntry>> IOperationRepository.ReadEntriesAsync(OperationId id, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<OperationUndoEntry>>(Entries(View, id));
+    }
 
     /// <inheritdoc />
-    Task<IReadOnlyList<OperationSummary>> IOperationRepository.ListAsync(int limit, CancellationToken cancellationToken) => limit < 1
-        ? throw new ArgumentOutOfRangeException(nameof(limit), limit, "List at least one operation.")
-        : Task.FromResult<IReadOnlyList<OperationSummary>>([.. All<OperationSummary>("operation/").OrderByDescending(o => o.At).ThenByDescending(o => o.Id.Value).Take(limit)]);
+    Task<IReadOnlyList<OperationSummary>> IOperationRepository.ListAsync(int limit, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return limit < 1
+            ? throw new ArgumentOutOfRangeException(nameof(limit), limit, "List at least one operation.")
+            : Task.FromResult<IReadOnlyList<OperationSummary>>([.. All<OperationSummary>("operation/").OrderByDescending(o => o.At).ThenByDescending(o => o.Id.Value).Take(limit)]);
+    }
 
     /// <inheritdoc />
-    Task IOperationRepository.MarkUndoneAsync(OperationId id, OperationId undoneBy, CancellationToken cancellationToken) => Stage(s =>
-        Put(s, $"operation/{id}", (Read<OperationSummary>(s, $"operation/{id}") ?? throw new RecordNotFoundException("Operation", id.ToString())) with { UndoneBy = undoneBy }));
+    Task IOperationRepository.MarkUndoneAsync(OperationId id, OperationId undoneBy, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Stage(s =>
+            Put(s, $"operation/{id}", (Read<OperationSummary>(s, $"operation/{id}") ?? throw new RecordNotFoundException("Operation", id.ToString())) with { UndoneBy = undoneBy }));
+    }
 
     /// <inheritdoc />
     Task<int> IOperationRepository.ForgetRecordAsync(RecordReference record, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var removed = All<ImmutableList<OperationUndoEntry>>("entries/").Sum(entries => entries.Count(e => e.Record == record));
         Write(s => Scan<ImmutableList<OperationUndoEntry>>(s, "entries/").Aggregate(s, (state, kv) => Put(state, kv.Key, kv.Value.RemoveAll(e => e.Record == record))));
         return Task.FromResult(removed);
     }
 
     /// <inheritdoc />
-    Task<IReadOnlyList<AssignmentRule>> IAssignmentRuleRepository.ListAsync(CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<AssignmentRule>>(Rules(View));
+    Task<IReadOnlyList<AssignmentRule>> IAssignmentRuleRepository.ListAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyList<AssignmentRule>>(Rules(View));
+    }
 
     /// <inheritdoc />
     Task IAssignmentRuleRepository.AddAsync(AssignmentRule rule, int? position, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(rule);
         return position < 1
             ? throw new ArgumentOutOfRangeException(nameof(position), position, "Rule positions start at 1.")
@@ -289,6 +343,7 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <inheritdoc />
     Task IAssignmentRuleRepository.ReplaceAsync(AssignmentRule rule, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(rule);
 
         // A rule the unit does not see is not found; one removed by a unit that committed meanwhile is a conflict.
@@ -302,6 +357,7 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <inheritdoc />
     async Task<bool> IAssignmentRuleRepository.MoveAsync(AssignmentRuleId id, int position, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         ArgumentOutOfRangeException.ThrowIfLessThan(position, 1);
         var found = Rules(View).Exists(r => r.Id == id);
         await Stage(s => Rules(s) is var rules && rules.Find(r => r.Id == id) is { } rule
@@ -312,18 +368,25 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <inheritdoc />
     async Task<bool> IAssignmentRuleRepository.RemoveAsync(AssignmentRuleId id, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var found = Rules(View).Exists(r => r.Id == id);
         await Stage(s => Put(Put(s, $"rules/{Workspace}", Rules(s).RemoveAll(r => r.Id == id)), $"turns/{Workspace}", Turns(s).Remove(id))).ConfigureAwait(false);
         return found;
     }
 
     /// <inheritdoc />
-    Task<IReadOnlyDictionary<AssignmentRuleId, UserId>> IAssignmentRuleRepository.GetTurnsAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyDictionary<AssignmentRuleId, UserId>>(Turns(View));
+    Task<IReadOnlyDictionary<AssignmentRuleId, UserId>> IAssignmentRuleRepository.GetTurnsAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult<IReadOnlyDictionary<AssignmentRuleId, UserId>>(Turns(View));
+    }
 
     /// <inheritdoc />
-    Task IAssignmentRuleRepository.SetTurnAsync(AssignmentRuleId id, UserId lastAssigned, CancellationToken cancellationToken) =>
-        Stage(s => Rules(s).Exists(r => r.Id == id) ? Put(s, $"turns/{Workspace}", Turns(s).SetItem(id, lastAssigned)) : s);
+    Task IAssignmentRuleRepository.SetTurnAsync(AssignmentRuleId id, UserId lastAssigned, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Stage(s => Rules(s).Exists(r => r.Id == id) ? Put(s, $"turns/{Workspace}", Turns(s).SetItem(id, lastAssigned)) : s);
+    }
 
     private async Task<bool> Remove(string key)
     {

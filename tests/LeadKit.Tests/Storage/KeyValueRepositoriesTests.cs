@@ -63,4 +63,61 @@ public sealed class KeyValueRepositoriesTests
         Assert.Equal("rule", (await Assert.ThrowsAsync<ArgumentNullException>(() => unit.AssignmentRules.AddAsync(null!))).ParamName);
         Assert.Equal("rule", (await Assert.ThrowsAsync<ArgumentNullException>(() => unit.AssignmentRules.ReplaceAsync(null!))).ParamName);
     }
+
+    [Fact]
+    public async Task EveryMember_ACancelledToken_IsRefusedAndNothingIsStaged()
+    {
+        var workspace = (await _store.CreateWorkspaceAsync("Acme")).Id;
+        var ann = new WorkspaceUser(UserId.New(), "Ann Lee");
+        var rule = AssignmentRule.ToUser(Filter.All, ann.Id);
+        var operation = OperationId.New();
+        var cancelled = new CancellationToken(canceled: true);
+        await using (var unit = await _store.BeginAsync(workspace))
+        {
+            List<Func<Task>> calls =
+            [
+                () => unit.Users.AddAsync(ann, cancelled),
+                () => unit.Users.ReplaceAsync(ann, cancelled),
+                () => unit.Users.FindAsync(ann.Id, cancelled),
+                () => unit.Users.ListAsync(cancelled).ToListAsync().AsTask(),
+                () => unit.CustomFields.GetSchemaAsync(cancelled),
+                () => unit.CustomFields.SaveAsync(new LeadKit.CustomFields.CustomFieldDefinition(RecordKind.Lead, "Budget", LeadKit.CustomFields.CustomFieldType.Decimal), cancelled),
+                () => unit.CustomFields.RemoveAsync(RecordKind.Lead, "Budget", cancelled),
+                () => unit.ScoringProfiles.GetAsync(cancelled),
+                () => unit.Picklists.GetAsync(PicklistKind.LeadSources, cancelled),
+                () => unit.Picklists.SaveAsync(PicklistKind.LeadSources, Picklist.DefaultFor(PicklistKind.LeadSources).Add("Podcast"), cancelled),
+                () => unit.Picklists.AddAsync(PicklistKind.LeadSources, "Podcast", cancelled),
+                () => unit.SavedReports.SaveAsync(new SavedReport("Mine", BuiltInReports.ByScore), cancelled),
+                () => unit.SavedReports.FindAsync("Mine", cancelled),
+                () => unit.SavedReports.ListAsync(cancelled),
+                () => unit.SavedReports.DeleteAsync("Mine", cancelled),
+                () => unit.Operations.AddEntriesAsync(operation, [], cancelled),
+                () => unit.Operations.FindAsync(operation, cancelled),
+                () => unit.Operations.ReadEntriesAsync(operation, cancelled),
+                () => unit.Operations.ListAsync(10, cancelled),
+                () => unit.Operations.MarkUndoneAsync(operation, OperationId.New(), cancelled),
+                () => unit.Operations.ForgetRecordAsync(new RecordReference(RecordKind.Lead, Guid.NewGuid()), cancelled),
+                () => unit.AssignmentRules.ListAsync(cancelled),
+                () => unit.AssignmentRules.AddAsync(rule, null, cancelled),
+                () => unit.AssignmentRules.ReplaceAsync(rule, cancelled),
+                () => unit.AssignmentRules.MoveAsync(rule.Id, 1, cancelled),
+                () => unit.AssignmentRules.RemoveAsync(rule.Id, cancelled),
+                () => unit.AssignmentRules.GetTurnsAsync(cancelled),
+                () => unit.AssignmentRules.SetTurnAsync(rule.Id, ann.Id, cancelled),
+            ];
+            foreach (var call in calls)
+            {
+                await Assert.ThrowsAsync<OperationCanceledException>(call);
+            }
+
+            await unit.CommitAsync();
+        }
+
+        await using var reader = await _store.BeginAsync(workspace);
+        Assert.Empty(await reader.Users.ListAsync().ToListAsync());
+        Assert.Empty(await reader.CustomFields.GetSchemaAsync());
+        Assert.Equal(Picklist.DefaultFor(PicklistKind.LeadSources), await reader.Picklists.GetAsync(PicklistKind.LeadSources));
+        Assert.Empty(await reader.SavedReports.ListAsync());
+        Assert.Empty(await reader.AssignmentRules.ListAsync());
+    }
 }
