@@ -160,4 +160,27 @@ public abstract partial class StoreContractTests
         Assert.False(await ReadAsync(store, b, u => u.History.DeleteAsync(note.Id)));
         Assert.NotNull(await ReadAsync(store, a, u => u.History.FindAsync(note.Id)));
     }
+
+    [StoreFact]
+    public async Task Workspaces_UndoEntriesAddedUnderAnotherWorkspacesOperation_LeaveItsEntriesAlone()
+    {
+        var (store, a) = await NewWorkspaceAsync();
+        var b = (await store.CreateWorkspaceAsync("B")).Id;
+        var lead = NewLead("Ada Lovelace");
+        await AddLeadsAsync(store, a, lead);
+        var operation = new OperationSummary(OperationId.New(), OperationKind.BulkEdit, Clock.GetCurrentInstant(), null, 1, ["jobTitle"], false);
+        OperationUndoEntry[] ours = [new(lead.Reference, 2, """{"jobTitle":"Buyer"}""")];
+        await InUnitAsync(store, a, async u =>
+        {
+            await u.Operations.AddAsync(operation);
+            await u.Operations.AddEntriesAsync(operation.Id, ours);
+        });
+
+        OperationUndoEntry[] theirs = [new(new RecordReference(RecordKind.Lead, Guid.NewGuid()), 7, null)];
+        await InUnitAsync(store, b, u => u.Operations.AddEntriesAsync(operation.Id, theirs));
+
+        Assert.Equal(ours, await ReadAsync(store, a, u => u.Operations.ReadEntriesAsync(operation.Id)));
+        Assert.Null(await ReadAsync(store, b, u => u.Operations.FindAsync(operation.Id)));
+        Assert.DoesNotContain(ours[0], await ReadAsync(store, b, u => u.Operations.ReadEntriesAsync(operation.Id)));
+    }
 }

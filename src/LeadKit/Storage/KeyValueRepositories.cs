@@ -33,10 +33,10 @@ namespace LeadKit.Storage;
 /// removed by a unit that committed first is a <see cref="ConcurrencyConflictException"/>.
 /// </para>
 /// <para>
-/// The keys: identifiers are unique across workspaces (<c>user/{id}</c>, <c>operation/{id}</c>,
-/// <c>entries/{operation}</c>), the rest is per workspace (<c>field/{workspace}/{kind}/{NAME}</c>,
-/// <c>profile/{workspace}</c>, <c>picklist/{workspace}/{kind}</c>, <c>report/{workspace}/{NAME}</c>,
-/// <c>rules/{workspace}</c>, <c>turns/{workspace}</c>). Values are the immutable objects the interfaces
+/// The keys: identifiers are unique across workspaces (<c>user/{id}</c>, <c>operation/{id}</c>), the
+/// rest is per workspace (<c>field/{workspace}/{kind}/{NAME}</c>, <c>profile/{workspace}</c>,
+/// <c>picklist/{workspace}/{kind}</c>, <c>report/{workspace}/{NAME}</c>, <c>rules/{workspace}</c>,
+/// <c>turns/{workspace}</c>, and an operation's undo entries, <c>entries/{workspace}/{operation}</c>). Values are the immutable objects the interfaces
 /// take (a store that writes them elsewhere serializes them in <see cref="Put"/> and reads them back in
 /// <see cref="Read{T}"/>). The in-memory store and <c>samples/LeadKit.Samples.Store</c> use it, and the
 /// store contract kit checks it on both.
@@ -278,7 +278,7 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
         cancellationToken.ThrowIfCancellationRequested();
         ArgumentNullException.ThrowIfNull(entries);
         var added = entries.ToImmutableList();
-        return Stage(s => Put(s, $"entries/{operation}", Entries(s, operation).AddRange(added)));
+        return Stage(s => Put(s, EntriesKey(operation), Entries(s, operation).AddRange(added)));
     }
 
     /// <inheritdoc />
@@ -316,8 +316,8 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     Task<int> IOperationRepository.ForgetRecordAsync(RecordReference record, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var removed = All<ImmutableList<OperationUndoEntry>>("entries/").Sum(entries => entries.Count(e => e.Record == record));
-        Write(s => Scan<ImmutableList<OperationUndoEntry>>(s, "entries/").Aggregate(s, (state, kv) => Put(state, kv.Key, kv.Value.RemoveAll(e => e.Record == record))));
+        var removed = All<ImmutableList<OperationUndoEntry>>($"entries/{Workspace}/").Sum(entries => entries.Count(e => e.Record == record));
+        Write(s => Scan<ImmutableList<OperationUndoEntry>>(s, $"entries/{Workspace}/").Aggregate(s, (state, kv) => Put(state, kv.Key, kv.Value.RemoveAll(e => e.Record == record))));
         return Task.FromResult(removed);
     }
 
@@ -401,7 +401,14 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
 
     private Picklist List(TState state, PicklistKind kind) => Read<Picklist>(state, $"picklist/{Workspace}/{kind}") ?? Picklist.DefaultFor(kind);
 
-    private ImmutableList<OperationUndoEntry> Entries(TState state, OperationId operation) => Read<ImmutableList<OperationUndoEntry>>(state, $"entries/{operation}") ?? [];
+    private ImmutableList<OperationUndoEntry> Entries(TState state, OperationId operation) => Read<ImmutableList<OperationUndoEntry>>(state, EntriesKey(operation)) ?? [];
+
+    /// <summary>
+    /// The key of an operation's undo entries in this workspace: per workspace, so that entries added under
+    /// an operation id of another workspace never touch that workspace's entries, whatever <see cref="Put"/> does
+    /// with a key another workspace wrote.
+    /// </summary>
+    private string EntriesKey(OperationId operation) => $"entries/{Workspace}/{operation}";
 
     private ImmutableList<AssignmentRule> Rules(TState state) => Read<ImmutableList<AssignmentRule>>(state, $"rules/{Workspace}") ?? [];
 
