@@ -11,10 +11,6 @@ namespace LeadKit.Samples.Store;
 /// </summary>
 internal sealed class DocumentUnitOfWork(JsonDocumentStore store, WorkspaceId workspace, UserId? actingUser) : KeyValueRepositories<Documents>, IUnitOfWork
 {
-    private readonly List<Func<Documents, Documents>> _changes = [];
-    private Documents _base = store.State, _view = store.State;
-    private bool _done;
-
     public override WorkspaceId Workspace => workspace;
 
     public UserId? ActingUser => actingUser;
@@ -31,37 +27,7 @@ internal sealed class DocumentUnitOfWork(JsonDocumentStore store, WorkspaceId wo
 
     public IOpportunityRepository Opportunities => field ??= new OpportunityItems(this);
 
-    /// <summary>Gets the documents as this unit sees them: the latest commit with this unit's changes replayed on it.</summary>
-    protected override Documents View
-    {
-        get
-        {
-            var latest = store.State;
-            if (!ReferenceEquals(latest, _base))
-            {
-                try
-                {
-                    _view = _changes.Aggregate(latest, (state, change) => change(state));
-                }
-                catch (LeadKitException)
-                {
-                    // A change of this unit no longer fits: keep the older view, and let the commit refuse it.
-                }
-
-                _base = latest;
-            }
-
-            return _view;
-        }
-    }
-
-    /// <summary>Stages a change: applied to the view now (a throw leaves it as it was), replayed on the latest state at commit.</summary>
-    protected override void Write(Func<Documents, Documents> change)
-    {
-        ObjectDisposedException.ThrowIf(_done, this);
-        _view = change(View);
-        _changes.Add(change);
-    }
+    protected override Documents Latest => store.State;
 
     protected override T? Read<T>(Documents state, string key) where T : class =>
         state.TryGetValue(key, out var document) && document.Workspace == workspace ? (T)document.Value : null;
@@ -91,16 +57,16 @@ internal sealed class DocumentUnitOfWork(JsonDocumentStore store, WorkspaceId wo
 
     public Task CommitAsync(CancellationToken cancellationToken = default)
     {
-        ObjectDisposedException.ThrowIf(_done, this);
-        store.Commit(_changes);
-        _done = true;
+        ObjectDisposedException.ThrowIf(IsClosed, this);
+        store.Commit(Changes);
+        Close();
         Saves.Apply();
         return Task.CompletedTask;
     }
 
     public ValueTask DisposeAsync()
     {
-        _done = true;
+        Close();
         Saves.Discard();
         return ValueTask.CompletedTask;
     }

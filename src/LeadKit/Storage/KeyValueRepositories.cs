@@ -16,10 +16,12 @@ namespace LeadKit.Storage;
 /// For store adapters that keep values under string keys (a document or key-value store): the seven
 /// small repositories of a unit of work — users, custom fields, the scoring profile, picklists, saved
 /// reports, operations and assignment rules — written once on a handful of primitives the store
-/// implements (<see cref="View"/>, <see cref="Read{T}"/>, <see cref="Scan{T}"/>, <see cref="IsUsed"/>,
-/// <see cref="Put"/>, <see cref="Write"/>; protected, with the helpers <see cref="All{T}"/> and
-/// <see cref="Stage"/>, so they stay the unit's own). Derive the store's unit of work from it, and the
-/// unit's <see cref="Users"/>, <see cref="CustomFields"/>, … properties are these repositories.
+/// implements (<see cref="Latest"/>, <see cref="Read{T}"/>, <see cref="Scan{T}"/>, <see cref="IsUsed"/>,
+/// <see cref="Put"/>). The unit's staged changes and its view of the state are kept here
+/// (<see cref="Write"/>, <see cref="View"/>, <see cref="Changes"/>, <see cref="Close"/>): the store replays
+/// <see cref="Changes"/> at commit. All are protected, so they stay the unit's own. Derive the store's
+/// unit of work from it, and the unit's <see cref="Users"/>, <see cref="CustomFields"/>, … properties are
+/// these repositories.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -44,7 +46,11 @@ namespace LeadKit.Storage;
 /// </remarks>
 /// <typeparam name="TState">The store's state: an immutable snapshot of every key's value.</typeparam>
 public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFieldRepository, IScoringProfileRepository, IPicklistRepository, ISavedReportRepository, IOperationRepository, IAssignmentRuleRepository
+    where TState : class
 {
+    private readonly List<Func<TState, TState>> _changes = [];
+    private TState? _base, _view;
+
     /// <summary>Initializes the repositories; the derived unit of work supplies the primitives.</summary>
     protected KeyValueRepositories()
     {
@@ -53,8 +59,42 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// <summary>Gets the workspace of the unit of work.</summary>
     public abstract WorkspaceId Workspace { get; }
 
-    /// <summary>Gets the state as the unit of work sees it: the latest commit with the unit's changes replayed on it.</summary>
-    protected abstract TState View { get; }
+    /// <summary>Gets the store's latest committed state (what <see cref="View"/> replays the unit's changes on).</summary>
+    protected abstract TState Latest { get; }
+
+    /// <summary>
+    /// Gets the state as the unit of work sees it: the latest commit with the unit's changes replayed on it
+    /// (read committed, read your writes). When a change of the unit no longer fits a newer commit, the
+    /// view stays as it was, and the commit refuses the change.
+    /// </summary>
+    protected TState View
+    {
+        get
+        {
+            var latest = Latest;
+            if (!ReferenceEquals(latest, _base))
+            {
+                try
+                {
+                    _view = _changes.Aggregate(latest, (state, change) => change(state));
+                }
+                catch (LeadKitException) when (_view is not null)
+                {
+                    // Keep the older view; the commit refuses the change.
+                }
+
+                _base = latest;
+            }
+
+            return _view!;
+        }
+    }
+
+    /// <summary>Gets the unit's changes in the order they were staged: what the store replays, all or none, at commit.</summary>
+    protected IReadOnlyList<Func<TState, TState>> Changes => _changes;
+
+    /// <summary>Gets a value indicating whether the unit of work committed or was disposed (<see cref="Close"/>).</summary>
+    protected bool IsClosed { get; private set; }
 
     /// <summary>Gets the users who share the workspace (this object).</summary>
     public IUserRepository Users => this;
@@ -117,7 +157,16 @@ public abstract class KeyValueRepositories<TState> : IUserRepository, ICustomFie
     /// </summary>
     /// <param name="change">The change, from one state to the next; it throws when it no longer fits.</param>
     /// <exception cref="ObjectDisposedException">The unit of work committed or was disposed.</exception>
-    protected abstract void Write(Func<TState, TState> change);
+    protected void Write(Func<TState, TState> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        ObjectDisposedException.ThrowIf(IsClosed, this);
+        _view = change(View);
+        _changes.Add(change);
+    }
+
+    /// <summary>Marks the unit of work committed or disposed: from then on <see cref="Write"/> refuses changes.</summary>
+    protected void Close() => IsClosed = true;
 
     /// <summary>Stages a change (<see cref="Write"/>) as a completed write call.</summary>
     /// <param name="change">The change.</param>

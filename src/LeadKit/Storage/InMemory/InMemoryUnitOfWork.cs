@@ -21,9 +21,6 @@ internal sealed class InMemoryUnitOfWork : KeyValueRepositories<InMemoryKeyValue
     private readonly InMemoryBusinessContactRepository _contacts;
     private readonly InMemoryHistoryRepository _history;
     private readonly InMemoryOpportunityRepository _opportunities;
-    private readonly List<Func<InMemoryKeyValues, InMemoryKeyValues>> _changes = [];
-    private InMemoryKeyValues _base, _view;
-    private bool _done;
 
     public InMemoryUnitOfWork(InMemoryLeadKitStore store, WorkspaceId workspace, UserId? actingUser)
     {
@@ -34,7 +31,6 @@ internal sealed class InMemoryUnitOfWork : KeyValueRepositories<InMemoryKeyValue
         _contacts = new InMemoryBusinessContactRepository(this);
         _history = new InMemoryHistoryRepository(this);
         _opportunities = new InMemoryOpportunityRepository(this);
-        _base = _view = store.KeyValues;
     }
 
     public override WorkspaceId Workspace { get; }
@@ -47,29 +43,8 @@ internal sealed class InMemoryUnitOfWork : KeyValueRepositories<InMemoryKeyValue
 
     public IOpportunityRepository Opportunities => _opportunities;
 
-    /// <summary>Gets the small repositories' values as this unit sees them: the latest commit with this unit's changes replayed on it.</summary>
-    protected override InMemoryKeyValues View
-    {
-        get
-        {
-            var latest = Store.KeyValues;
-            if (!ReferenceEquals(latest, _base))
-            {
-                try
-                {
-                    _view = _changes.Aggregate(latest, (state, change) => change(state));
-                }
-                catch (LeadKitException)
-                {
-                    // A change of this unit no longer fits: keep the older view, and let the commit refuse it.
-                }
-
-                _base = latest;
-            }
-
-            return _view;
-        }
-    }
+    /// <inheritdoc />
+    protected override InMemoryKeyValues Latest => Store.KeyValues;
 
     internal InMemoryLeadKitStore Store { get; }
 
@@ -89,26 +64,19 @@ internal sealed class InMemoryUnitOfWork : KeyValueRepositories<InMemoryKeyValue
 
     protected override InMemoryKeyValues Put(InMemoryKeyValues state, string key, object? value) => state.Put(Workspace, key, value);
 
-    protected override void Write(Func<InMemoryKeyValues, InMemoryKeyValues> change)
-    {
-        EnsureOpen();
-        _view = change(View);
-        _changes.Add(change);
-    }
-
     public Task CommitAsync(CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         EnsureOpen();
-        Store.Commit(Workspace, [_leads, _contacts, _history, _opportunities], _changes);
-        _done = true;
+        Store.Commit(Workspace, [_leads, _contacts, _history, _opportunities], Changes);
+        Close();
         Saves.Apply();
         return Task.CompletedTask;
     }
 
     public ValueTask DisposeAsync()
     {
-        _done = true;
+        Close();
         Saves.Discard();
         return ValueTask.CompletedTask;
     }
@@ -117,7 +85,7 @@ internal sealed class InMemoryUnitOfWork : KeyValueRepositories<InMemoryKeyValue
     internal Filter BindUsers(Filter filter) => filter.NamesUsers ? filter.BindUsers(All<WorkspaceUser>("user/")) : filter;
 
     internal void EnsureOpen() =>
-        ObjectDisposedException.ThrowIf(_done, this);
+        ObjectDisposedException.ThrowIf(IsClosed, this);
 
     internal bool RecordExists(RecordReference record) => record.Kind switch
     {
