@@ -57,7 +57,12 @@ internal abstract class ContactRecordDocument
 
     public StoredScoreDocument? Score { get; set; }
 
-    public Dictionary<string, Instant>? CriterionChecks { get; set; }
+    /// <summary>
+    /// The criteria checked, by id. The values are nullable for the generated writer's sake alone
+    /// (<see cref="Documents.Write"/>): it writes a nullable instant through the context's converter,
+    /// but a plain one as an object of its public properties. A null value is refused on reading.
+    /// </summary>
+    public Dictionary<string, Instant?>? CriterionChecks { get; set; }
 
     public string? Comments { get; set; }
 
@@ -149,7 +154,7 @@ internal abstract class ContactRecordDocument
         Score = record.Score is { } score ? StoredScoreDocument.From(score) : null;
         CriterionChecks = record.CriterionChecks.Count == 0
             ? null
-            : record.CriterionChecks.OrderBy(c => c.Key).ToDictionary(c => Scalars.CriterionId.Format(c.Key), c => c.Value, StringComparer.Ordinal);
+            : record.CriterionChecks.OrderBy(c => c.Key).ToDictionary(c => Scalars.CriterionId.Format(c.Key), c => (Instant?)c.Value, StringComparer.Ordinal);
         Comments = record.Comments;
         CustomFields = record.CustomFields.Count == 0
             ? null
@@ -221,7 +226,8 @@ internal abstract class ContactRecordDocument
         {
             var checkPath = path.Property("criterionChecks").Key(slug);
             var criterion = Scalars.CriterionId.Parse(slug, checkPath);
-            checkPath.Apply(record, (criterion, at), static (r, v) => r.CheckCriterion(v.criterion, v.at));
+            var checkedAt = at ?? throw checkPath.Error("a criterion check holds the instant the criterion was checked, not null.");
+            checkPath.Apply(record, (criterion, at: checkedAt), static (r, v) => r.CheckCriterion(v.criterion, v.at));
         }
 
         path.Property("comments").Apply(record, Comments, static (r, v) => r.SetComments(v));

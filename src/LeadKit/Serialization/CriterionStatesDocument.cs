@@ -6,8 +6,12 @@ using NodaTime;
 
 namespace LeadKit.Serialization;
 
-/// <summary>The JSON shape of <see cref="CriterionStates"/>: an object from criterion id to the instant it was checked, in id order (as <c>criterionChecks</c> in a lead).</summary>
-internal sealed class CriterionStatesDocument : Dictionary<string, Instant>, IDocument<CriterionStatesDocument, CriterionStates>
+/// <summary>
+/// The JSON shape of <see cref="CriterionStates"/>: an object from criterion id to the instant it was
+/// checked, in id order (as <c>criterionChecks</c> in a lead). The values are nullable for the same
+/// reason as there (<see cref="ContactRecordDocument.CriterionChecks"/>); a null one is refused on reading.
+/// </summary>
+internal sealed class CriterionStatesDocument : Dictionary<string, Instant?>, IDocument<CriterionStatesDocument, CriterionStates>
 {
     public CriterionStatesDocument()
         : base(StringComparer.Ordinal)
@@ -27,7 +31,9 @@ internal sealed class CriterionStatesDocument : Dictionary<string, Instant>, IDo
 
     public CriterionStates ToValue(DocumentPath path)
     {
-        var checks = this.Select(p => KeyValuePair.Create(Scalars.CriterionId.Parse(p.Key, path.Key(p.Key)), p.Value)).ToList();
+        var checks = this.Select(p => KeyValuePair.Create(
+            Scalars.CriterionId.Parse(p.Key, path.Key(p.Key)),
+            p.Value ?? throw path.Key(p.Key).Error("a criterion check holds the instant the criterion was checked, not null."))).ToList();
         return path.Build(() => CriterionStates.From(checks));
     }
 }

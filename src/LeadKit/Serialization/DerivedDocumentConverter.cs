@@ -34,5 +34,5 @@ internal sealed class DerivedDocumentConverter<TDerived, TBase, TDocument> : Jso
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TDerived value, JsonSerializerOptions options) =>
-        JsonSerializer.Serialize(writer, TDocument.From(value), Documents.TypeInfo<TDocument>());
+        Documents.Write(writer, TDocument.From(value));
 }

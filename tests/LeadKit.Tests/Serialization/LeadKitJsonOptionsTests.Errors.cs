@@ -198,6 +198,15 @@ public sealed partial class LeadKitJsonOptionsTests
     }
 
     [Fact]
+    public void Deserialize_CriterionStatesWithANullCheck_FailsAtItsKey()
+    {
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Scoring.CriterionStates>(Json("{'budget':null}"), LeadKitJsonOptions.Default));
+
+        Assert.Equal("$.budget", ex.Path);
+        Assert.Contains("not null", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deserialize_MalformedInstant_FailsAtIt()
     {
         Assert.Equal("$.criterionChecks.budget", LeadFails("'criterionChecks':{'budget':'yesterday'},").Path);
@@ -220,6 +229,7 @@ public sealed partial class LeadKitJsonOptionsTests
     [InlineData("'fileAsFormat':'company','fileAsFormat':'company',", "$.fileAsFormat")]
     [InlineData("'criterionChecks':{'a':'2026-11-27T09:00:00Z','a':'2026-11-28T09:00:00Z'},", "$.criterionChecks.a")]
     [InlineData("'customFields':{'A':null},", "$.customFields.A")]
+    [InlineData("'criterionChecks':{'budget':null},", "$.criterionChecks.budget")]
     public void Deserialize_InvalidMember_FailsAtIt(string members, string path) =>
         Assert.Equal(path, LeadFails(members).Path);
 
