@@ -13,7 +13,7 @@ public abstract partial class ContactRecord : IScorableRecord
     private ReadOnlyDictionary<CriterionId, Instant>? _criterionChecksView;
 
     /// <inheritdoc />
-    IReadOnlyDictionary<CriterionId, Instant> IScorableRecord.CriterionChecks => _criterionChecksView ??= new(_criterionChecks);
+    IReadOnlyDictionary<CriterionId, Instant> IScorableRecord.CriterionChecks => _criterionChecksView ??= new(Checks);
 
     /// <inheritdoc />
     IRecordFields? IScorableRecord.Fields => this;

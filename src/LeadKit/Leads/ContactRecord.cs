@@ -33,8 +33,11 @@ public abstract partial class ContactRecord
     private readonly List<EmailEntry> _emails = [];
     private readonly List<PhoneNumber> _phones = [];
     private readonly List<PostalAddress> _addresses = [];
-    private readonly SortedDictionary<CriterionId, Instant> _criterionChecks = [];
-    private readonly SortedDictionary<string, CustomFieldValue> _customFields = new(StringComparer.OrdinalIgnoreCase);
+
+    // Created on first use: most records have neither, and a bulk operation reads and copies
+    // records by the hundred thousand.
+    private SortedDictionary<CriterionId, Instant>? _criterionChecks;
+    private SortedDictionary<string, CustomFieldValue>? _customFields;
 
     /// <summary>Initialises the shared part of a new record.</summary>
     /// <param name="name">The name (required).</param>
@@ -113,13 +116,13 @@ public abstract partial class ContactRecord
     public int? ManualStars { get; private set; }
 
     /// <summary>Gets the checked scoring criteria and the instant each was checked; a criterion not listed is unchecked.</summary>
-    public IReadOnlyDictionary<CriterionId, Instant> CriterionChecks => new ReadOnlyDictionary<CriterionId, Instant>(_criterionChecks);
+    public IReadOnlyDictionary<CriterionId, Instant> CriterionChecks => new ReadOnlyDictionary<CriterionId, Instant>(Checks);
 
     /// <summary>Gets the comments (free text).</summary>
     public string? Comments { get; private set; }
 
     /// <summary>Gets the values of user-defined fields, by field name (case-insensitive).</summary>
-    public IReadOnlyDictionary<string, CustomFieldValue> CustomFields => new ReadOnlyDictionary<string, CustomFieldValue>(_customFields);
+    public IReadOnlyDictionary<string, CustomFieldValue> CustomFields => new ReadOnlyDictionary<string, CustomFieldValue>(Fields);
 
     /// <summary>Gets when the record was created.</summary>
     public Instant CreatedAt { get; private set; }
@@ -215,12 +218,16 @@ public abstract partial class ContactRecord
     /// <summary>Checks a scoring criterion at an instant (checking it again moves the instant).</summary>
     /// <param name="criterion">The criterion.</param>
     /// <param name="at">When it was checked.</param>
-    public void CheckCriterion(CriterionId criterion, Instant at) => _criterionChecks[Known(criterion)] = at;
+    public void CheckCriterion(CriterionId criterion, Instant at) => Checks[Known(criterion)] = at;
 
     /// <summary>Unchecks a scoring criterion (a no-op when it is not checked).</summary>
     /// <param name="criterion">The criterion.</param>
     /// <returns>Whether it was checked.</returns>
-    public bool UncheckCriterion(CriterionId criterion) => _criterionChecks.Remove(Known(criterion));
+    public bool UncheckCriterion(CriterionId criterion)
+    {
+        var known = Known(criterion);
+        return _criterionChecks?.Remove(known) ?? false;
+    }
 
     /// <summary>Replaces the comments.</summary>
     /// <param name="comments">The text; blank clears it.</param>
@@ -284,11 +291,11 @@ public abstract partial class ContactRecord
 
         if (value is null)
         {
-            _customFields.Remove(definition.Name);
+            _customFields?.Remove(definition.Name);
         }
         else
         {
-            _customFields[definition.Name] = value;
+            Fields[definition.Name] = value;
         }
     }
 
@@ -331,7 +338,7 @@ public abstract partial class ContactRecord
             throw Preconditions.Invalid(GetType().Name, "CustomFields", "LeadKit.CustomField.Name", $"'{name}' is not a custom field name.");
         }
 
-        _customFields[trimmed] = value ?? throw new ArgumentNullException(nameof(value));
+        Fields[trimmed] = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>Restores the score type and the manual star count (storage, deserialization).</summary>
@@ -382,7 +389,19 @@ public abstract partial class ContactRecord
     }
 
     /// <summary>Removes a custom-field value without a schema (undo restores a value that was absent).</summary>
-    internal bool RemoveCustomFieldValue(string name) => _customFields.Remove(name);
+    internal bool RemoveCustomFieldValue(string name) => _customFields?.Remove(name) ?? false;
+
+    /// <summary>Gets how many criteria are checked, without creating the checks' dictionary.</summary>
+    internal int CriterionCheckCount => _criterionChecks?.Count ?? 0;
+
+    /// <summary>Gets how many custom fields hold a value, without creating their dictionary.</summary>
+    internal int CustomFieldCount => _customFields?.Count ?? 0;
+
+    /// <summary>Gets the checks, created on first use (the public views are live: they see later changes).</summary>
+    private SortedDictionary<CriterionId, Instant> Checks => _criterionChecks ??= [];
+
+    /// <summary>Gets the custom-field values, created on first use.</summary>
+    private SortedDictionary<string, CustomFieldValue> Fields => _customFields ??= new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Copies every field of the shared record type from <paramref name="source"/> (used by conversion).</summary>
     private protected void CopySharedFrom(ContactRecord source)
@@ -405,9 +424,12 @@ public abstract partial class ContactRecord
         ScoreType = source.ScoreType;
         ManualStars = source.ManualStars;
         Score = source.Score;
-        foreach (var (id, at) in source._criterionChecks)
+        if (source._criterionChecks is { Count: > 0 } checks)
         {
-            _criterionChecks[id] = at;
+            foreach (var (id, at) in checks)
+            {
+                Checks[id] = at;
+            }
         }
 
         Comments = source.Comments;
@@ -418,9 +440,12 @@ public abstract partial class ContactRecord
     private protected void CopyStateFrom(ContactRecord source)
     {
         CopySharedFrom(source);
-        foreach (var (name, value) in source._customFields)
+        if (source._customFields is { Count: > 0 } fields)
         {
-            _customFields[name] = value;
+            foreach (var (name, value) in fields)
+            {
+                Fields[name] = value;
+            }
         }
 
         RestoreAudit(source.CreatedAt, source.CreatedBy, source.ModifiedAt, source.ModifiedBy, source.Version);

@@ -152,11 +152,11 @@ internal abstract class ContactRecordDocument
         ScoreType = record.ScoreType;
         ManualStars = record.ManualStars;
         Score = record.Score is { } score ? StoredScoreDocument.From(score) : null;
-        CriterionChecks = record.CriterionChecks.Count == 0
+        CriterionChecks = record.CriterionCheckCount == 0
             ? null
             : record.CriterionChecks.OrderBy(c => c.Key).ToDictionary(c => Scalars.CriterionId.Format(c.Key), c => (Instant?)c.Value, StringComparer.Ordinal);
         Comments = record.Comments;
-        CustomFields = record.CustomFields.Count == 0
+        CustomFields = record.CustomFieldCount == 0
             ? null
             : record.CustomFields.ToDictionary(f => f.Key, f => (CustomFieldValueDocument?)CustomFieldValueDocument.From(f.Value), StringComparer.Ordinal);
         Department = record.Department;

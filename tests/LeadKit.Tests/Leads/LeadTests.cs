@@ -41,4 +41,33 @@ public sealed class LeadTests
         Assert.Equal("LeadKit.Record.SecondMailingAddress", ex.Errors[0].ErrorCode);
         Assert.Single(lead.Addresses);
     }
+
+    [Fact]
+    public void CriterionChecksAndCustomFields_ViewsTakenWhileEmpty_SeeLaterChanges()
+    {
+        var lead = Lead.Create(PersonName.Parse("Ann Lee"), Clock);
+        var checks = lead.CriterionChecks;
+        var fields = lead.CustomFields;
+
+        lead.CheckCriterion(new Scoring.CriterionId("budget"), Clock.GetCurrentInstant());
+        lead.SetCustomField(new CustomFields.CustomFieldDefinition(RecordKind.Lead, "Region", CustomFields.CustomFieldType.Text), CustomFields.CustomFieldValue.FromText("West"));
+
+        Assert.Equal(Clock.GetCurrentInstant(), Assert.Single(checks).Value);
+        Assert.Equal("West", Assert.Single(fields).Value.AsText);
+    }
+
+    [Fact]
+    public void UncheckCriterionAndCopy_OnARecordWithNone_ChangeNothing()
+    {
+        var lead = Lead.Create(PersonName.Parse("Ann Lee"), Clock);
+
+        Assert.False(lead.UncheckCriterion(new Scoring.CriterionId("budget")));
+        Assert.Throws<ArgumentException>(() => lead.UncheckCriterion(default));
+        var copy = lead.Copy();
+        copy.CheckCriterion(new Scoring.CriterionId("budget"), Clock.GetCurrentInstant());
+
+        Assert.Empty(lead.CriterionChecks);
+        Assert.Empty(lead.CustomFields);
+        Assert.Single(copy.CriterionChecks);
+    }
 }
