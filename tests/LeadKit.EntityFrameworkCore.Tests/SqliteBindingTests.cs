@@ -1,3 +1,5 @@
+using System.Text;
+using FsCheck.Xunit;
 using LeadKit.EntityFrameworkCore.Sql;
 using Microsoft.Data.Sqlite;
 
@@ -68,6 +70,21 @@ public sealed class SqliteBindingTests
         Assert.Equal(stored["parameter"], stored["dialect"]);
         Assert.Equal(id.ToString("D").ToUpperInvariant(), stored["dialect"].Id);
         Assert.Equal(text is null ? "null" : "text", stored["dialect"].Type);
+    }
+
+    [Property(MaxTest = 1000)]
+    public void FormatGuid_IsUpperCaseWithHyphens_AsTextAndAsUtf8_AndParsesBack(Guid id)
+    {
+        var expected = id.ToString("D").ToUpperInvariant();
+        Span<byte> utf8 = stackalloc byte[InstantText.GuidLength + 1];
+        utf8[^1] = 0x7F;
+
+        InstantText.FormatGuid(id, utf8);
+
+        Assert.Equal(expected, InstantText.FormatGuid(id));
+        Assert.Equal(expected, Encoding.UTF8.GetString(utf8[..InstantText.GuidLength]));
+        Assert.Equal(0x7F, utf8[^1]);
+        Assert.Equal(id, Guid.Parse(InstantText.FormatGuid(id)));
     }
 
     private static async Task Execute(SqliteConnection connection, string sql)

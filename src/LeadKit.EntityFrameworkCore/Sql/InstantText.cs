@@ -28,13 +28,30 @@ internal static class InstantText
     /// <summary>A GUID as SQLite keeps it: upper-case, with hyphens (one string; every record and row a bulk write binds has one).</summary>
     public static string FormatGuid(Guid id) => string.Create(36, id, static (text, guid) =>
     {
-        guid.TryFormat(text, out _, "D");
+        Span<byte> utf8 = stackalloc byte[GuidLength];
+        FormatGuid(guid, utf8);
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] is >= 'a' and <= 'f')
-            {
-                text[i] = (char)(text[i] - ('a' - 'A'));
-            }
+            text[i] = (char)utf8[i];
         }
     });
+
+    /// <summary>The length of <see cref="FormatGuid(Guid)"/>'s text, in characters and in UTF-8 bytes.</summary>
+    public const int GuidLength = 36;
+
+    /// <summary>
+    /// Writes the text <see cref="FormatGuid(Guid)"/> gives as UTF-8 (ASCII) into the first
+    /// <see cref="GuidLength"/> bytes of <paramref name="utf8"/>: the one place that says how SQLite keeps a GUID.
+    /// </summary>
+    public static void FormatGuid(Guid id, Span<byte> utf8)
+    {
+        id.TryFormat(utf8, out _, "D");
+        for (var i = 0; i < GuidLength; i++)
+        {
+            if (utf8[i] is >= (byte)'a' and <= (byte)'f')
+            {
+                utf8[i] -= 'a' - 'A';
+            }
+        }
+    }
 }

@@ -205,19 +205,11 @@ internal sealed class SqliteDialect : SqlDialect
         }
     }
 
-    /// <summary>Binds a GUID in the text form <see cref="InstantText.FormatGuid"/> gives, without the string.</summary>
+    /// <summary>Binds a GUID in the text form <see cref="InstantText.FormatGuid(Guid)"/> gives, without the string.</summary>
     private static int BindGuid(sqlite3_stmt statement, int index, Guid id)
     {
-        Span<byte> utf8 = stackalloc byte[36];
-        id.TryFormat(utf8, out _, "D");
-        for (var i = 0; i < utf8.Length; i++)
-        {
-            if (utf8[i] is >= (byte)'a' and <= (byte)'f')
-            {
-                utf8[i] -= 'a' - 'A';
-            }
-        }
-
+        Span<byte> utf8 = stackalloc byte[InstantText.GuidLength];
+        InstantText.FormatGuid(id, utf8);
         return raw.sqlite3_bind_text(statement, index, utf8);
     }
 
