@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -98,6 +99,48 @@ internal sealed class DocumentPatch
         var members = Members(json, []) ?? throw new ArgumentException("Not a JSON object with plain member names.", nameof(json));
         var found = Find(members, json, Encoding.UTF8.GetBytes(member), 0);
         return found < 0 ? null : Encoding.UTF8.GetString(json.Slice(members[found].ValueStart, members[found].ValueLength));
+    }
+
+    /// <summary>
+    /// How a member's new value (JSON text as LeadKit's writer wrote it) is bound in a patch: a string
+    /// whose JSON text holds no escape as the string itself (<see cref="ColumnType.Text"/>; written back as
+    /// a JSON string it is the same text: nothing in it needs escaping), an integer that fits a
+    /// <see cref="long"/> and reads back as the same text as that number (<see cref="ColumnType.Int64"/>),
+    /// anything else as its JSON text (<see cref="ColumnType.Json"/>).
+    /// </summary>
+    public static (object Value, ColumnType Type) Binding(string json)
+    {
+        if (json.Length >= 2 && json[0] == '"' && json[^1] == '"' && json.AsSpan(1, json.Length - 2).IndexOfAny('"', '\\') < 0)
+        {
+            return (json[1..^1], ColumnType.Text);
+        }
+
+        if (IsPlainInteger(json) && long.TryParse(json, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return (number, ColumnType.Int64);
+        }
+
+        return (json, ColumnType.Json);
+    }
+
+    /// <summary>Whether JSON text is an integer written the one way a <see cref="long"/> is written: an optional minus, then 0 or digits without a leading zero (not -0).</summary>
+    private static bool IsPlainInteger(string json)
+    {
+        var digits = json.AsSpan(json.StartsWith('-') ? 1 : 0);
+        if (digits.IsEmpty || digits.Length > 19 || (digits[0] == '0' && (digits.Length > 1 || json.Length > 1)))
+        {
+            return false;
+        }
+
+        foreach (var c in digits)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The index of the member named <paramref name="name"/>, looked for first where the other document has it (both come from one writer, so the orders mostly agree).</summary>

@@ -82,12 +82,16 @@ internal abstract class SqlDialect
     /// <summary>
     /// The SQL of a document column patched member by member (see <see cref="DocumentPatch"/>): the
     /// <paramref name="removed"/> top-level members removed, then each of <paramref name="set"/> set to
-    /// the JSON text of its parameter. <see langword="null"/> when this dialect writes whole documents instead.
+    /// its parameter's value. <see langword="null"/> when this dialect writes whole documents instead.
     /// </summary>
     /// <param name="column">The document column.</param>
     /// <param name="removed">The members to remove (plain names: letters, digits, underscores).</param>
-    /// <param name="set">The members to set and the placeholder of each one's JSON text.</param>
-    public virtual string? PatchDocument(string column, IReadOnlyList<string> removed, IReadOnlyList<(string Member, string Placeholder)> set) => null;
+    /// <param name="set">
+    /// The members to set, the placeholder of each one's value, and how the value is bound
+    /// (<see cref="DocumentPatch.Binding"/>): <see cref="ColumnType.Json"/> for JSON text,
+    /// <see cref="ColumnType.Text"/> for a string the member holds, <see cref="ColumnType.Int64"/> for an integer.
+    /// </param>
+    public virtual string? PatchDocument(string column, IReadOnlyList<string> removed, IReadOnlyList<(string Member, string Placeholder, ColumnType Type)> set) => null;
 
     /// <summary>Whether an exception (or one it wraps) is a primary-key or unique violation.</summary>
     public abstract bool IsUniqueViolation(Exception exception);

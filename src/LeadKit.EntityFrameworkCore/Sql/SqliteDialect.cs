@@ -273,10 +273,14 @@ internal sealed class SqliteDialect : SqlDialect
     /// <c>json_remove</c> and <c>json_set</c>, SQLite's built-in JSON functions; <c>json()</c> makes each
     /// parameter a JSON value rather than a string. Both keep the other members' text as it is.
     /// </remarks>
-    public override string? PatchDocument(string column, IReadOnlyList<string> removed, IReadOnlyList<(string Member, string Placeholder)> set)
+    /// <remarks>
+    /// JSON text goes through <c>json()</c>; a bound string is written by <c>json_set</c> as a JSON string,
+    /// and an integer as a number, with nothing to parse.
+    /// </remarks>
+    public override string? PatchDocument(string column, IReadOnlyList<string> removed, IReadOnlyList<(string Member, string Placeholder, ColumnType Type)> set)
     {
         var target = removed.Count == 0 ? column : $"json_remove({column}, {string.Join(", ", removed.Select(m => $"'$.{m}'"))})";
-        return set.Count == 0 ? target : $"json_set({target}, {string.Join(", ", set.Select(s => $"'$.{s.Member}', json({s.Placeholder})"))})";
+        return set.Count == 0 ? target : $"json_set({target}, {string.Join(", ", set.Select(s => $"'$.{s.Member}', {(s.Type == ColumnType.Json ? $"json({s.Placeholder})" : s.Placeholder)}"))})";
     }
 
     public override bool IsUniqueViolation(Exception exception) =>

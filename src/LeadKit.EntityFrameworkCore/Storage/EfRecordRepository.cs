@@ -280,7 +280,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             var withChildren = new List<TRecord>();
             var comparedRows = new object?[]?[2];
             UpdateGroup? group = null;
-            (string ModifiedAt, string? ModifiedBy)? audit = Unit.Dialect.PatchDocument("document", [], []) is null ? null : AuditMembers(list[0].Changed, now);
+            Audit? audit = Unit.Dialect.PatchDocument("document", [], []) is null ? null : AuditMembers(list[0].Changed, now);
             for (var r = 0; r < list.Count; r++)
             {
                 var (original, changed) = (list[r].Original, list[r].Changed);
@@ -314,7 +314,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             {
                 // The changed columns, then the document: whole (its placeholder is the last column's) or patched member by member.
                 var assignments = set.Select((c, i) => $"{columns[c].Name} = {Unit.Dialect.Placeholder(i)}").ToList();
-                var memberPlaceholders = members.Select((m, i) => (m, Unit.Dialect.Placeholder(set.Length + i))).ToList();
+                var memberPlaceholders = members.Select((m, i) => (m.Name, Unit.Dialect.Placeholder(set.Length + i), m.Type)).ToList();
                 if (members.Count > 0 || removed.Count > 0)
                 {
                     assignments.Add($"document = {Unit.Dialect.PatchDocument("document", removed, memberPlaceholders)}");
@@ -322,7 +322,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
 
                 var where = set.Length + members.Count;
                 var sql = $"UPDATE {Table.Name} SET {string.Join(", ", assignments)} WHERE id = {Unit.Dialect.Placeholder(where)} AND workspace_id = {Unit.Dialect.Placeholder(where + 1)} AND version = {Unit.Dialect.Placeholder(where + 2)}";
-                var types = set.Select(c => columns[c].Type).Concat(members.Select(_ => ColumnType.Json)).Append(ColumnType.Guid).Append(ColumnType.Guid).Append(ColumnType.Int64).ToArray();
+                var types = set.Select(c => columns[c].Type).Concat(members.Select(m => m.Type)).Append(ColumnType.Guid).Append(ColumnType.Guid).Append(ColumnType.Int64).ToArray();
                 var affected = await Unit.Dialect.ExecuteEachAsync(Unit.Connection, Unit.Transaction!, sql, types, rows, Unit.BatchSize, cancellationToken).ConfigureAwait(false);
                 var missed = Array.IndexOf(affected, 0);
                 if (missed >= 0)
@@ -344,7 +344,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     /// The whole-record form of a field-aware update (dialects that do not patch documents): the
     /// columns that differ, the stored-score columns and the whole document of the record saved.
     /// </summary>
-    private (int[] Set, object?[] Values, (List<string> Removed, List<string> Set) Document, bool ChildrenMayDiffer) WholeRecord(TRecord original, TRecord changed, Instant now)
+    private (int[] Set, object?[] Values, (List<string> Removed, List<(string Name, ColumnType Type)> Set) Document, bool ChildrenMayDiffer) WholeRecord(TRecord original, TRecord changed, Instant now)
     {
         // The stored-score columns always go with a whole document: a re-score writes them without a
         // new version (UpdateStoredScoresAsync), so the record as read may hold an older score than
@@ -382,7 +382,7 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     /// score written since the record was read (without a new version) stays, columns and member alike.
     /// <paramref name="rows"/> keeps the two compared rows (as read, as changed) for the next record of the batch.
     /// </summary>
-    private (int[] Set, object?[] Values, (List<string> Removed, List<string> Set) Document, bool ChildrenMayDiffer) Patched(TRecord original, TRecord changed, DocumentPatch patch, (string ModifiedAt, string? ModifiedBy) audit, Instant now, object?[]?[] rows)
+    private (int[] Set, object?[] Values, (List<string> Removed, List<(string Name, ColumnType Type)> Set) Document, bool ChildrenMayDiffer) Patched(TRecord original, TRecord changed, DocumentPatch patch, Audit audit, Instant now, object?[]?[] rows)
     {
         var columns = Table.Columns;
         var documentIndex = columns.Count - 1;
@@ -398,26 +398,29 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
             }
         }
 
-        var members = new List<string>(patch.Set.Count + AuditMemberNames.Length);
-        var json = new List<string>(patch.Set.Count + AuditMemberNames.Length);
+        // Each member's value is bound as what it is where SQLite can take it so (a string, an integer:
+        // no json() to parse per row and member), else as its JSON text (DocumentPatch.Binding).
+        var members = new List<(string Name, ColumnType Type)>(patch.Set.Count + AuditMemberNames.Length);
+        var bound = new List<object>(patch.Set.Count + AuditMemberNames.Length);
         foreach (var (member, text) in patch.Set)
         {
             if (Array.IndexOf(AuditMemberNames, member) < 0)
             {
-                members.Add(member);
-                json.Add(text);
+                var (value, type) = DocumentPatch.Binding(text);
+                members.Add((member, type));
+                bound.Add(value);
             }
         }
 
         var removed = patch.Removed.Where(m => Array.IndexOf(AuditMemberNames, m) < 0).ToList();
-        members.Add("version");
-        json.Add((changed.Version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        members.Add("modifiedAt");
-        json.Add(audit.ModifiedAt);
+        members.Add(("version", ColumnType.Int64));
+        bound.Add(changed.Version + 1);
+        members.Add(("modifiedAt", audit.ModifiedAt.Type));
+        bound.Add(audit.ModifiedAt.Value);
         if (audit.ModifiedBy is { } by)
         {
-            members.Add("modifiedBy");
-            json.Add(by);
+            members.Add(("modifiedBy", by.Type));
+            bound.Add(by.Value);
         }
         else if (original.ModifiedBy is not null)
         {
@@ -436,26 +439,30 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
                 : after[c];
         }
 
-        for (var i = 0; i < json.Count; i++)
+        for (var i = 0; i < bound.Count; i++)
         {
-            values[set.Count + i] = json[i];
+            values[set.Count + i] = bound[i];
         }
 
         return ([.. set], values, (removed, members), ChildMembers.Any(patch.Touches));
     }
 
-    /// <summary>The JSON text of the audit members a save at <paramref name="now"/> by this unit's user writes, taken from a record saved so.</summary>
-    private (string ModifiedAt, string? ModifiedBy) AuditMembers(TRecord sample, Instant now)
+    /// <summary>The audit members a save at <paramref name="now"/> by this unit's user writes, taken from a record saved so, as bound (<see cref="DocumentPatch.Binding"/>).</summary>
+    private Audit AuditMembers(TRecord sample, Instant now)
     {
         var copy = Copy(sample);
         StoreRecords.MarkSaved(copy, now, Unit.ActingUser, sample.Version + 1);
         var document = Documents.WriteUtf8(copy);
-        return (DocumentPatch.MemberJson(document, "modifiedAt") ?? throw new InvalidOperationException("A saved record's document has no modifiedAt."), DocumentPatch.MemberJson(document, "modifiedBy"));
+        var modifiedAt = DocumentPatch.MemberJson(document, "modifiedAt") ?? throw new InvalidOperationException("A saved record's document has no modifiedAt.");
+        return new Audit(DocumentPatch.Binding(modifiedAt), DocumentPatch.MemberJson(document, "modifiedBy") is { } by ? DocumentPatch.Binding(by) : null);
     }
 
+    /// <summary>The audit members every save sets, each as bound in a patch (<see cref="DocumentPatch.Binding"/>).</summary>
+    private readonly record struct Audit((object Value, ColumnType Type) ModifiedAt, (object Value, ColumnType Type)? ModifiedBy);
+
     /// <summary>What records share one statement: the same columns set, the same members removed and set.</summary>
-    private static string Signature(int[] set, (List<string> Removed, List<string> Set) document) =>
-        string.Join(',', set) + "|" + string.Join(',', document.Removed) + "|" + string.Join(',', document.Set);
+    private static string Signature(int[] set, (List<string> Removed, List<(string Name, ColumnType Type)> Set) document) =>
+        string.Join(',', set) + "|" + string.Join(',', document.Removed) + "|" + string.Join(',', document.Set.Select(m => $"{m.Name}:{m.Type}"));
 
     public Task<IReadOnlyList<StoredScoreChange>> UpdateStoredScoresAsync(IReadOnlyCollection<StoredScoreChange> changes, CancellationToken cancellationToken = default)
     {
@@ -937,10 +944,10 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     }
 
     /// <summary>The records of one field-aware statement: the columns set, the document members removed and set, each record's parameter values and its index in the call.</summary>
-    private sealed record UpdateGroup(int[] Columns, List<string> Removed, List<string> Members, List<object?[]> Rows, List<int> Indexes)
+    private sealed record UpdateGroup(int[] Columns, List<string> Removed, List<(string Name, ColumnType Type)> Members, List<object?[]> Rows, List<int> Indexes)
     {
-        /// <summary>Whether a record with these changed columns and document members is written by this group's statement.</summary>
-        public bool Fits(int[] columns, (List<string> Removed, List<string> Set) document) =>
+        /// <summary>Whether a record with these changed columns and document members (bound alike) is written by this group's statement.</summary>
+        public bool Fits(int[] columns, (List<string> Removed, List<(string Name, ColumnType Type)> Set) document) =>
             columns.AsSpan().SequenceEqual(Columns) && document.Removed.SequenceEqual(Removed) && document.Set.SequenceEqual(Members);
     }
 
