@@ -270,12 +270,10 @@ internal sealed class SqliteDialect : SqlDialect
 
     /// <inheritdoc />
     /// <remarks>
-    /// <c>json_remove</c> and <c>json_set</c>, SQLite's built-in JSON functions; <c>json()</c> makes each
-    /// parameter a JSON value rather than a string. Both keep the other members' text as it is.
-    /// </remarks>
-    /// <remarks>
-    /// JSON text goes through <c>json()</c>; a bound string is written by <c>json_set</c> as a JSON string,
-    /// and an integer as a number, with nothing to parse.
+    /// <c>json_remove</c> and <c>json_set</c>, SQLite's built-in JSON functions, which keep the other
+    /// members' text as it is. A member's JSON text goes through <c>json()</c>, which makes the parameter a
+    /// JSON value rather than a string; a bound string is written by <c>json_set</c> as a JSON string and an
+    /// integer as a number, with nothing to parse.
     /// </remarks>
     public override string? PatchDocument(string column, IReadOnlyList<string> removed, IReadOnlyList<(string Member, string Placeholder, ColumnType Type)> set)
     {
