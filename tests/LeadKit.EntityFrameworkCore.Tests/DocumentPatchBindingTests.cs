@@ -41,20 +41,36 @@ public sealed class DocumentPatchBindingTests : IDisposable
         }
     }
 
-    [Fact]
-    public void Binding_OfTextsThatNeedNoEscape_IsTheText_NonAsciiAndMarkupIncluded()
+    [Theory]
+    [InlineData("")]
+    [InlineData("Buyer A")]
+    [InlineData("Zoë Ångström — 会議室A")]
+    [InlineData("<b>O'Brien & Co</b> +1")]
+    [InlineData("a/b")]
+    public void Binding_OfTextThatNeedsNoEscape_IsTheText_NonAsciiAndMarkupIncluded(string text)
     {
-        foreach (var text in new[] { string.Empty, "Buyer A", "Zoë Ångström — 会議室A 🙂", "<b>O'Brien & Co</b> +1", "a/b", "\u007F", "\u2028" })
-        {
-            var json = JsonSerializer.Serialize(text, LeadKitJsonOptions.Default);
-            var (bound, type) = DocumentPatch.Binding(json);
+        var json = JsonSerializer.Serialize(text, LeadKitJsonOptions.Default);
 
-            Assert.Equal(PatchedWithJson(json), Patched(bound, type));
-            if (!json.Contains('\\', StringComparison.Ordinal))
-            {
-                Assert.Equal((text, ColumnType.Text), ((string)bound, type));
-            }
-        }
+        var (bound, type) = DocumentPatch.Binding(json);
+
+        Assert.Equal((text, ColumnType.Text), ((string)bound, type));
+        Assert.Equal(PatchedWithJson(json), Patched(bound, type));
+    }
+
+    [Theory]
+    [InlineData("\u007F")]
+    [InlineData("\u2028")]
+    [InlineData("🙂")]
+    [InlineData("tab\there")]
+    public void Binding_OfTextTheWriterMayEscape_WritesWhatItsJsonTextWrites(string escapedText)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escapedText);
+        var json = JsonSerializer.Serialize(text, LeadKitJsonOptions.Default);
+
+        var (bound, type) = DocumentPatch.Binding(json);
+
+        Assert.Equal(json.Contains('\\', StringComparison.Ordinal) ? (json, ColumnType.Json) : (text, ColumnType.Text), ((string)bound, type));
+        Assert.Equal(PatchedWithJson(json), Patched(bound, type));
     }
 
     [Property(MaxTest = 1000)]
