@@ -401,26 +401,21 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         // Each member's value is bound as what it is where SQLite can take it so (a string, an integer:
         // no json() to parse per row and member), else as its JSON text (DocumentPatch.Binding).
         var members = new List<(string Name, ColumnType Type)>(patch.Set.Count + AuditMemberNames.Length);
-        var bound = new List<object>(patch.Set.Count + AuditMemberNames.Length);
+        var bound = new List<object>(members.Capacity);
         foreach (var (member, text) in patch.Set)
         {
             if (Array.IndexOf(AuditMemberNames, member) < 0)
             {
-                var (value, type) = DocumentPatch.Binding(text);
-                members.Add((member, type));
-                bound.Add(value);
+                Set(member, DocumentPatch.Binding(text));
             }
         }
 
         var removed = patch.Removed.Where(m => Array.IndexOf(AuditMemberNames, m) < 0).ToList();
-        members.Add(("version", ColumnType.Int64));
-        bound.Add(changed.Version + 1);
-        members.Add(("modifiedAt", audit.ModifiedAt.Type));
-        bound.Add(audit.ModifiedAt.Value);
+        Set("version", (changed.Version + 1, ColumnType.Int64));
+        Set("modifiedAt", audit.ModifiedAt);
         if (audit.ModifiedBy is { } by)
         {
-            members.Add(("modifiedBy", by.Type));
-            bound.Add(by.Value);
+            Set("modifiedBy", by);
         }
         else if (original.ModifiedBy is not null)
         {
@@ -445,6 +440,12 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         }
 
         return ([.. set], values, (removed, members), ChildMembers.Any(patch.Touches));
+
+        void Set(string member, (object Value, ColumnType Type) binding)
+        {
+            members.Add((member, binding.Type));
+            bound.Add(binding.Value);
+        }
     }
 
     /// <summary>The audit members a save at <paramref name="now"/> by this unit's user writes, taken from a record saved so, as bound (<see cref="DocumentPatch.Binding"/>).</summary>
