@@ -17,8 +17,9 @@ namespace LeadKit.Benchmarks;
 /// <summary>
 /// Bulk-editing the 100 000 leads of a SQLite workspace: set the job title of all of them, each run
 /// to another value so that every lead changes. The database is made by the store
-/// (<see cref="ILeadKitStore.InitializeAsync"/>) and filled with its <c>AddAsync</c>; every method
-/// edits the same schema. The baseline is one raw set-based <c>UPDATE leads SET … WHERE
+/// (<see cref="ILeadKitStore.InitializeAsync"/>) and filled with its <c>AddAsync</c> once, as a
+/// template; every iteration of every method edits its own copy of it (<see cref="Fresh"/>): the same
+/// schema and the same state. The baseline is one raw set-based <c>UPDATE leads SET … WHERE
 /// workspace_id = …</c> that keeps the JSON document in step with <c>json_set</c>; a second raw
 /// reference does what an optimistic per-record update must do by hand — read each document,
 /// change it, and write it back with a prepared, version-checked <c>UPDATE</c>.
@@ -31,8 +32,10 @@ public class BulkEditSqliteBenchmarks : SqliteBenchmarkBase
     /// <summary>The store's own text form of instants (nanoseconds, UTC).</summary>
     private static readonly InstantPattern StoredInstant = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffff'Z'");
 
+    private string _template = string.Empty;
     private string _path = string.Empty;
     private string _workspaceText = string.Empty;
+    private WorkspaceId _workspace;
     private EfLeadKitStore? _store;
     private OperationContext _context = null!;
     private int _round;
@@ -43,28 +46,52 @@ public class BulkEditSqliteBenchmarks : SqliteBenchmarkBase
     /// </summary>
     public int? SqliteCacheSizeKiB { get; set; }
 
+    /// <summary>Makes the template: the store's schema and <see cref="SqliteBenchmarkBase.Count"/> leads, with no history and no recorded operation.</summary>
     [GlobalSetup]
     public async Task Setup()
     {
         CreateDirectory();
+        _template = NewPath(".db");
+        _workspace = await StoreInsertAsync(_template, SampleLeads.Create(Count));
+        _workspaceText = _workspace.Value.ToString("D").ToUpperInvariant();
+    }
+
+    /// <summary>
+    /// Gives each iteration its own copy of the template and a store on it, so that every edit starts
+    /// from the same database: without it, each iteration's history items and undo entries stayed for
+    /// the next, and the edits slowed as the file grew.
+    /// </summary>
+    [IterationSetup]
+    public void Fresh()
+    {
+        CloseStore();
         _path = NewPath(".db");
-        var workspace = await StoreInsertAsync(_path, SampleLeads.Create(Count));
-        _workspaceText = workspace.Value.ToString("D").ToUpperInvariant();
+        DatabaseCopies.Copy(_template, _path);
         var options = LeadKitStoreOptions.ForSqlite(_path, SampleLeads.Clock);
         _store = EfLeadKitStore.Create(SqliteCacheSizeKiB is { } cache ? options with { SqliteCacheSizeKiB = cache } : options);
-        await _store.InitializeAsync();
-        _context = new OperationContext(_store, workspace, SampleLeads.Clock);
+        _store.InitializeAsync().GetAwaiter().GetResult();
+        _context = new OperationContext(_store, _workspace, SampleLeads.Clock);
+    }
+
+    /// <summary>Closes the iteration's store and deletes its copy.</summary>
+    [IterationCleanup]
+    public void Discard()
+    {
+        CloseStore();
+        DatabaseCopies.Delete(_path);
     }
 
     [GlobalCleanup]
-    public async Task Cleanup()
+    public void Cleanup()
     {
-        if (_store is not null)
-        {
-            await _store.DisposeAsync();
-        }
-
+        CloseStore();
         DeleteDirectory();
+    }
+
+    private void CloseStore()
+    {
+        _store?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _store = null;
     }
 
     /// <summary>The reference: one set-based statement, the search key and the JSON document updated together.</summary>

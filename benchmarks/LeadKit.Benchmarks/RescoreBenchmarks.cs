@@ -110,28 +110,13 @@ public class RescoreBenchmarks
     [IterationSetup]
     public void IterationSetup()
     {
-        SqliteConnection.ClearAllPools();
         _path = Path.Combine(_directory, Guid.NewGuid().ToString("N") + ".db");
-        File.Copy(_template, _path);
-        foreach (var suffix in new[] { "-wal", "-shm" })
-        {
-            if (File.Exists(_template + suffix))
-            {
-                File.Copy(_template + suffix, _path + suffix);
-            }
-        }
+        DatabaseCopies.Copy(_template, _path);
     }
 
     /// <summary>Deletes the iteration's copy.</summary>
     [IterationCleanup]
-    public void IterationCleanup()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { string.Empty, "-wal", "-shm" })
-        {
-            File.Delete(_path + suffix);
-        }
-    }
+    public void IterationCleanup() => DatabaseCopies.Delete(_path);
 
     /// <summary>Deletes the template.</summary>
     [GlobalCleanup]
