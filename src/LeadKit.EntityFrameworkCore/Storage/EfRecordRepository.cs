@@ -541,13 +541,22 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
         var cursor = query.After;
         while (true)
         {
-            // Each record is made from its row only when it is handed out: a chunk's raw documents are
-            // held at once, not a chunk of records (which would outlive many garbage collections).
+            // A chunk's raw documents are held at once, and made into records from both ends while the
+            // caller works: the caller decodes from the front as it takes them, a worker from the back
+            // (TwoEndedDecoding), so that a bulk operation's reading uses the second core.
             var chunk = remaining is { } left ? Math.Min(left, StreamChunk) : StreamChunk;
             var (rows, cursorOf) = await ReadRowsAsync(query, cursor, chunk, cancellationToken).ConfigureAwait(false);
-            foreach (var row in rows)
+            var decoding = new TwoEndedDecoding<TRecord>(rows, Decode);
+            try
             {
-                yield return Materialise(row);
+                for (var i = 0; i < rows.Count; i++)
+                {
+                    yield return Remember(decoding.Take(i), rows[i][1]!); // as Materialise, decoded by either end
+                }
+            }
+            finally
+            {
+                decoding.Abandon();
             }
 
             if (rows.Count < chunk)
@@ -829,7 +838,10 @@ internal abstract class EfRecordRepository<TRecord, TId, TRow> : IRecordReposito
     }
 
     /// <summary>The record of a row read by <see cref="ReadRowsAsync"/> (its document remembered for a field-aware update).</summary>
-    private TRecord Materialise(object?[] row) => Remember(Documents.Read<TRecord>(row[1]!), row[1]!);
+    private TRecord Materialise(object?[] row) => Remember(Decode(row), row[1]!);
+
+    /// <summary>The record of a row read by <see cref="ReadRowsAsync"/>, not yet remembered: it touches nothing but the row, so any thread may run it.</summary>
+    private static TRecord Decode(object?[] row) => Documents.Read<TRecord>(row[1]!);
 
     private async Task InsertChildrenAsync(IEnumerable<ContactRecord> records, CancellationToken cancellationToken)
     {
